@@ -1,0 +1,64 @@
+/**
+ * The command line: commander wiring, exit statuses and the last line of defence. Each command lives
+ * in its own file under commands/. Exit 0 ok, 1 invalid input or failed check, 2 usage, 70 internal.
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT, type Io, processIo } from './context.js';
+import { helpLang, t } from './options.js';
+import { registerCalc } from './commands/calc.js';
+
+const require = createRequire(import.meta.url);
+const pkg = require('../../package.json') as { version: string };
+
+export const VERSION = pkg.version;
+
+export function buildProgram(io: Io, argv: readonly string[], setExit: (code: number) => void): Command {
+  const lang = helpLang(argv);
+  const program = new Command();
+  program
+    .name('doorbraak')
+    .description(
+      t(lang, {
+        nl: 'Prijs Doorbraakmethode-casussen: vermeden kosten (baten) per casus, wet en betaler, uit YAML-bestanden en een tarieventabel met bronnen.',
+        en: 'Price Doorbraakmethode cases: avoided costs (baten) per case, law and payer, from YAML files and a cited rate table.',
+      }),
+    )
+    .version(VERSION, '-V, --version')
+    .option('--debug', t(lang, { nl: 'toon de stacktrace bij een interne fout', en: 'show the stack trace on an internal error' }))
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  registerCalc(program, io, lang, setExit);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  try {
+    const program = buildProgram(io, argv, (c) => {
+      code = c;
+    });
+    if (!argv.length) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'nl';
+    io.err(
+      lang === 'nl'
+        ? `doorbraak: interne fout: ${(e as Error)?.message ?? String(e)}\nDit is een fout in doorbraak, niet in uw bestanden. Meld het graag, met de opdracht die u gaf (draai opnieuw met --debug voor details).\n`
+        : `doorbraak: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in doorbraak, not in your files. Please report it with the command you ran (run again with --debug for details).\n`,
+    );
+    if (debug && e instanceof Error && e.stack) io.err(e.stack + '\n');
+    return EXIT.internal;
+  }
+}

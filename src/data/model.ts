@@ -1,0 +1,103 @@
+/** The domain model: rate tables, cohorts and cases after reading and validation. */
+import type { Position } from './diagnostic.js';
+import type { Duration, HoursSpec, RateUnit } from './duration.js';
+import type { Rational } from './rational.js';
+
+export type Grade = 'A' | 'B' | 'C';
+
+export interface Rate {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: RateUnit;
+  /** Price per unit in euro cents (exact: at most 2 decimals in euros). */
+  readonly priceCents: bigint;
+  readonly law: string;
+  readonly payer: string;
+  readonly grade?: Grade;
+  readonly priceYear: number;
+  readonly source: string;
+  /** Id of the table this rate came from. */
+  readonly table: string;
+  readonly pos: Position;
+}
+
+export interface RateTable {
+  readonly id: string;
+  readonly title: string;
+  readonly currency: string;
+  readonly priceYear: number;
+  readonly laws?: readonly string[];
+  readonly payers?: readonly string[];
+  readonly rates: readonly Rate[];
+  readonly file: string;
+  readonly pos: Position;
+}
+
+export interface Published {
+  readonly bateCents: bigint;
+  readonly cases: number;
+  readonly meanCents?: bigint;
+  readonly source: string;
+}
+
+export interface Cohort {
+  readonly id: string;
+  readonly title: string;
+  readonly horizon?: Duration;
+  /** Rate table files (resolved paths) named by the cohort. */
+  readonly rates: readonly string[];
+  readonly published?: Published;
+  readonly file: string;
+  /** Directory the cohort applies to (absolute). */
+  readonly dir: string;
+  readonly pos: Position;
+}
+
+export const SCENARIOS = ['current', 'threat', 'breakthrough'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+interface LineBase {
+  readonly count: Rational;
+  readonly for?: Duration;
+  readonly hours?: HoursSpec;
+  readonly chance: Rational;
+  readonly note?: string;
+  readonly pos: Position;
+}
+
+export interface RateLine extends LineBase {
+  readonly kind: 'rate';
+  readonly rate: string;
+  /** Per-line override of the table price, in cents. */
+  readonly priceCents?: bigint;
+  /** Position of the `rate:` value, for unknown-id messages. */
+  readonly ratePos: Position;
+}
+
+export interface ItemLine extends LineBase {
+  readonly kind: 'item';
+  readonly item: string;
+  readonly priceCents: bigint;
+  readonly unit: RateUnit;
+  readonly law: string;
+  readonly payer: string;
+}
+
+export type Line = RateLine | ItemLine;
+
+export interface Case {
+  readonly id: string;
+  readonly title: string;
+  readonly horizon: Duration;
+  readonly values?: Readonly<Record<string, string>>;
+  readonly lines: Readonly<Record<Scenario, readonly Line[]>>;
+  readonly cohort?: string;
+  readonly file: string;
+  readonly pos: Position;
+}
+
+/** The rates one case is priced with: tables in the order applied (a later table overrides an earlier one). */
+export interface RateSet {
+  readonly tables: readonly RateTable[];
+  readonly lookup: ReadonlyMap<string, Rate>;
+}

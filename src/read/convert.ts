@@ -1,0 +1,312 @@
+/**
+ * Raw YAML data → domain objects. Works defensively on data that may have failed the schema, so that
+ * every problem in a file is reported in one run: a field of the wrong type is left to the schema
+ * messages, a field of the right type is checked here (durations, hours, money, chance, line rules).
+ */
+import { dirname, resolve } from 'node:path';
+import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
+import {
+  DEFAULT_HORIZON,
+  type Duration,
+  type HoursSpec,
+  RATE_UNITS,
+  type RateUnit,
+  UNIT_WORDS,
+  cmpDays,
+  isDuration,
+  isHours,
+  parseDuration,
+  parseHours,
+} from '../data/duration.js';
+import type { Case, Cohort, Grade, Line, Published, Rate, RateTable, Scenario } from '../data/model.js';
+import { SCENARIOS } from '../data/model.js';
+import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
+import { closest } from '../data/suggest.js';
+import { type ParsedYaml, type PathSeg, positionOf } from './yaml.js';
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function str(o: Obj, k: string): string | undefined {
+  const v = o[k];
+  return typeof v === 'string' ? v : undefined;
+}
+function num(o: Obj, k: string): number | undefined {
+  const v = o[k];
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Largest price accepted on one unit: € 100 million. */
+const MAX_PRICE_EUROS = 100_000_000;
+
+class Ctx {
+  readonly out: Diagnostic[] = [];
+  constructor(readonly p: ParsedYaml) {}
+  at(path: readonly PathSeg[], key = false): Position {
+    return positionOf(this.p, path, key);
+  }
+  err(path: readonly PathSeg[], code: string, args: Record<string, string | number | readonly string[]> = {}, key = false): void {
+    this.out.push(diag(this.at(path, key), code, args));
+  }
+
+  /** Euros with at most two decimals, >= 0, as cents. */
+  money(v: number, path: readonly PathSeg[]): bigint | undefined {
+    const r = fromNumber(v);
+    if (!r || Math.abs(v) > MAX_PRICE_EUROS) {
+      this.err(path, 'value.too_large', { value: String(v) });
+      return undefined;
+    }
+    if (r.n < 0n) {
+      this.err(path, 'value.negative', { key: String(path[path.length - 1]), value: String(v) });
+      return undefined;
+    }
+    if (!hasAtMostDecimals(r, 2)) {
+      this.err(path, 'value.precision', { key: String(path[path.length - 1]), value: String(v) });
+      return undefined;
+    }
+    return roundHalfAwayFromZero(mul(r, rat(100)));
+  }
+
+  duration(v: unknown, path: readonly PathSeg[]): Duration | undefined {
+    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+    const d = parseDuration(v);
+    if (isDuration(d)) return d;
+    switch (d.kind) {
+      case 'unit':
+        this.err(path, 'value.duration_unit', { text: d.text, unit: d.unit, suggestions: closest(d.unit.toLowerCase(), Object.keys(UNIT_WORDS), 2) });
+        break;
+      case 'nonpositive':
+        this.err(path, 'value.duration_nonpositive', { text: d.text });
+        break;
+      case 'no-unit':
+        this.err(path, 'value.duration_no_unit', { text: d.text });
+        break;
+      default:
+        this.err(path, 'value.duration_format', { text: d.text });
+    }
+    return undefined;
+  }
+}
+
+function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
+  return o.horizon === undefined ? undefined : ctx.duration(o.horizon, path);
+}
+
+// ---------------------------------------------------------------------------------------------- rates
+
+export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: Diagnostic[] } {
+  const ctx = new Ctx(p);
+  const o = p.data as Obj;
+  const id = str(o, 'table') ?? '';
+  const priceYear = num(o, 'price_year');
+  if (priceYear !== undefined && (!Number.isInteger(priceYear) || priceYear < 1900 || priceYear > 2200)) ctx.err(['price_year'], 'value.year', { value: priceYear });
+  const laws = Array.isArray(o.laws) ? o.laws.filter((x): x is string => typeof x === 'string') : undefined;
+  const payers = Array.isArray(o.payers) ? o.payers.filter((x): x is string => typeof x === 'string') : undefined;
+  const rates: Rate[] = [];
+  const seen = new Map<string, Position>();
+  const list = Array.isArray(o.rates) ? o.rates : [];
+  list.forEach((r, i) => {
+    if (!isObj(r)) return;
+    const path: PathSeg[] = ['rates', i];
+    const rid = str(r, 'id');
+    if (rid !== undefined) {
+      const first = seen.get(rid);
+      if (first) ctx.err([...path, 'id'], 'rates.duplicate_id', { id: rid, first: `${first.file}:${first.line}:${first.col}` });
+      else seen.set(rid, ctx.at([...path, 'id']));
+    }
+    const price = num(r, 'price') !== undefined ? ctx.money(num(r, 'price')!, [...path, 'price']) : undefined;
+    const law = str(r, 'law');
+    const payer = str(r, 'payer');
+    if (law !== undefined && laws && !laws.includes(law)) ctx.err([...path, 'law'], 'rates.law_undeclared', { value: law, suggestions: closest(law, laws, 2) });
+    if (payer !== undefined && payers && !payers.includes(payer)) ctx.err([...path, 'payer'], 'rates.payer_undeclared', { value: payer, suggestions: closest(payer, payers, 2) });
+    const source = str(r, 'source');
+    if (source !== undefined && source.trim() === '') ctx.err([...path, 'source'], 'rates.source_empty', { id: rid ?? '' });
+    const py = num(r, 'price_year');
+    if (py !== undefined && (!Number.isInteger(py) || py < 1900 || py > 2200)) ctx.err([...path, 'price_year'], 'value.year', { value: py });
+    const unit = str(r, 'unit');
+    if (rid === undefined || price === undefined || law === undefined || payer === undefined || source === undefined) return;
+    if (unit === undefined || !(RATE_UNITS as readonly string[]).includes(unit)) return;
+    const grade = str(r, 'grade');
+    rates.push({
+      id: rid,
+      label: str(r, 'label') ?? rid,
+      unit: unit as RateUnit,
+      priceCents: price,
+      law,
+      payer,
+      ...(grade === 'A' || grade === 'B' || grade === 'C' ? { grade: grade as Grade } : {}),
+      priceYear: py ?? priceYear ?? 0,
+      source,
+      table: id,
+      pos: ctx.at(path),
+    });
+  });
+  const table: RateTable = {
+    id,
+    title: str(o, 'title') ?? id,
+    currency: str(o, 'currency') ?? 'EUR',
+    priceYear: priceYear ?? 0,
+    ...(laws ? { laws } : {}),
+    ...(payers ? { payers } : {}),
+    rates,
+    file: p.file,
+    pos: ctx.at([]),
+  };
+  return { table, diagnostics: ctx.out };
+}
+
+// --------------------------------------------------------------------------------------------- cohort
+
+export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+  const ctx = new Ctx(p);
+  const o = p.data as Obj;
+  const id = str(o, 'cohort');
+  const horizon = horizonOf(ctx, o, ['horizon']);
+  const dir = dirname(abs);
+  const ratesRaw = o.rates;
+  const rates = (typeof ratesRaw === 'string' ? [ratesRaw] : Array.isArray(ratesRaw) ? ratesRaw.filter((x): x is string => typeof x === 'string') : []).map((r) =>
+    resolve(dir, r),
+  );
+  let published: Published | undefined;
+  if (isObj(o.published)) {
+    const pub = o.published;
+    const baten = num(pub, 'baten') !== undefined ? ctx.money(num(pub, 'baten')!, ['published', 'baten']) : undefined;
+    const mean = num(pub, 'mean') !== undefined ? ctx.money(num(pub, 'mean')!, ['published', 'mean']) : undefined;
+    const cases = num(pub, 'cases');
+    if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) ctx.err(['published', 'cases'], 'value.positive_int', { key: 'cases', value: cases });
+    const source = str(pub, 'source');
+    if (baten !== undefined && cases !== undefined && cases >= 1 && Number.isInteger(cases) && source !== undefined) {
+      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
+    }
+  }
+  if (id === undefined) return { diagnostics: ctx.out };
+  return {
+    cohort: {
+      id,
+      title: str(o, 'title') ?? id,
+      ...(horizon ? { horizon } : {}),
+      rates,
+      ...(published ? { published } : {}),
+      file: p.file,
+      dir,
+      pos: ctx.at([]),
+    },
+    diagnostics: ctx.out,
+  };
+}
+
+// ----------------------------------------------------------------------------------------------- case
+
+const ITEM_ONLY = ['unit', 'law', 'payer'] as const;
+
+function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
+  if (!isObj(r)) return undefined;
+  const before = ctx.out.length;
+  const pos = ctx.at(path);
+  const rate = str(r, 'rate');
+  const item = str(r, 'item');
+  if (r.rate !== undefined && r.item !== undefined) ctx.err(path, 'line.rate_and_item');
+  if (r.rate === undefined && r.item === undefined) ctx.err(path, 'line.no_rate_or_item');
+
+  let count: Rational = ONE;
+  const c = num(r, 'count');
+  if (c !== undefined) {
+    const cr = fromNumber(c);
+    if (!cr || c > 1_000_000) ctx.err([...path, 'count'], 'value.too_large', { value: String(c) });
+    else if (cr.n <= 0n) ctx.err([...path, 'count'], 'value.count_positive', { value: String(c) });
+    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'count'], 'value.precision_n', { key: 'count', value: String(c), places: 4 });
+    else count = cr;
+  }
+
+  let chance: Rational = ONE;
+  const ch = num(r, 'chance');
+  if (ch !== undefined) {
+    const cr = fromNumber(ch);
+    if (!cr || cr.n <= 0n || cmp(cr, ONE) > 0) ctx.err([...path, 'chance'], 'value.chance_range', { value: String(ch) });
+    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: String(ch), places: 4 });
+    else chance = cr;
+  }
+
+  let forD: Duration | undefined;
+  if (r.for !== undefined) {
+    forD = ctx.duration(r.for, [...path, 'for']);
+    if (forD && cmpDays(forD, horizon) > 0) {
+      ctx.err([...path, 'for'], 'value.for_beyond_horizon', { for: forD.text, horizon: horizon.text });
+      forD = undefined;
+    }
+  }
+
+  let hours: HoursSpec | undefined;
+  if (typeof r.hours === 'string' || typeof r.hours === 'number') {
+    const h = parseHours(r.hours);
+    if (isHours(h)) hours = h;
+    else ctx.err([...path, 'hours'], h.kind === 'nonpositive' ? 'value.hours_nonpositive' : 'value.hours_format', { text: h.text });
+  }
+
+  let price: bigint | undefined;
+  const pr = num(r, 'price');
+  if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
+
+  const note = str(r, 'note');
+  const common = {
+    count,
+    ...(forD ? { for: forD } : {}),
+    ...(hours ? { hours } : {}),
+    chance,
+    ...(note !== undefined ? { note } : {}),
+    pos,
+  };
+
+  if (rate !== undefined && item === undefined) {
+    for (const k of ITEM_ONLY) if (r[k] !== undefined) ctx.err([...path, k], 'line.item_field_on_rate', { key: k, rate }, true);
+    if (ctx.out.length > before) return undefined;
+    return { kind: 'rate', rate, ...(price !== undefined ? { priceCents: price } : {}), ratePos: ctx.at([...path, 'rate']), ...common };
+  }
+  if (item !== undefined && rate === undefined) {
+    for (const k of ['price', 'law', 'payer'] as const) if (r[k] === undefined) ctx.err(path, 'line.item_missing', { key: k, item });
+    const unit = (str(r, 'unit') ?? 'once') as RateUnit;
+    const law = str(r, 'law');
+    const payer = str(r, 'payer');
+    if (item.trim() === '') ctx.err([...path, 'item'], 'line.item_empty');
+    if (ctx.out.length > before || price === undefined || law === undefined || payer === undefined) return undefined;
+    if (!(RATE_UNITS as readonly string[]).includes(unit)) return undefined;
+    return { kind: 'item', item, priceCents: price, unit, law, payer, ...common };
+  }
+  return undefined;
+}
+
+export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+  const ctx = new Ctx(p);
+  const o = p.data as Obj;
+  const id = str(o, 'case');
+  const horizon = horizonOf(ctx, o, ['horizon']) ?? cohort?.horizon ?? DEFAULT_HORIZON;
+  const lines = {} as Record<Scenario, Line[]>;
+  for (const s of SCENARIOS) {
+    lines[s] = [];
+    const list = o[s];
+    if (!Array.isArray(list)) continue;
+    list.forEach((r, i) => {
+      const l = convertLine(ctx, r, [s, i], horizon);
+      if (l) lines[s].push(l);
+    });
+  }
+  const values = isObj(o.values)
+    ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : undefined;
+  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { diagnostics: ctx.out };
+  return {
+    case: {
+      id,
+      title: str(o, 'title') ?? '',
+      horizon,
+      ...(values ? { values } : {}),
+      lines,
+      ...(cohort ? { cohort: cohort.id } : {}),
+      file: p.file,
+      pos: ctx.at([]),
+    },
+    diagnostics: ctx.out,
+  };
+}

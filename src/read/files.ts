@@ -1,0 +1,232 @@
+/**
+ * Finding and reading input files: folders are walked recursively for *.yaml / *.yml in byte order,
+ * symlink loops and duplicates are skipped, and every file is checked to be reasonable UTF-8 text
+ * before YAML ever sees it. Nothing here opens a file for writing.
+ */
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
+
+/** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function isYamlName(name: string): boolean {
+  return /\.ya?ml$/i.test(name);
+}
+
+/** A path as shown to the user: relative to the working directory when inside it, else absolute. */
+export function displayPath(abs: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, abs);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || isAbsolute(rel)) return abs;
+  return rel.split(sep).join('/');
+}
+
+export interface FoundFiles {
+  /** Absolute real paths, sorted, without duplicates. */
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Expand files and folders given on the command line. */
+export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundFiles {
+  const out = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const seenDirs = new Set<string>();
+
+  const walk = (dir: string, shown: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
+      return;
+    }
+    if (seenDirs.has(real)) {
+      diagnostics.push(diag(filePos(shown), 'io.symlink_loop', {}, 'warning'));
+      return;
+    }
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (e) {
+      diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
+      return;
+    }
+    names.sort(compareStrings);
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(dir, name);
+      const shownChild = shown === '.' ? name : `${shown}/${name}`;
+      let st;
+      try {
+        st = statSync(full);
+      } catch (e) {
+        diagnostics.push(diag(filePos(shownChild), ioCode(e), { reason: ioReason(e) }));
+        continue;
+      }
+      if (st.isDirectory()) walk(full, shownChild);
+      else if (st.isFile() && isYamlName(name)) {
+        try {
+          out.add(realpathSync(full));
+        } catch (e) {
+          diagnostics.push(diag(filePos(shownChild), ioCode(e), { reason: ioReason(e) }));
+        }
+      }
+    }
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      diagnostics.push(diag(filePos(p), ioCode(e), { reason: ioReason(e) }));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const before = out.size;
+      walk(abs, displayPath(abs, cwd));
+      if (out.size === before && !diagnostics.some((d) => d.file.startsWith(displayPath(abs, cwd)))) {
+        diagnostics.push(diag(filePos(displayPath(abs, cwd)), 'io.no_yaml', {}));
+      }
+    } else {
+      try {
+        out.add(realpathSync(abs));
+      } catch (e) {
+        diagnostics.push(diag(filePos(p), ioCode(e), { reason: ioReason(e) }));
+      }
+    }
+  }
+  return { files: [...out].sort(compareStrings), diagnostics };
+}
+
+export function ioCode(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
+  if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
+  if (code === 'ELOOP') return 'io.symlink_loop';
+  if (code === 'EISDIR') return 'io.is_dir';
+  return 'io.unreadable';
+}
+
+export function ioReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException | undefined;
+  return err?.code ?? String(err?.message ?? e);
+}
+
+export type TextResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
+
+/** Read a file as UTF-8 text: size limit, no NUL bytes, valid UTF-8; a leading BOM is dropped. */
+export function readText(abs: string, shown: string): TextResult {
+  let bytes: Buffer;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+    if (st.size > MAX_FILE_BYTES) {
+      return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: st.size, max: MAX_FILE_BYTES }) };
+    }
+    bytes = readFileSync(abs);
+  } catch (e) {
+    return { ok: false, diagnostic: diag(filePos(shown), ioCode(e), { reason: ioReason(e) }) };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: bytes.length, max: MAX_FILE_BYTES }) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, diagnostic: diag(positionAt(bytes, nul, shown), 'io.binary', {}) };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) return { ok: false, diagnostic: diag(positionAt(bytes, bad, shown), 'io.encoding', { offset: bad }) };
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text, bytes };
+}
+
+/** Line and column (1-based, in characters) of a byte offset. */
+function positionAt(bytes: Buffer, offset: number, file: string): { file: string; line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const col = bytes.subarray(lineStart, offset).toString('utf8').length + 1;
+  return { file, line, col };
+}
+
+/** Index of the first byte that is not part of valid UTF-8, or −1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= n) return i;
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (x & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** The nearest cohort.yaml (or cohort.yml) at or above `dir`, if any. */
+export function findCohortFile(dir: string, cache: Map<string, string | null>): string | undefined {
+  const chain: string[] = [];
+  let d = dir;
+  let found: string | null = null;
+  for (;;) {
+    const cached = cache.get(d);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    chain.push(d);
+    const hit = ['cohort.yaml', 'cohort.yml'].map((n) => join(d, n)).find((f) => isFile(f));
+    if (hit) {
+      found = hit;
+      break;
+    }
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (const c of chain) cache.set(c, found);
+  return found ?? undefined;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function isCohortName(abs: string): boolean {
+  const b = basename(abs).toLowerCase();
+  return b === 'cohort.yaml' || b === 'cohort.yml';
+}

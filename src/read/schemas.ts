@@ -1,0 +1,109 @@
+/**
+ * The file formats as zod schemas: the single source for structural validation (unknown keys, types,
+ * required keys) and for the JSON Schemas that editors use. Values that need exact parsing (durations,
+ * hours, money with at most two decimals, chance in (0, 1]) are checked in convert.ts with their own
+ * messages and positions.
+ */
+import { z } from 'zod';
+import { RATE_UNITS } from '../data/duration.js';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'code:schema.slug' });
+const text = z.string();
+const durationText = z.union([z.string(), z.number()]);
+const money = z.number();
+
+export const lineSchema = z.strictObject({
+  rate: slug.optional().describe('Id of a rate in the rate table'),
+  item: text.optional().describe('A custom item not in the rate table (needs price, law, payer)'),
+  count: z.number().optional().describe('Persons or units, default 1'),
+  for: durationText.optional().describe('Duration such as "3 months" or "6 maanden"; default: the horizon'),
+  hours: durationText.optional().describe('Hour rates only: a total, or "N per week" / "N per month"'),
+  chance: z.number().optional().describe('Expected-value weight, 0 < chance <= 1, default 1'),
+  price: money.optional().describe('Euros, at most 2 decimals; overrides the table price on a rate line'),
+  unit: z.enum(RATE_UNITS).optional().describe('Custom items: hour | day | week | month | year | once (default once)'),
+  law: text.optional().describe('Custom items: the law the cost falls under'),
+  payer: text.optional().describe('Custom items: who pays'),
+  note: text.optional().describe('Free text, shown in detail views only'),
+});
+
+const scenario = z.array(lineSchema);
+
+export const caseSchema = z.strictObject({
+  case: slug.describe('Unique id of the case'),
+  title: text.optional(),
+  horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
+  values: z.record(z.string(), z.string()).optional().describe('Free text per value (betrokkenheid, legitimiteit, ...)'),
+  current: scenario.describe('Huidige inzet'),
+  threat: scenario.describe('Dreigend scenario'),
+  breakthrough: scenario.describe('Gerealiseerde doorbraak'),
+});
+
+export const publishedSchema = z.strictObject({
+  baten: money.describe('Published baten in euros'),
+  cases: z.number().int().describe('Number of cases the published figure covers'),
+  mean: money.optional().describe('Published mean baten per case in euros'),
+  source: text.describe('Where the figure was published'),
+});
+
+export const cohortSchema = z.strictObject({
+  cohort: slug,
+  title: text.optional(),
+  horizon: durationText.optional(),
+  rates: z.union([text, z.array(text)]).optional().describe('Rate table file(s), relative to this file'),
+  published: publishedSchema.optional(),
+});
+
+export const rateSchema = z.strictObject({
+  id: slug,
+  label: text,
+  unit: z.enum(RATE_UNITS),
+  price: money,
+  law: text,
+  payer: text,
+  grade: z.enum(['A', 'B', 'C']).optional().describe('A official tariff, B derived, C weak or estimate'),
+  price_year: z.number().int().optional(),
+  source: text,
+  note: text.optional(),
+});
+
+export const ratesSchema = z.strictObject({
+  table: slug,
+  title: text,
+  currency: z.literal('EUR'),
+  price_year: z.number().int(),
+  laws: z.array(text).optional(),
+  payers: z.array(text).optional(),
+  rates: z.array(rateSchema),
+});
+
+export type FileKind = 'case' | 'cohort' | 'rates';
+
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const;
+
+/** Keys of the object schema reached by following `path` (numbers step into arrays). */
+export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let s: z.ZodType | undefined = schema;
+  for (const seg of path) {
+    s = unwrap(s);
+    if (!s) return [];
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (s instanceof z.ZodRecord) s = s.valueType as z.ZodType;
+    else return [];
+  }
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  let cur = s;
+  for (let i = 0; i < 10 && cur; i++) {
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
+    else if (cur instanceof z.ZodUnion) {
+      const obj = (cur.options as z.ZodType[]).find((o) => o instanceof z.ZodObject || o instanceof z.ZodArray);
+      if (!obj) return cur;
+      cur = obj;
+    } else return cur;
+  }
+  return cur;
+}

@@ -1,0 +1,29 @@
+/** The calc report as the `doorbraak.calc/1` JSON contract (see docs/json.md). */
+import type { Amounts, CalcReport, Totals } from '../../reports/calc.js';
+import { stringifyJson } from '../json.js';
+
+export const CALC_SCHEMA = 'doorbraak.calc/1';
+
+function amounts(a: Amounts): Record<string, bigint> {
+  return { current: a.current, threat: a.threat, breakthrough: a.breakthrough, baten: a.baten, besparing: a.besparing };
+}
+
+function totals(t: Totals): Record<string, unknown> {
+  return { cases: t.cases, ...amounts(t), mean_baten: t.meanBatenCents };
+}
+
+export function calcJson(r: CalcReport): Record<string, unknown> {
+  return {
+    schema: CALC_SCHEMA,
+    currency: 'EUR',
+    amounts: 'cents',
+    cases: r.rows.map((x) => ({ id: x.id, title: x.title, cohort: x.cohort ?? null, file: x.file, ...amounts(x) })),
+    totals: totals(r.totals),
+    cohorts: r.cohorts.map((c) => ({ id: c.id, title: c.title, totals: totals(c.totals) })),
+    rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
+  };
+}
+
+export function renderCalcJson(r: CalcReport): string {
+  return stringifyJson(calcJson(r));
+}
