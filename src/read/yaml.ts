@@ -55,7 +55,7 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   for (const e of doc.errors) {
     const code = YAML_CODES[e.code] ?? 'yaml.syntax';
     const detail = e.message.split('\n')[0] ?? '';
-    const key = e.code === 'DUPLICATE_KEY' ? (/"(.*)"/.exec(text.slice(e.pos[0], e.pos[1]))?.[1] ?? text.slice(e.pos[0], e.pos[1]).trim()) : '';
+    const key = e.code === 'DUPLICATE_KEY' ? duplicateKeyAt(text, e.pos[0]) : '';
     diagnostics.push(diag(at(e.pos[0]), code, { detail, key }));
   }
   for (const w of doc.warnings) {
@@ -122,4 +122,11 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
   const range = (best as { range?: [number, number, number] } | null)?.range;
   const pos = p.lc.linePos(range ? range[0] : 0);
   return { file: p.file, line: pos.line, col: pos.col };
+}
+
+/** The key written at `offset` ("case: x" → "case"), for duplicate-key messages. */
+function duplicateKeyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split(/\r?\n/)[0] ?? '';
+  const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(line);
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? line).trim();
 }

@@ -1,0 +1,54 @@
+/**
+ * Golden outputs of the real CLI, run as a subprocess on test/fixtures/basic. To accept a deliberate
+ * change: UPDATE_GOLDEN=1 npx vitest run test/cli-golden.test.ts, then review the diff in test/golden/.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, run } from './helpers.js';
+
+const cwd = join(FIXTURES, 'basic');
+const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml'];
+
+function golden(name: string, actual: string): void {
+  const file = join(ROOT, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('calc golden outputs', () => {
+  const cases: Array<[string, string[]]> = [
+    ['calc.table.nl.txt', []],
+    ['calc.table.en.txt', ['--lang', 'en']],
+    ['calc.table.nl.cents.txt', ['--cents']],
+    ['calc.csv.nl.csv', ['--format', 'csv']],
+    ['calc.csv.en.csv', ['--format', 'csv', '--lang', 'en']],
+    ['calc.md.nl.md', ['--format', 'md']],
+    ['calc.md.en.md', ['--format', 'md', '--lang', 'en', '--cents']],
+    ['calc.json', ['--format', 'json']],
+  ];
+  it.each(cases)('%s', (name, extra) => {
+    const r = run([...base, ...extra], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    golden(name, r.stdout);
+  });
+
+  it('json is the same whatever the language or --cents', () => {
+    const a = run([...base, '--format', 'json'], { cwd }).stdout;
+    expect(run([...base, '--format', 'json', '--lang', 'en', '--cents'], { cwd }).stdout).toBe(a);
+  });
+
+  it('no colour off a TTY, even with FORCE_COLOR unset; NO_COLOR wins over FORCE_COLOR', () => {
+    expect(run(base, { cwd }).stdout).not.toMatch(/\x1b\[/);
+    expect(run(base, { cwd, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+    expect(run(base, { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('the bundled cases run with the bundled table', () => {
+    const r = run(['calc', 'cases/']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/casussen, € [\d.]+ baten, € [\d.]+ per casus/);
+  });
+});
