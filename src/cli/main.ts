@@ -6,7 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type Io, processIo } from './context.js';
 import { helpLang, t } from './options.js';
+import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
+
+/** Every command, each in its own file under commands/. */
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };
@@ -29,7 +33,7 @@ export function buildProgram(io: Io, argv: readonly string[], setExit: (code: nu
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  registerCalc(program, io, lang, setExit);
+  for (const register of COMMANDS) register(program, io, lang, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

@@ -2,17 +2,18 @@
 import type { Args, Diagnostic } from '../data/diagnostic.js';
 import type { Lang } from './i18n.js';
 
-type Msg = (a: Args) => string;
+export type Msg = (a: Args) => string;
 
-const s = (a: Args, k: string): string => {
+/** Helpers for message functions: an argument as text, as a list, quoted. */
+export const s = (a: Args, k: string): string => {
   const v = a[k];
   return v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v);
 };
-const list = (a: Args, k: string): readonly string[] => {
+export const list = (a: Args, k: string): readonly string[] => {
   const v = a[k];
   return Array.isArray(v) ? (v as readonly string[]) : [];
 };
-const q = (x: string): string => `'${x}'`;
+export const q = (x: string): string => `'${x}'`;
 
 const TYPE_NL: Record<string, string> = {
   string: 'tekst',
@@ -35,7 +36,7 @@ const TYPE_EN: Record<string, string> = {
   null: 'empty',
 };
 
-function didYouMean(a: Args, lang: Lang, key = 'suggestions'): string {
+export function didYouMean(a: Args, lang: Lang, key = 'suggestions'): string {
   const sug = list(a, key);
   if (!sug.length) return '';
   const names = sug.map(q).join(lang === 'nl' ? ' of ' : ' or ');
@@ -168,7 +169,18 @@ const EN: Record<string, Msg> = {
   'io.write_failed': (a) => `cannot write (${s(a, 'reason')}); an existing file was left untouched`,
 };
 
-export const CATALOG: Record<Lang, Record<string, Msg>> = { nl: NL, en: EN };
+export type Catalog = Readonly<Record<Lang, Readonly<Record<string, Msg>>>>;
+
+/** Messages of the core (reading, validation, pricing). Features add their own catalog file below. */
+export const CORE_MESSAGES: Catalog = { nl: NL, en: EN };
+
+/** Every catalog; a feature with its own messages adds its file here. */
+const CATALOGS: readonly Catalog[] = [CORE_MESSAGES];
+
+export const CATALOG: Catalog = {
+  nl: Object.assign({}, ...CATALOGS.map((c) => c.nl)) as Record<string, Msg>,
+  en: Object.assign({}, ...CATALOGS.map((c) => c.en)) as Record<string, Msg>,
+};
 
 export function messageText(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
   const m = CATALOG[lang][d.code];
