@@ -23,6 +23,7 @@ import { SCENARIOS } from '../data/model.js';
 import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
 import { type ParsedYaml, type PathSeg, positionOf } from './yaml.js';
+import { convertAdjustment, convertEconomics } from './convert-economics.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ function num(o: Obj, k: string): number | undefined {
 /** Largest price accepted on one unit: € 100 million. */
 const MAX_PRICE_EUROS = 100_000_000;
 
-class Ctx {
+export class Ctx {
   readonly out: Diagnostic[] = [];
   constructor(readonly p: ParsedYaml) {}
   at(path: readonly PathSeg[], key = false): Position {
@@ -181,6 +182,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
     }
   }
+  const adjustment = convertAdjustment(ctx, o);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -189,6 +191,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       ...(horizon ? { horizon } : {}),
       rates,
       ...(published ? { published } : {}),
+      ...(adjustment ? { adjustment } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -250,12 +253,14 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
 
   const note = str(r, 'note');
+  const econ = convertEconomics(ctx, r, path, horizon, { price, count, for: forD, isRate: rate !== undefined && item === undefined });
   const common = {
     count,
     ...(forD ? { for: forD } : {}),
     ...(hours ? { hours } : {}),
     chance,
     ...(note !== undefined ? { note } : {}),
+    ...econ,
     pos,
   };
 
