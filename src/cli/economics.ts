@@ -76,7 +76,7 @@ export function prepareEconomics(io: Io, o: EconomicsOptions, lang: Lang): Econo
     priceYear = /^\d{4}$/.test(o.priceYear) ? Number(o.priceYear) : NaN;
     const range = index ? indexYears(index) : { first: 1900, last: 2200 };
     if (!(priceYear >= range.first && priceYear <= range.last)) {
-      return usage(io, lang, 'econ.price_year_option', { value: o.priceYear, index: index?.file ?? '', first: range.first, last: range.last });
+      return usage(io, lang, 'econ.price_year_option', { value: o.priceYear, index: index?.id ?? '', first: range.first, last: range.last });
     }
   }
   return { ...(index ? { index } : {}), discount, ...(priceYear !== undefined ? { priceYear } : {}), ...(draws ? { draws } : {}), seed, sensitivity: o.sensitivity };

@@ -201,7 +201,7 @@ function priceLine(
     const f = indexFactor(opts.index, priceYear, opts.priceYear);
     if (!f) {
       const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
-      out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.file, rate: rate?.id ?? label }));
+      out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? label }));
       return undefined;
     }
     factor = f;
