@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
@@ -14,12 +15,21 @@ export function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
-/** A path as shown to the user: relative to the working directory when inside it, else absolute. */
+/** The installed package's root folder (where rates/ ships). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * A path as shown to the user: relative to the working directory when inside it; a bundled file
+ * (inside the package, outside the working directory) as `doorbraak:rates/…`, so that output does not
+ * depend on where doorbraak is installed; anything else absolute.
+ */
 export function displayPath(abs: string, cwd = process.cwd()): string {
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
-  if (rel.startsWith('..') || isAbsolute(rel)) return abs;
-  return rel.split(sep).join('/');
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  const inPkg = relative(PACKAGE_ROOT, abs);
+  if (!inPkg.startsWith('..') && !isAbsolute(inPkg)) return `doorbraak:${inPkg.split(sep).join('/')}`;
+  return abs;
 }
 
 export interface FoundFiles {
