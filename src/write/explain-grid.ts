@@ -29,6 +29,9 @@ export function derivationText(l: PricedLine, lang: Lang): string {
   const x = (r: Rational): string => formatExact(r, lang);
   const dur = (text: string, fromHorizon: boolean): string => (fromHorizon ? `${text} (${R.horizonMark})` : text);
   const plural = (r: Rational): boolean => !isOne(r);
+  /** "3 months = 91,25 dagen"; a duration written in days is already in days: "90 dagen". */
+  const inDays = (text: string, unit: string, fromHorizon: boolean, days: Rational): string =>
+    unit === 'day' ? dur(text, fromHorizon) : `${dur(text, fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`;
   switch (d.kind) {
     case 'once':
       return `1 (${R.once})`;
@@ -36,7 +39,7 @@ export function derivationText(l: PricedLine, lang: Lang): string {
       return `${x(d.hours.amount)} ${unitWord('hour', plural(d.hours.amount), lang)}`;
     case 'time': {
       const days = d.duration.days;
-      const head = `${dur(d.duration.text, d.fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`;
+      const head = inDays(d.duration.text, d.duration.unit, d.fromHorizon, days);
       if (d.unit === 'day') return head;
       const per = DAYS_PER[d.unit];
       const perText = per.d === 1n ? x(per) : `(${per.n}/${per.d})`;
@@ -48,7 +51,7 @@ export function derivationText(l: PricedLine, lang: Lang): string {
       const perText = per.d === 1n ? x(per) : `(${per.n}/${per.d})`;
       const span = d.per === 'day' ? x(days) : `${x(days)}/${perText}`;
       return (
-        `${dur(d.duration.text, d.fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}; ` +
+        `${inDays(d.duration.text, d.duration.unit, d.fromHorizon, days)}; ` +
         `${x(d.hours.amount)} ${R.per} ${unitWord(d.per, false, lang)} × ${span} ${unitWord(d.per, true, lang)} = ${x(l.quantity)} ${unitWord('hour', plural(l.quantity), lang)}`
       );
     }
@@ -92,7 +95,8 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
   const rows: GridRow[] = [];
   for (const s of SCENARIOS) {
     for (const l of r.priced.lines[s]) {
-      const price = `${formatMoney(l.unitPriceCents, { lang: style.lang, cents: true })} / ${unitName(l, style.lang)}`;
+      const amount = formatMoney(l.unitPriceCents, { lang: style.lang, cents: true });
+      const price = l.unit === 'once' ? `${amount} (${R.once})` : `${amount} / ${unitName(l, style.lang)}`;
       rows.push({
         kind: 'body',
         cells: [
