@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { FIXTURES, ROOT, run } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
@@ -100,14 +101,32 @@ describe('explain finds the case', () => {
   });
 });
 
+/** The CLI in-process (same code path as the binary, without a process start per case). */
+async function runInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    out: (s) => (stdout += s),
+    err: (s) => (stderr += s),
+    env: {},
+    cwd: ROOT,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { status, stdout, stderr };
+}
+
 describe('explain runs on every bundled case', () => {
   const ids = readdirSync(join(ROOT, 'cases'), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ya?ml$/.test(f) && !f.endsWith('cohort.yaml'))
     .map((f) => join('cases', f))
     .sort();
   it('finds the bundled cases', () => expect(ids.length).toBeGreaterThanOrEqual(7));
-  it.each(ids)('%s', (file) => {
-    const r = run(['explain', file, '--format', 'json']);
+  it.each(ids)('%s', async (file) => {
+    const table = await runInProcess(['explain', file]);
+    expect(table.stderr).toBe('');
+    expect(table.status).toBe(0);
+    const r = await runInProcess(['explain', file, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
