@@ -1,6 +1,7 @@
 /** `doorbraak calc <paths...>`: per-case and aggregate baten, with the council sections. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { diag } from '../../data/diagnostic.js';
+import { type Rational, roundHalfAwayFromZero } from '../../data/rational.js';
 import { calcReport } from '../../reports/calc.js';
 import { councilReport } from '../../reports/council.js';
 import { parseProjectList } from '../../reports/projection.js';
@@ -55,7 +56,7 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
         cases: p.computed.cases,
         pub_baten: p.published.baten.toString(),
         baten: p.computed.baten.toString(),
-        pub_mean: p.published.mean.n === 0n ? '0' : roundCents(p.published.mean),
+        pub_mean: roundCents(p.published.mean),
         mean: p.computed.mean ? roundCents(p.computed.mean) : '',
         mean_ok: p.matches.mean ? 'yes' : 'no',
       }),
@@ -65,12 +66,7 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
   return failed.length ? EXIT.invalid : EXIT.ok;
 }
 
-function roundCents(r: { n: bigint; d: bigint }): string {
-  const neg = r.n < 0n;
-  const a = neg ? -r.n : r.n;
-  const v = (2n * a + r.d) / (2n * r.d);
-  return (neg ? -v : v).toString();
-}
+const roundCents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
 
 function parseTop(lang: Lang) {
   return (v: string): number => {
