@@ -1,22 +1,32 @@
-/** `doorbraak calc <paths...>`: per-case and aggregate baten. */
-import type { Command } from 'commander';
+/** `doorbraak calc <paths...>`: per-case and aggregate baten, with the council sections. */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { diag } from '../../data/diagnostic.js';
+import { type Rational, roundHalfAwayFromZero } from '../../data/rational.js';
 import { calcReport } from '../../reports/calc.js';
+import { councilReport } from '../../reports/council.js';
+import { parseProjectList } from '../../reports/projection.js';
+import { DEFAULT_TOP } from '../../reports/top-items.js';
 import { calcGrid } from '../../write/calc-grid.js';
+import { councilGrids } from '../../write/council-grid.js';
 import { economicsGrids, economicsNotes } from '../../write/economics-grid.js';
 import type { Grid } from '../../write/grid.js';
 import { calcJson } from '../../write/render/calc-json.js';
 import { economicsJson } from '../../write/render/economics-json.js';
 import { stringifyJson } from '../../write/json.js';
-import { BOM, renderCsv } from '../../write/render/csv.js';
-import { renderMarkdown } from '../../write/render/markdown.js';
-import { renderTable } from '../../write/render/table.js';
+import { renderCsvSections } from '../../write/render/csv.js';
+import { renderMarkdownSections } from '../../write/render/markdown.js';
+import { renderTables } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions, economicsReport, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
 
-export type CalcOptions = InputOptions & OutputOptions & EconomicsOptions;
+export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptions {
+  top?: number;
+  project?: number[];
+  strictPublished?: boolean;
+}
 
 export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
   const econ = prepareEconomics(io, opts, opts.lang);
@@ -29,33 +39,70 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
     report(io, e, opts.lang);
     return EXIT.invalid;
   }
+  const c = councilReport(loaded.priced, loaded.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
   const money = { lang: opts.lang, cents: opts.cents };
-  // The main grid with the economics notes under it, then the economics sections (docs/economics.md).
+  // The main grid with the economics notes under it, the council sections, then the economics sections.
   const grids = (): Grid[] => {
     const g = calcGrid(r, money);
-    return [{ ...g, notes: [...g.notes, ...economicsNotes(e, money)] }, ...economicsGrids(e, money)];
+    return [{ ...g, notes: [...g.notes, ...economicsNotes(e, money)] }, ...councilGrids(r, c, money), ...economicsGrids(e, money)];
   };
   let text: string;
   switch (opts.format) {
     case 'json':
-      text = stringifyJson({ ...calcJson(r), economics: economicsJson(e) });
+      text = stringifyJson({ ...calcJson(r, c), economics: economicsJson(e) });
       break;
     case 'csv':
-      text = grids()
-        .map((g, i) => (i === 0 ? renderCsv(g, money) : renderCsv(g, money).slice(BOM.length)))
-        .join('\r\n');
+      text = renderCsvSections(grids(), money);
       break;
     case 'md':
-      text = grids()
-        .map((g) => renderMarkdown(g, money))
-        .join('\n');
+      text = renderMarkdownSections(grids(), money);
       break;
     default:
-      text = grids()
-        .map((g) => renderTable(g, money, stdoutStyle(io, !!opts.output)))
-        .join('\n');
+      text = renderTables(grids(), money, stdoutStyle(io, !!opts.output));
   }
-  return deliver(io, text, opts.output, opts.lang);
+  const status = deliver(io, text, opts.output, opts.lang);
+  if (status !== EXIT.ok || !opts.strictPublished) return status;
+  const failed = c.published.filter((p) => !p.ok);
+  report(
+    io,
+    failed.map((p) =>
+      diag({ file: p.file, line: p.line, col: p.col }, 'published.mismatch', {
+        cohort: p.cohort,
+        pub_cases: p.published.cases,
+        cases: p.computed.cases,
+        pub_baten: p.published.baten.toString(),
+        baten: p.computed.baten.toString(),
+        pub_mean: roundCents(p.published.mean),
+        mean: p.computed.mean ? roundCents(p.computed.mean) : '',
+        mean_ok: p.matches.mean ? 'yes' : 'no',
+      }),
+    ),
+    opts.lang,
+  );
+  return failed.length ? EXIT.invalid : EXIT.ok;
+}
+
+const roundCents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
+
+function parseTop(lang: Lang) {
+  return (v: string): number => {
+    if (!/^\d{1,4}$/.test(v.trim())) {
+      throw new InvalidArgumentError(t(lang, { nl: 'verwacht een geheel getal ≥ 0, bijv. 5', en: 'expected a whole number ≥ 0, e.g. 5' }));
+    }
+    return Number(v.trim());
+  };
+}
+
+function parseProject(lang: Lang) {
+  return (v: string): number[] => {
+    const list = parseProjectList(v);
+    if (!list) {
+      throw new InvalidArgumentError(
+        t(lang, { nl: 'verwacht aantallen casussen gescheiden door komma’s, bijv. 30,40', en: 'expected case counts separated by commas, e.g. 30,40' }),
+      );
+    }
+    return list;
+  };
 }
 
 export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
@@ -63,13 +110,36 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .command('calc')
     .description(
       t(lang, {
-        nl: 'reken casussen door: huidige inzet, dreigend scenario, na doorbraak, baten en besparing per casus en in totaal',
-        en: 'price cases: current support, threat, after breakthrough, avoided costs and savings per case and in total',
+        nl: 'reken casussen door: huidige inzet, dreigend scenario, na doorbraak, baten en besparing per casus en in totaal, per wet en betaler, met de grootste kostenposten',
+        en: 'price cases: current support, threat, after breakthrough, avoided costs and savings per case and in total, by law and payer, with the largest cost items',
       }),
     )
     .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
   addEconomicsOptions(cmd, lang);
+  cmd
+    .addOption(
+      new Option('--top <n>', t(lang, { nl: 'aantal grootste kostenposten van de huidige inzet (0: geen)', en: 'number of largest current cost items (0: none)' }))
+        .argParser(parseTop(lang))
+        .default(DEFAULT_TOP),
+    )
+    .addOption(
+      new Option(
+        '--project <list>',
+        t(lang, {
+          nl: 'projectie van de gemiddelde baten naar deze aantallen casussen, bijv. 30,40',
+          en: 'project the mean avoided costs to these case counts, e.g. 30,40',
+        }),
+      ).argParser(parseProject(lang)),
+    )
+    .option(
+      '--strict-published',
+      t(lang, {
+        nl: 'eindig met status 1 als berekende cijfers afwijken van de gepubliceerde (published in cohort.yaml)',
+        en: 'exit with status 1 when computed figures differ from the published ones (published in cohort.yaml)',
+      }),
+      false,
+    );
   cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
 }

@@ -1,6 +1,8 @@
 /** The calc report as the `doorbraak.calc/1` JSON contract (see docs/json.md). */
 import type { Amounts, CalcReport, Totals } from '../../reports/calc.js';
+import type { CouncilReport } from '../../reports/council.js';
 import { stringifyJson } from '../json.js';
+import { councilJson } from './council-json.js';
 
 export const CALC_SCHEMA = 'doorbraak.calc/1';
 
@@ -12,8 +14,8 @@ function totals(t: Totals): Record<string, unknown> {
   return { cases: t.cases, ...amounts(t), mean_baten: t.meanBatenCents };
 }
 
-export function calcJson(r: CalcReport): Record<string, unknown> {
-  return {
+export function calcJson(r: CalcReport, council?: CouncilReport): Record<string, unknown> {
+  const base = {
     schema: CALC_SCHEMA,
     currency: 'EUR',
     amounts: 'cents',
@@ -22,8 +24,9 @@ export function calcJson(r: CalcReport): Record<string, unknown> {
     cohorts: r.cohorts.map((c) => ({ id: c.id, title: c.title, totals: totals(c.totals) })),
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
   };
+  return council ? { ...base, ...councilJson(council) } : base;
 }
 
-export function renderCalcJson(r: CalcReport): string {
-  return stringifyJson(calcJson(r));
+export function renderCalcJson(r: CalcReport, council?: CouncilReport): string {
+  return stringifyJson(calcJson(r, council));
 }
