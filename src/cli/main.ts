@@ -8,9 +8,10 @@ import { EXIT, type Io, processIo } from './context.js';
 import { helpLang, t } from './options.js';
 import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
+import { registerSchema } from './commands/schema.js';
 
 /** Every command, each in its own file under commands/. */
-const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc];
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerSchema];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };
