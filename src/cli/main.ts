@@ -9,9 +9,10 @@ import { helpLang, t } from './options.js';
 import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
 import { registerSchema } from './commands/schema.js';
+import { registerCheck } from './commands/check.js';
 
 /** Every command, each in its own file under commands/. */
-const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerSchema];
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerCheck, registerSchema];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };

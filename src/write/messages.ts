@@ -1,6 +1,7 @@
 /** The text of every diagnostic, in Dutch and English, and its `file:line:col: message` rendering. */
 import type { Args, Diagnostic } from '../data/diagnostic.js';
 import type { Lang } from './i18n.js';
+import { VERSIONING_MESSAGES } from './messages-versioning.js';
 
 export type Msg = (a: Args) => string;
 
@@ -175,7 +176,7 @@ export type Catalog = Readonly<Record<Lang, Readonly<Record<string, Msg>>>>;
 export const CORE_MESSAGES: Catalog = { nl: NL, en: EN };
 
 /** Every catalog; a feature with its own messages adds its file here. */
-const CATALOGS: readonly Catalog[] = [CORE_MESSAGES];
+const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, VERSIONING_MESSAGES];
 
 export const CATALOG: Catalog = {
   nl: Object.assign({}, ...CATALOGS.map((c) => c.nl)) as Record<string, Msg>,
