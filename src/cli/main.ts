@@ -10,9 +10,10 @@ import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
 import { registerSchema } from './commands/schema.js';
 import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 
 /** Every command, each in its own file under commands/. */
-const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerCheck, registerSchema];
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerCheck, registerDiff, registerSchema];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };
