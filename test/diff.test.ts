@@ -42,7 +42,7 @@ describe('doorbraak diff', () => {
       ['a-2', 0, 0, 0, 0],
     ]);
     expect(j.totals.delta).toEqual({ current: 516250, threat: 668750, breakthrough: 0, baten: 668750, besparing: 516250, mean_baten: 222916 });
-    expect(j.totals.new.baten - j.totals.old.baten).toBe(668750);
+    expect(j.totals.new.baten! - j.totals.old.baten!).toBe(668750);
     expect(j.laws.map((l) => [l.law, l.delta])).toEqual([
       ['Jeugdwet', 668750],
       ['Strafrecht', 8],

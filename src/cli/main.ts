@@ -11,9 +11,10 @@ import { registerCalc } from './commands/calc.js';
 import { registerSchema } from './commands/schema.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
+import { registerVerify } from './commands/verify.js';
 
 /** Every command, each in its own file under commands/. */
-const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerCheck, registerDiff, registerSchema];
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc, registerCheck, registerDiff, registerVerify, registerSchema];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };

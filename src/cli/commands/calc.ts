@@ -8,10 +8,11 @@ import { renderMarkdown } from '../../write/render/markdown.js';
 import { renderTable } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { loadAndPrice } from '../load-and-price.js';
+import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
 
-export type CalcOptions = InputOptions & OutputOptions;
+export type CalcOptions = InputOptions & OutputOptions & { lock?: string };
 
 export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
   const loaded = loadAndPrice(paths, opts.rates, io.cwd);
@@ -32,7 +33,9 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
     default:
       text = renderTable(calcGrid(r, money), money, stdoutStyle(io, !!opts.output));
   }
-  return deliver(io, text, opts.output, opts.lang);
+  const code = deliver(io, text, opts.output, opts.lang);
+  if (code !== EXIT.ok || !opts.lock) return code;
+  return writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd)), opts.lang);
 }
 
 export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
@@ -47,5 +50,12 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
+  cmd.option(
+    '--lock <file>',
+    t(lang, {
+      nl: 'leg de cijfers vast met een sha256 van elke invoer (controleer later met doorbraak verify)',
+      en: 'lock the figures with a sha256 of every input (check later with doorbraak verify)',
+    }),
+  );
   cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
 }
