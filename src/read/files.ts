@@ -43,6 +43,8 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   const out = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const seenDirs = new Set<string>();
+  /** The folders of the current descent, to tell a symlink loop from a folder reached twice. */
+  const walking = new Set<string>();
 
   const walk = (dir: string, shown: string): void => {
     let real: string;
@@ -52,10 +54,12 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
       return;
     }
-    if (seenDirs.has(real)) {
+    if (walking.has(real)) {
       diagnostics.push(diag(filePos(shown), 'io.symlink_loop', {}, 'warning'));
       return;
     }
+    // A folder already walked for another path (`cases cases/spoor-6`) is not a loop: skip it quietly.
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let names: string[];
     try {
@@ -64,6 +68,7 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
       return;
     }
+    walking.add(real);
     names.sort(compareStrings);
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
@@ -85,6 +90,7 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
         }
       }
     }
+    walking.delete(real);
   };
 
   for (const p of paths) {
@@ -97,9 +103,12 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       continue;
     }
     if (st.isDirectory()) {
-      const before = out.size;
+      const realDir = realOrSelf(abs);
+      if (seenDirs.has(realDir)) continue;
       walk(abs, displayPath(abs, cwd));
-      if (out.size === before && !diagnostics.some((d) => d.file.startsWith(displayPath(abs, cwd)))) {
+      // Files found earlier for another path (`cases/a cases`) count too.
+      const found = [...out].some((f) => f.startsWith(realDir + sep));
+      if (!found && !diagnostics.some((d) => d.file.startsWith(displayPath(abs, cwd)))) {
         diagnostics.push(diag(filePos(displayPath(abs, cwd)), 'io.no_yaml', {}));
       }
     } else {
@@ -111,6 +120,14 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
     }
   }
   return { files: [...out].sort(compareStrings), diagnostics };
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 export function ioCode(e: unknown): string {

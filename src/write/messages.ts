@@ -3,6 +3,7 @@ import type { Args, Diagnostic } from '../data/diagnostic.js';
 import type { Lang } from './i18n.js';
 import { ECONOMICS_MESSAGES } from './messages-economics.js';
 import { REPORT_MESSAGES } from './messages-reports.js';
+import { VERSIONING_MESSAGES } from './messages-versioning.js';
 
 export type Msg = (a: Args) => string;
 
@@ -177,7 +178,7 @@ export type Catalog = Readonly<Record<Lang, Readonly<Record<string, Msg>>>>;
 export const CORE_MESSAGES: Catalog = { nl: NL, en: EN };
 
 /** Every catalog; a feature with its own messages adds its file here. */
-const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, REPORT_MESSAGES, ECONOMICS_MESSAGES];
+const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, REPORT_MESSAGES, ECONOMICS_MESSAGES, VERSIONING_MESSAGES];
 
 export const CATALOG: Catalog = {
   nl: Object.assign({}, ...CATALOGS.map((c) => c.nl)) as Record<string, Msg>,

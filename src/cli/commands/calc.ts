@@ -19,6 +19,7 @@ import { renderTables } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions, economicsReport, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
+import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
 
@@ -26,6 +27,7 @@ export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptio
   top?: number;
   project?: number[];
   strictPublished?: boolean;
+  lock?: string;
 }
 
 export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
@@ -60,7 +62,10 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
     default:
       text = renderTables(grids(), money, stdoutStyle(io, !!opts.output));
   }
-  const status = deliver(io, text, opts.output, opts.lang);
+  let status = deliver(io, text, opts.output, opts.lang);
+  if (status === EXIT.ok && opts.lock) {
+    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts), opts.lang);
+  }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const failed = c.published.filter((p) => !p.ok);
   report(
@@ -141,5 +146,12 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
       }),
       false,
     );
+  cmd.option(
+    '--lock <file>',
+    t(lang, {
+      nl: 'leg de cijfers vast met een sha256 van elke invoer (controleer later met doorbraak verify)',
+      en: 'lock the figures with a sha256 of every input (check later with doorbraak verify)',
+    }),
+  );
   cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
 }
