@@ -135,7 +135,7 @@ function priceLine(
   const exactCents = mul(rat(price), q.quantity, line.count, line.chance);
   const costCents = roundHalfAwayFromZero(exactCents);
   if (costCents > MAX_LINE_CENTS) {
-    out.push(diag(line.pos, 'value.too_large', {}));
+    out.push(diag(line.pos, 'line.too_large', { max: (MAX_LINE_CENTS / 100n).toString() }));
     return undefined;
   }
   return {
