@@ -3,13 +3,13 @@
  * one `file:line:col: message` line per problem (or `file: message` for a whole file), no stack
  * trace, nothing on stdout when the run fails, and fast (well within a second or two; asserted < 5 s).
  */
-import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { CATALOG } from '../src/write/messages.js';
 import { CORPUS, type Entry } from './bad-input/corpus.js';
-import { MINI_RATES, runAsync, tempTree } from './helpers.js';
+import { MINI_RATES, ROOT, runAsync, tempTree } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -109,5 +109,11 @@ describe('bad-input corpus, timed in-process', () => {
 describe('message catalogs', () => {
   it('every message exists in Dutch and English', () => {
     expect(Object.keys(CATALOG.en).sort()).toEqual(Object.keys(CATALOG.nl).sort());
+  });
+
+  it('docs/errors.md lists every code', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
+    const listed = [...doc.matchAll(/^\| `([a-z_.]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(CATALOG.nl).sort());
   });
 });
