@@ -222,7 +222,7 @@ function priceLine(
   const undiscountedCents = sumCents(years.map((y) => y.cents));
   const costCents = years.length === 1 ? undiscountedCents : roundHalfAwayFromZero(presentValue(years.map((y) => y.cents), opts.discount ?? DEFAULT_DISCOUNT));
   if (undiscountedCents > MAX_LINE_CENTS) {
-    out.push(diag(line.pos, 'value.too_large', {}));
+    out.push(diag(line.pos, 'line.too_large', { max: (MAX_LINE_CENTS / 100n).toString() }));
     return undefined;
   }
   return {

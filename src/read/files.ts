@@ -134,7 +134,7 @@ export function ioCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
   if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
-  if (code === 'ELOOP') return 'io.symlink_loop';
+  if (code === 'ELOOP') return 'io.link_loop';
   if (code === 'EISDIR') return 'io.is_dir';
   return 'io.unreadable';
 }
@@ -152,6 +152,8 @@ export function readText(abs: string, shown: string): TextResult {
   try {
     const st = statSync(abs);
     if (st.isDirectory()) return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+    // A pipe, socket or device would block or never end (/dev/zero): only regular files are read.
+    if (!st.isFile()) return { ok: false, diagnostic: diag(filePos(shown), 'io.not_regular', {}) };
     if (st.size > MAX_FILE_BYTES) {
       return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: st.size, max: MAX_FILE_BYTES }) };
     }

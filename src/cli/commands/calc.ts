@@ -22,12 +22,15 @@ import { loadAndPrice } from '../load-and-price.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
+import { caseNotes } from '../../reports/notes.js';
+import { renderNotesMarkdown, renderNotesText } from '../../write/render/notes.js';
 
 export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptions {
   top?: number;
   project?: number[];
   strictPublished?: boolean;
   lock?: string;
+  includeNotes?: boolean;
 }
 
 export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
@@ -48,19 +51,22 @@ export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
     const g = calcGrid(r, money);
     return [{ ...g, notes: [...g.notes, ...economicsNotes(e, money)] }, ...councilGrids(r, c, money), ...economicsGrids(e, money)];
   };
+  // Free text (values, notes) only when asked for: case files describe vulnerable families.
+  const notes = opts.includeNotes ? caseNotes(loaded.priced) : undefined;
   let text: string;
   switch (opts.format) {
     case 'json':
-      text = stringifyJson({ ...calcJson(r, c), economics: economicsJson(e) });
+      text = stringifyJson({ ...calcJson(r, c, notes), economics: economicsJson(e) });
       break;
     case 'csv':
+      // A CSV file holds grids of figures; free text has no place in it (use json or md).
       text = renderCsvSections(grids(), money);
       break;
     case 'md':
-      text = renderMarkdownSections(grids(), money);
+      text = renderMarkdownSections(grids(), money) + (notes ? renderNotesMarkdown(notes, opts.lang) : '');
       break;
     default:
-      text = renderTables(grids(), money, stdoutStyle(io, !!opts.output));
+      text = renderTables(grids(), money, stdoutStyle(io, !!opts.output)) + (notes ? renderNotesText(notes, opts.lang) : '');
   }
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
@@ -152,6 +158,14 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
       nl: 'leg de cijfers vast met een sha256 van elke invoer (controleer later met doorbraak verify)',
       en: 'lock the figures with a sha256 of every input (check later with doorbraak verify)',
     }),
+  );
+  cmd.option(
+    '--include-notes',
+    t(lang, {
+      nl: 'neem de vrije tekst van de casussen (values, note) op in table, md en json; standaard nooit',
+      en: 'include the cases’ free text (values, note) in table, md and json; never by default',
+    }),
+    false,
   );
   cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
 }

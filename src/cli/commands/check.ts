@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { hasErrors } from '../../data/diagnostic.js';
 import { displayPath } from '../../read/files.js';
 import { DEFAULT_RATES_FILE, type Inputs } from '../../read/load.js';
+import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { runChecks } from '../../reports/check.js';
 import type { Lang } from '../../write/i18n.js';
 import { VC_LABELS } from '../../write/labels-versioning.js';
@@ -19,6 +20,8 @@ import { type InputOptions, addInputOptions, addLangOption, t } from '../options
 export interface CheckOptions extends InputOptions {
   lang: Lang;
   verbose: boolean;
+  /** Privacy findings are errors (exit 1) instead of warnings. */
+  privacy: boolean;
 }
 
 function real(p: string): string {
@@ -56,6 +59,8 @@ export function runCheck(io: Io, paths: string[], opts: CheckOptions): number {
   const ds = [
     ...loaded.all.filter((d) => !(onlyOthers && d.code === 'input.no_cases')),
     ...runChecks({ inputs, priced: loaded, namedTables: namedTables(inputs, paths, opts.rates, io.cwd) }),
+    // What should not be in a pseudonymised case file (BSN, e-mail, phone, IBAN, address, date of birth).
+    ...privacyDiagnostics(inputs, { severity: opts.privacy ? 'error' : 'warning' }),
   ];
   report(io, ds, opts.lang);
   const errors = ds.filter((d) => d.severity === 'error').length;
@@ -78,5 +83,13 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
   addInputOptions(cmd, lang);
   addLangOption(cmd, lang);
   cmd.option('-v, --verbose', t(lang, { nl: 'print een samenvatting van één regel', en: 'print a one-line summary' }), false);
+  cmd.option(
+    '--privacy',
+    t(lang, {
+      nl: 'behandel privacyvondsten (BSN, e-mail, telefoon, IBAN, adres, geboortedatum) als fouten (exit 1) in plaats van waarschuwingen',
+      en: 'treat privacy findings (BSN, e-mail, phone, IBAN, address, date of birth) as errors (exit 1) instead of warnings',
+    }),
+    false,
+  );
   cmd.action((paths: string[], opts: CheckOptions) => setExit(runCheck(io, paths, opts)));
 }
