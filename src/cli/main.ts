@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type Io, processIo } from './context.js';
 import { helpLang, t } from './options.js';
+import { usageMessage } from '../write/usage.js';
 import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
 import { registerExplain } from './commands/explain.js';
@@ -31,6 +32,11 @@ export const VERSION = pkg.version;
 
 export function buildProgram(io: Io, argv: readonly string[], setExit: (code: number) => void): Command {
   const lang = helpLang(argv);
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string) => io.err(usageMessage(s, lang)),
+  };
   const program = new Command();
   program
     .name('doorbraak')
@@ -44,9 +50,9 @@ export function buildProgram(io: Io, argv: readonly string[], setExit: (code: nu
     .option('--debug', t(lang, { nl: 'toon de stacktrace bij een interne fout', en: 'show the stack trace on an internal error' }))
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput(output);
   for (const register of COMMANDS) register(program, io, lang, setExit);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  for (const c of program.commands) c.exitOverride().configureOutput(output);
   return program;
 }
 

@@ -1,0 +1,22 @@
+/** Usage errors: exit 2, in Dutch by default and English on request, with a pointer to --help. */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const NL_HINT = "Zie 'doorbraak --help' of 'doorbraak <commando> --help'.\n";
+const EN_HINT = "See 'doorbraak --help' or 'doorbraak <command> --help'.\n";
+
+describe('usage errors', () => {
+  it.each([
+    [['calc'], "doorbraak: verplicht argument 'paths' ontbreekt\n" + NL_HINT],
+    [['frobnicate'], "doorbraak: onbekend commando 'frobnicate'\n" + NL_HINT],
+    [['calc', 'cases', '--formt', 'json'], "doorbraak: onbekende optie '--formt'; bedoelde u --format?\n" + NL_HINT],
+    [['calc', 'cases', '--rates'], "doorbraak: optie '--rates <file>' mist een waarde\n" + NL_HINT],
+    [['calc', 'cases', '--lang', 'fr'], "doorbraak: optie '--lang <lang>': 'fr' is ongeldig; kies uit nl, en\n" + NL_HINT],
+    [['calc', 'cases', '--top', 'x'], "doorbraak: optie '--top <n>': 'x' is ongeldig; verwacht een geheel getal ≥ 0, bijv. 5\n" + NL_HINT],
+    [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'kind'; kies uit case, cohort, rates, index\n" + NL_HINT],
+    [['calc', 'cases', '--bogus', '--lang', 'en'], "doorbraak: unknown option '--bogus'\n" + EN_HINT],
+    [['calc', '--lang', 'en'], "doorbraak: missing required argument 'paths'\n" + EN_HINT],
+  ])('%j', (args, stderr) => {
+    expect(run(args)).toEqual({ status: 2, stdout: '', stderr });
+  });
+});
