@@ -2,21 +2,14 @@
  * Golden outputs of the real CLI, run as a subprocess on test/fixtures/basic. To accept a deliberate
  * change: UPDATE_GOLDEN=1 npx vitest run test/cli-golden.test.ts, then review the diff in test/golden/.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run } from './helpers.js';
+import { FIXTURES, ROOT, run, golden } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
 // --no-indexation keeps the core arithmetic hand-computable: the fixture has rates priced in 2022 and
 // 2014 (table year 2024), which the default would index (see test/economics-cli.test.ts for that).
 const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--no-indexation'];
-
-function golden(name: string, actual: string): void {
-  const file = join(ROOT, 'test', 'golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('calc golden outputs', () => {
   const cases: Array<[string, string[]]> = [

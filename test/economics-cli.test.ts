@@ -1,17 +1,10 @@
 /** The economics through the real CLI: default indexation, options, sections and bad input. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, MINI_RATES, ROOT, run, tempTree } from './helpers.js';
+import { FIXTURES, MINI_RATES, ROOT, run, tempTree, golden } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
 const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml'];
-
-function golden(name: string, actual: string): void {
-  const file = join(ROOT, 'test', 'golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('calc economics', () => {
   it('indexes to the newest table year by default and says so (golden)', () => {

@@ -2,19 +2,13 @@
  * `doorbraak explain`: golden outputs on test/fixtures/basic, every bundled case, and the lookup of a
  * case by id or by file. To accept a deliberate change: UPDATE_GOLDEN=1 npx vitest run test/explain.test.ts
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { FIXTURES, ROOT, run } from './helpers.js';
+import { FIXTURES, ROOT, run, golden } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
-
-function golden(name: string, actual: string): void {
-  const file = join(ROOT, 'test', 'golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('explain golden outputs', () => {
   const cases: Array<[string, string[]]> = [

@@ -1,6 +1,7 @@
 /** Test helpers: run the real CLI as a subprocess, and make throw-away input folders. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,4 +108,15 @@ export function runAsync(args: readonly string[], opts: RunOptions = {}): Promis
       resolvePromise({ status: code ?? -1, stdout, stderr, ms: Date.now() - started });
     });
   });
+}
+
+/**
+ * Compare with a golden file in test/golden/. UPDATE_GOLDEN=1 writes it instead (review the diff);
+ * a missing golden file fails, so a test can never pass by creating its own expectation.
+ */
+export function golden(name: string, actual: string): void {
+  const file = join(ROOT, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  if (!existsSync(file)) throw new Error(`missing golden file test/golden/${name}: run with UPDATE_GOLDEN=1 and review it`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
 }
