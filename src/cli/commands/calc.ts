@@ -7,14 +7,14 @@ import { renderCsv } from '../../write/render/csv.js';
 import { renderMarkdown } from '../../write/render/markdown.js';
 import { renderTable } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { loadAndPriceFast } from '../load-and-price.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
 
 export type CalcOptions = InputOptions & OutputOptions;
 
-export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
-  const loaded = loadAndPrice(paths, opts.rates, io.cwd);
+export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
+  const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang);
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
   const money = { lang: opts.lang, cents: opts.cents };
@@ -47,5 +47,5 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
-  cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

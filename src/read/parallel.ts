@@ -1,0 +1,123 @@
+/**
+ * The parallel path of loadInputs: case files are read, parsed, validated and converted in worker
+ * threads, by the very functions the single-threaded path uses (readInputFile, convertCase), and come
+ * back as plain data (structured clone keeps bigint). The main thread then runs loadInputs with that
+ * work done (`prepared`), so everything after reading is the same code and the result is the same,
+ * byte for byte. The single-threaded path stays the reference: DOORBRAAK_WORKERS=0 forces it.
+ *
+ * Only case files go to the workers. Cohort files (few, and needed before a case can be converted) are
+ * read here first; rate tables, files given with --rates and anything that turns out not to be a case
+ * are left to loadInputs.
+ */
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Cohort } from '../data/model.js';
+import { convertCohort } from './convert.js';
+import { type FoundFiles, displayPath, findCohortFile, isCohortName } from './files.js';
+import { DEFAULT_RATES_FILE, type LoadOptions, type PreparedFile, type PreparedInputs, readInputFile } from './load.js';
+
+/** Below this many case files, starting workers costs more than it wins back. */
+export const PARALLEL_MIN_FILES = 400;
+/** Most files per message to a worker: large enough to amortise messaging, small enough to balance load. */
+const BATCH = 200;
+
+/** Work for one worker: [absolute path, index of its cohort file in the cohort list or -1]. */
+export type WorkerJob = ReadonlyArray<readonly [string, number]>;
+export interface WorkerInit {
+  readonly cwd: string;
+  readonly cohorts: ReadonlyArray<Cohort | null>;
+}
+
+/** How many workers to use: DOORBRAAK_WORKERS when set (0 = single-threaded), else one per core, at most 8. */
+export function workerCount(env: NodeJS.ProcessEnv, files: number): number {
+  const set = env.DOORBRAAK_WORKERS;
+  if (set !== undefined && set !== '') {
+    const n = Number(set);
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, 64) : 0;
+  }
+  if (files < PARALLEL_MIN_FILES) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export interface PrepareProgress {
+  (done: number, total: number): void;
+}
+
+/**
+ * Read, validate and convert the case files `found` (findFiles of the command line) in `workers` threads.
+ * Pass the result to loadInputs as `prepared`.
+ */
+export async function prepareInParallel(
+  found: FoundFiles,
+  opts: LoadOptions & { readonly workers: number; readonly onProgress?: PrepareProgress },
+): Promise<PreparedInputs> {
+  const cwd = opts.cwd ?? process.cwd();
+  if (opts.workers <= 0) return { found, files: new Map() };
+  const tables = new Set([...(opts.rates ?? []).map((r) => resolve(cwd, r)), opts.defaultRates ?? DEFAULT_RATES_FILE]);
+  const candidates = found.files.filter((f) => !isCohortName(f));
+
+  // The cohort of every case, as loadInputs will find it: the nearest cohort.yaml above the file.
+  const dirCache = new Map<string, string | null>();
+  const cohortIndex = new Map<string, number>();
+  const cohorts: Array<Cohort | null> = [];
+  const withCohort: Array<readonly [string, number]> = candidates.map((abs) => {
+    const cf = findCohortFile(dirname(abs), dirCache);
+    if (!cf) return [abs, -1] as const;
+    let i = cohortIndex.get(cf);
+    if (i === undefined) {
+      i = cohorts.length;
+      cohortIndex.set(cf, i);
+      cohorts.push(cohortOf(cf, cwd));
+    }
+    return [abs, i] as const;
+  });
+  // Any file that may be read as a rate table is left to loadInputs, which reports it as such.
+  for (const c of cohorts) for (const r of c?.rates ?? []) tables.add(r);
+  const jobs = withCohort.filter(([abs]) => !tables.has(abs));
+  if (!jobs.length) return { found, files: new Map() };
+
+  const files = new Map<string, PreparedFile>();
+  const n = Math.min(opts.workers, jobs.length);
+  const batch = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (n * 4))));
+  let next = 0;
+  let done = 0;
+  const init: WorkerInit = { cwd, cohorts };
+  const url = new URL('./worker.js', import.meta.url);
+  await new Promise<void>((resolveAll, reject) => {
+    let running = n;
+    const failed = (e: unknown): void => reject(e instanceof Error ? e : new Error(String(e)));
+    for (let w = 0; w < n; w++) {
+      const worker = new Worker(url, { workerData: init });
+      const feed = (): void => {
+        if (next >= jobs.length) {
+          void worker.terminate();
+          if (--running === 0) resolveAll();
+          return;
+        }
+        const job = jobs.slice(next, next + batch);
+        next += job.length;
+        worker.postMessage(job);
+      };
+      worker.on('message', (results: ReadonlyArray<readonly [string, PreparedFile | null]>) => {
+        for (const [abs, p] of results) if (p) files.set(abs, p);
+        done += results.length;
+        opts.onProgress?.(done, jobs.length);
+        feed();
+      });
+      worker.on('error', failed);
+      worker.on('exit', (code) => {
+        if (code !== 0 && next < jobs.length) failed(new Error(`worker stopped with exit code ${code}`));
+      });
+      feed();
+    }
+  });
+  return { found, files };
+}
+
+/** A cohort file read exactly as loadInputs reads it (kind by name, then convertCohort). */
+function cohortOf(abs: string, cwd: string): Cohort | null {
+  const { entry } = readInputFile(abs, displayPath(abs, cwd), 'cohort');
+  if (!entry.parsed || entry.kind !== 'cohort') return null;
+  return convertCohort(entry.parsed, abs).cohort ?? null;
+}
