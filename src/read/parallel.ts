@@ -12,7 +12,10 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Cohort } from '../data/model.js';
+import type { Position } from '../data/diagnostic.js';
+import type { Duration, HoursSpec } from '../data/duration.js';
+import { type Case, type Cohort, type Line, SCENARIOS, type Scenario } from '../data/model.js';
+import type { Rational } from '../data/rational.js';
 import { convertCohort } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, isCohortName } from './files.js';
 import { DEFAULT_RATES_FILE, type LoadOptions, type PreparedFile, type PreparedInputs, readInputFile } from './load.js';
@@ -78,6 +81,7 @@ export async function prepareInParallel(
   if (!jobs.length) return { found, files: new Map() };
 
   const files = new Map<string, PreparedFile>();
+  const pool = new Interner();
   const n = Math.min(opts.workers, jobs.length);
   const batch = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (n * 4))));
   let next = 0;
@@ -100,7 +104,7 @@ export async function prepareInParallel(
         worker.postMessage(job);
       };
       worker.on('message', (results: ReadonlyArray<readonly [string, PreparedFile | null]>) => {
-        for (const [abs, p] of results) if (p) files.set(abs, p);
+        for (const [abs, p] of results) if (p) files.set(abs, compact(p, pool));
         done += results.length;
         opts.onProgress?.(done, jobs.length);
         feed();
@@ -115,9 +119,99 @@ export async function prepareInParallel(
   return { found, files };
 }
 
+function compact(p: PreparedFile, pool: Interner): PreparedFile {
+  const c = p.converted?.case;
+  if (!c) return p;
+  const path = pool.str(p.file.path);
+  return {
+    ...p,
+    file: { ...p.file, path, kind: p.file.kind },
+    converted: { case: compactCase(c, pool), diagnostics: p.converted!.diagnostics },
+  };
+}
+
 /** A cohort file read exactly as loadInputs reads it (kind by name, then convertCohort). */
 function cohortOf(abs: string, cwd: string): Cohort | null {
   const { entry } = readInputFile(abs, displayPath(abs, cwd), 'cohort');
   if (!entry.parsed || entry.kind !== 'cohort') return null;
   return convertCohort(entry.parsed, abs).cohort ?? null;
+}
+
+/**
+ * Structured clone copies every string and object it meets, so that 100,000 cases sent back by the
+ * workers would hold 100,000 copies of "months", of each rate id, of each file path in every position,
+ * and of every 1/1 count and chance. Compaction shares them again (values are immutable, so sharing is
+ * invisible to the code that reads them) and keeps memory at national scale within bounds.
+ */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+  private readonly rationals = new Map<string, Rational>();
+  private readonly durations = new Map<string, Duration>();
+  private readonly hours = new Map<string, HoursSpec>();
+
+  str<T extends string | undefined>(s: T): T {
+    if (s === undefined) return s;
+    const hit = this.strings.get(s);
+    if (hit !== undefined) return hit as T;
+    this.strings.set(s, s);
+    return s;
+  }
+  rational(r: Rational): Rational {
+    const k = `${r.n}/${r.d}`;
+    const hit = this.rationals.get(k);
+    if (hit) return hit;
+    this.rationals.set(k, r);
+    return r;
+  }
+  duration(d: Duration): Duration {
+    const k = `${d.text}\0${d.unit}\0${d.amount.n}/${d.amount.d}\0${d.days.n}/${d.days.d}`;
+    const hit = this.durations.get(k);
+    if (hit) return hit;
+    const v: Duration = { text: this.str(d.text), amount: this.rational(d.amount), unit: d.unit, days: this.rational(d.days) };
+    this.durations.set(k, v);
+    return v;
+  }
+  hoursSpec(h: HoursSpec): HoursSpec {
+    const k = `${h.text}\0${h.per ?? ''}\0${h.amount.n}/${h.amount.d}`;
+    const hit = this.hours.get(k);
+    if (hit) return hit;
+    const v: HoursSpec = { text: this.str(h.text), amount: this.rational(h.amount), ...(h.per !== undefined ? { per: h.per } : {}) };
+    this.hours.set(k, v);
+    return v;
+  }
+}
+
+function pos(p: Position, file: string): Position {
+  return { file: p.file === file ? file : p.file, line: p.line, col: p.col };
+}
+
+/** The same case, with its strings, fractions, durations and path shared (see Interner). */
+export function compactCase(c: Case, pool: Interner): Case {
+  const file = pool.str(c.file);
+  const line = (l: Line): Line => {
+    const common = {
+      count: pool.rational(l.count),
+      ...(l.for ? { for: pool.duration(l.for) } : {}),
+      ...(l.hours ? { hours: pool.hoursSpec(l.hours) } : {}),
+      chance: pool.rational(l.chance),
+      ...(l.note !== undefined ? { note: pool.str(l.note) } : {}),
+      pos: pos(l.pos, file),
+    };
+    if (l.kind === 'rate') {
+      return { kind: 'rate', rate: pool.str(l.rate), ...(l.priceCents !== undefined ? { priceCents: l.priceCents } : {}), ratePos: pos(l.ratePos, file), ...common };
+    }
+    return { kind: 'item', item: pool.str(l.item), priceCents: l.priceCents, unit: l.unit, law: pool.str(l.law), payer: pool.str(l.payer), ...common };
+  };
+  const lines = {} as Record<Scenario, Line[]>;
+  for (const s of SCENARIOS) lines[s] = c.lines[s].map(line);
+  return {
+    id: c.id,
+    title: pool.str(c.title),
+    horizon: pool.duration(c.horizon),
+    ...(c.values ? { values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [pool.str(k), v])) } : {}),
+    lines,
+    ...(c.cohort !== undefined ? { cohort: pool.str(c.cohort) } : {}),
+    file,
+    pos: pos(c.pos, file),
+  };
 }
