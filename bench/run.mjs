@@ -6,7 +6,7 @@
 // Medians of several runs. Prints ratios, absolute figures and targets; writes bench/out/results.json.
 //
 // Environment: BENCH_SIZES=10000,100000 (case counts), BENCH_RUNS=N (runs for (b)), BENCH_STARTUP_RUNS=N,
-// BENCH_DATA=dir (where generated cases live; default bench/out/data), plus anything doorbraak reads.
+// BENCH_RUNS_LARGE=N (runs at 100,000 cases and more), BENCH_DATA=dir (where generated cases live; default bench/out/data), plus anything doorbraak reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ const RSS = join(ROOT, 'bench', 'maxrss.mjs');
 const TARGETS = { startupRatio: 1.8, throughputRatio: 1.0, peakMemoryMB: 1024 };
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
 const runsB = Number(process.env.BENCH_RUNS ?? 3);
+/** Runs at 100,000 cases and more (each takes minutes on a busy 2-core machine). */
+const runsLarge = Number(process.env.BENCH_RUNS_LARGE ?? process.env.BENCH_RUNS ?? 3);
 const runsA = Number(process.env.BENCH_STARTUP_RUNS ?? 21);
 const dataRoot = resolve(process.env.BENCH_DATA ?? join(OUT, 'data'));
 
@@ -85,13 +87,14 @@ for (const n of sizes) {
   mkdirSync(dataRoot, { recursive: true });
   const t0 = Date.now();
   if (ensureGenerated(dir, n)) say(`    generated ${n} cases in ${dir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  say(`(b) throughput at ${n} cases: calc --format json vs read+yaml.parse loop, median of ${runsB} runs each (interleaved)`);
+  say(`(b) throughput at ${n} cases: calc --format json vs read+yaml.parse loop, median of ${n >= 100000 ? runsLarge : runsB} runs each (interleaved)`);
+  const runs = n >= 100000 ? runsLarge : runsB;
   const loop = [];
   const calc = [];
   const rss = [];
   // A warm-up run so that both find the files in the page cache.
   time([LOOP, dir]);
-  for (let i = 0; i < runsB; i++) {
+  for (let i = 0; i < runs; i++) {
     loop.push(time([LOOP, dir]).ms);
     const r = time([BIN, 'calc', '--format', 'json', dir], { rss: true, expectCases: n });
     calc.push(r.ms);

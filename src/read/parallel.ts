@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Position } from '../data/diagnostic.js';
 import type { Duration, HoursSpec } from '../data/duration.js';
-import { type Case, type Cohort, type Line, SCENARIOS, type Scenario } from '../data/model.js';
+import { type Case, type Cohort, type Line, SCENARIOS } from '../data/model.js';
 import type { Rational } from '../data/rational.js';
 import { convertCohort } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, isCohortName } from './files.js';
@@ -181,37 +181,43 @@ export class Interner {
   }
 }
 
-function pos(p: Position, file: string): Position {
-  return { file: p.file === file ? file : p.file, line: p.line, col: p.col };
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The same case, with its strings, fractions, durations and path shared (see Interner). */
+/**
+ * The same case, with its strings, fractions, durations and path shared (see Interner). The case is a
+ * fresh structured-clone copy that nothing else holds yet, so its fields are replaced in place: keys
+ * and their order stay exactly as convertCase made them.
+ */
 export function compactCase(c: Case, pool: Interner): Case {
+  const m = c as Mutable<Case>;
   const file = pool.str(c.file);
-  const line = (l: Line): Line => {
-    const common = {
-      count: pool.rational(l.count),
-      ...(l.for ? { for: pool.duration(l.for) } : {}),
-      ...(l.hours ? { hours: pool.hoursSpec(l.hours) } : {}),
-      chance: pool.rational(l.chance),
-      ...(l.note !== undefined ? { note: pool.str(l.note) } : {}),
-      pos: pos(l.pos, file),
-    };
-    if (l.kind === 'rate') {
-      return { kind: 'rate', rate: pool.str(l.rate), ...(l.priceCents !== undefined ? { priceCents: l.priceCents } : {}), ratePos: pos(l.ratePos, file), ...common };
+  const pos = (p: Position): void => {
+    if (p.file === file) (p as Mutable<Position>).file = file;
+  };
+  m.file = file;
+  pos(c.pos);
+  m.title = pool.str(c.title);
+  m.horizon = pool.duration(c.horizon);
+  if (c.cohort !== undefined) m.cohort = pool.str(c.cohort);
+  for (const s of SCENARIOS) {
+    for (const l of c.lines[s]) {
+      const ml = l as Mutable<Line>;
+      ml.count = pool.rational(l.count);
+      ml.chance = pool.rational(l.chance);
+      if (l.for) ml.for = pool.duration(l.for);
+      if (l.hours) ml.hours = pool.hoursSpec(l.hours);
+      if (l.note !== undefined) ml.note = pool.str(l.note);
+      pos(l.pos);
+      if (l.kind === 'rate') {
+        (l as Mutable<typeof l>).rate = pool.str(l.rate);
+        pos(l.ratePos);
+      } else {
+        const mi = l as Mutable<typeof l>;
+        mi.item = pool.str(l.item);
+        mi.law = pool.str(l.law);
+        mi.payer = pool.str(l.payer);
+      }
     }
-    return { kind: 'item', item: pool.str(l.item), priceCents: l.priceCents, unit: l.unit, law: pool.str(l.law), payer: pool.str(l.payer), ...common };
-  };
-  const lines = {} as Record<Scenario, Line[]>;
-  for (const s of SCENARIOS) lines[s] = c.lines[s].map(line);
-  return {
-    id: c.id,
-    title: pool.str(c.title),
-    horizon: pool.duration(c.horizon),
-    ...(c.values ? { values: Object.fromEntries(Object.entries(c.values).map(([k, v]) => [pool.str(k), v])) } : {}),
-    lines,
-    ...(c.cohort !== undefined ? { cohort: pool.str(c.cohort) } : {}),
-    file,
-    pos: pos(c.pos, file),
-  };
+  }
+  return c;
 }
