@@ -3,7 +3,11 @@
 // instead of a hundred under node_modules. Both sit two folders below the package root, like the tsc
 // output in dist/<folder>/, so relative paths to rates/ and package.json resolve the same way.
 // Run by `npm run build` (and so by `npm ci` through `prepare`, and by `npm test`).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: start empty so that no stale chunk is left behind.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/read/worker.ts' },
