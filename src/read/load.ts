@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
-import { displayPath, findCohortFile, findFiles, isCohortName, readText } from './files.js';
+import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText } from './files.js';
 import { type FileKind, SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
@@ -42,12 +42,39 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Default table when neither --rates nor a cohort names one. */
   readonly defaultRates?: string;
+  /** Work already done by the parallel path; the result is the same with or without it. */
+  readonly prepared?: PreparedInputs;
 }
 
-interface Loaded {
+export interface Loaded {
   kind: FileKind | 'unknown';
   parsed?: ParsedYaml;
   file: InputFile;
+  /** A case converted ahead of time (src/read/parallel.ts). */
+  converted?: ConvertedCase;
+}
+
+/** What convertCase gives for one file. */
+export interface ConvertedCase {
+  readonly case?: Case;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Files read, validated and converted ahead of time, e.g. in worker threads (src/read/parallel.ts). */
+export interface PreparedInputs {
+  /** findFiles() of the same paths, so that folders are walked once. */
+  readonly found: FoundFiles;
+  /** By absolute path: case files (and unreadable or unrecognised ones), never rate tables or cohorts. */
+  readonly files: ReadonlyMap<string, PreparedFile>;
+}
+
+export interface PreparedFile {
+  readonly kind: 'case' | 'unknown';
+  readonly file: InputFile;
+  /** Diagnostics of readInputFile. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** convertCase with the file's cohort, for a parsed case file. */
+  readonly converted?: ConvertedCase;
 }
 
 export function detectKind(abs: string, data: unknown): FileKind | undefined {
@@ -59,6 +86,38 @@ export function detectKind(abs: string, data: unknown): FileKind | undefined {
   return undefined;
 }
 
+/**
+ * Read one file: bytes, sha256, YAML, kind and schema. The per-file work of loadInputs, also run in
+ * worker threads by src/read/parallel.ts.
+ */
+export function readInputFile(abs: string, shown: string, expect?: FileKind): { entry: Loaded; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const res = readText(abs, shown);
+  if (!res.ok) {
+    diagnostics.push(res.diagnostic);
+    return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
+  }
+  const sha256 = createHash('sha256').update(res.bytes).digest('hex');
+  const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
+  diagnostics.push(...ds);
+  let kind: FileKind | 'unknown' = 'unknown';
+  if (parsed) {
+    if (parsed.data === null || parsed.data === undefined) {
+      diagnostics.push(diag(filePos(shown), 'file.empty'));
+    } else if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      diagnostics.push(diag({ file: shown, line: 1, col: 1 }, 'file.not_mapping', { received: Array.isArray(parsed.data) ? 'array' : typeof parsed.data }));
+    } else {
+      const k = detectKind(abs, parsed.data) ?? expect;
+      if (!k) diagnostics.push(diag({ file: shown, line: 1, col: 1 }, 'file.unknown_kind'));
+      else {
+        kind = k;
+        diagnostics.push(...validateSchema(SCHEMAS[k], parsed));
+      }
+    }
+  }
+  return { entry: { kind, ...(parsed ? { parsed } : {}), file: { abs, path: shown, kind, sha256 } }, diagnostics };
+}
+
 export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Inputs {
   const cwd = opts.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
@@ -67,39 +126,23 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const load = (abs: string, expect?: FileKind): Loaded => {
     const hit = loaded.get(abs);
     if (hit) return hit;
-    const shown = displayPath(abs, cwd);
-    const res = readText(abs, shown);
+    const pre = opts.prepared?.files.get(abs);
     let entry: Loaded;
-    if (!res.ok) {
-      diagnostics.push(res.diagnostic);
-      entry = { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } };
+    if (pre) {
+      // Read, validated and converted ahead of time (src/read/parallel.ts), by the same readInputFile.
+      diagnostics.push(...pre.diagnostics);
+      entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
-      const sha256 = createHash('sha256').update(res.bytes).digest('hex');
-      const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
-      diagnostics.push(...ds);
-      let kind: FileKind | 'unknown' = 'unknown';
-      if (parsed) {
-        if (parsed.data === null || parsed.data === undefined) {
-          diagnostics.push(diag(filePos(shown), 'file.empty'));
-        } else if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-          diagnostics.push(diag({ file: shown, line: 1, col: 1 }, 'file.not_mapping', { received: Array.isArray(parsed.data) ? 'array' : typeof parsed.data }));
-        } else {
-          const k = detectKind(abs, parsed.data) ?? expect;
-          if (!k) diagnostics.push(diag({ file: shown, line: 1, col: 1 }, 'file.unknown_kind'));
-          else {
-            kind = k;
-            diagnostics.push(...validateSchema(SCHEMAS[k], parsed));
-          }
-        }
-      }
-      entry = { kind, ...(parsed ? { parsed } : {}), file: { abs, path: shown, kind, sha256 } };
+      const r = readInputFile(abs, displayPath(abs, cwd), expect);
+      diagnostics.push(...r.diagnostics);
+      entry = r.entry;
     }
     loaded.set(abs, entry);
     return entry;
   };
 
   // 1. The files named on the command line.
-  const found = findFiles(paths, cwd);
+  const found = opts.prepared?.found ?? findFiles(paths, cwd);
   diagnostics.push(...found.diagnostics);
   for (const f of found.files) load(f);
 
@@ -172,10 +215,10 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const firstSeen = new Map<string, Case>();
   const caseEntries = [...loaded.values()].filter((l) => l.kind === 'case').sort((a, b) => compareStrings(a.file.abs, b.file.abs));
   for (const l of caseEntries) {
-    if (!l.parsed) continue;
+    if (!l.parsed && !l.converted) continue;
     const cohortFile = findCohortFile(dirname(l.file.abs), cohortDirCache);
     const cohort = cohortFile ? cohortFor(cohortFile) : undefined;
-    const r = convertCase(l.parsed, cohort);
+    const r = l.converted ?? convertCase(l.parsed!, cohort);
     diagnostics.push(...r.diagnostics);
     const c = r.case;
     if (!c) continue;

@@ -18,7 +18,7 @@ import { renderMarkdownSections } from '../../write/render/markdown.js';
 import { renderTables } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions, economicsReport, prepareEconomics, pricingOptions } from '../economics.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { loadAndPriceFast } from '../load-and-price.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 import type { Lang } from '../../write/i18n.js';
@@ -33,10 +33,10 @@ export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptio
   includeNotes?: boolean;
 }
 
-export function runCalc(io: Io, paths: string[], opts: CalcOptions): number {
+export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
   const econ = prepareEconomics(io, opts, opts.lang);
   if (typeof econ === 'number') return econ;
-  const loaded = loadAndPrice(paths, opts.rates, io.cwd, pricingOptions(econ));
+  const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
   const e = economicsReport(loaded, econ);
@@ -167,5 +167,5 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     }),
     false,
   );
-  cmd.action((paths: string[], opts: CalcOptions) => setExit(runCalc(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }
