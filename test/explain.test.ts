@@ -28,7 +28,8 @@ describe('explain golden outputs', () => {
 
 describe('explain lets a reader recompute each line', () => {
   const a1 = JSON.parse(run(['explain', 'cohort-a/a-1.yaml', '--format', 'json'], { cwd }).stdout);
-  const a2 = JSON.parse(run(['explain', 'a-2', 'cohort-a', '--format', 'json'], { cwd }).stdout);
+  // --no-indexation: the fixture's hand computations are in each rate's own price year.
+  const a2 = JSON.parse(run(['explain', 'a-2', 'cohort-a', '--format', 'json', '--no-indexation'], { cwd }).stdout);
 
   it('has its own schema and the exact factors of every line', () => {
     expect(a1.schema).toBe('doorbraak.explain/1');
@@ -57,10 +58,24 @@ describe('explain lets a reader recompute each line', () => {
     expect(a2.scenarios.current.lines[0]).toMatchObject({ quantity: '1095/7', cost_exact: '7008000/7', cost: 1001143 });
     // herstel € 0.05 once × count 3 × chance 0.5 = 7.5 cents → 8 (half away from zero)
     expect(a2.scenarios.breakthrough.lines[1]).toMatchObject({ count: '3', chance: '1/2', cost_exact: '15/2', cost: 8 });
-    const table = run(['explain', 'a-2', 'cohort-a', '--format', 'md'], { cwd }).stdout;
+    const table = run(['explain', 'a-2', 'cohort-a', '--format', 'md', '--no-indexation'], { cwd }).stdout;
     expect(table).toContain('12 months (horizon) = 365 dagen; 3 per week × 365/7 weken = 156,428571… (1095/7) uur');
     expect(table).toContain('€ 10.011,428571… (70080/7)');
     expect(table).toContain('€ 0,075');
+  });
+
+  it('indexes as calc does and shows the factor per line (begeleiding, price year 2022 → 2024)', () => {
+    const j = JSON.parse(run(['explain', 'a-2', 'cohort-a', '--format', 'json'], { cwd }).stdout);
+    // CPI 2023 +3.8 %, 2024 +3.3 %: factor 1.038 × 1.033 = 1.072254 = 536127/500000
+    // 6,400 cents × 536127/500000 × 1095/7 hours = 939,294,504/875 = 1,073,479.433… cents → 1,073,479
+    expect(j.price_year).toBe(2024);
+    expect(j.scenarios.current.lines[0]).toMatchObject({ price_year: 2022, index_factor: '536127/500000', cost: 1073479 });
+    const calc = JSON.parse(run(['calc', 'cohort-a', '--format', 'json'], { cwd }).stdout);
+    const row = calc.cases.find((c: { id: string }) => c.id === 'a-2');
+    expect(j.totals).toEqual({ current: row.current, threat: row.threat, breakthrough: row.breakthrough, baten: row.baten, besparing: row.besparing });
+    const md = run(['explain', 'a-2', 'cohort-a', '--format', 'md'], { cwd }).stdout;
+    expect(md).toContain('| ×1,072254 (2022→2024) |');
+    expect(md).toContain('Prijspeil 2024: elke prijs is vanaf zijn prijsjaar geïndexeerd');
   });
 
   it('marks a price override and names the table price', () => {

@@ -29,12 +29,18 @@ export interface EconomicsOptions {
   seed?: string;
 }
 
-export function addEconomicsOptions(cmd: Command, lang: Lang): Command {
+/** The options that change figures: price year, index series, indexation, discount rate (calc, explain). */
+export function addPricingOptions(cmd: Command, lang: Lang): Command {
   return cmd
     .option('--price-year <year>', t(lang, { nl: 'prijspeil van het rapport (standaard: het prijsjaar van de nieuwste tarieventabel)', en: 'price year of the report (default: the newest rate table’s price year)' }))
     .option('--price-index <file>', t(lang, { nl: 'prijsindexreeks (standaard de meegeleverde CBS-CPI, rates/cpi-nl.yaml)', en: 'price index series (default: the bundled CBS CPI, rates/cpi-nl.yaml)' }))
     .option('--no-indexation', t(lang, { nl: 'tarieven niet indexeren: elk tarief in zijn eigen prijsjaar', en: 'do not index rates: each rate in its own price year' }))
-    .option('--discount <rate>', t(lang, { nl: 'disconteringsvoet voor meerjarige horizonnen (standaard 2.25%; 0 = niet verdisconteren)', en: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)' }))
+    .option('--discount <rate>', t(lang, { nl: 'disconteringsvoet voor meerjarige horizonnen (standaard 2.25%; 0 = niet verdisconteren)', en: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)' }));
+}
+
+/** The pricing options plus the uncertainty sections (calc). */
+export function addEconomicsOptions(cmd: Command, lang: Lang): Command {
+  return addPricingOptions(cmd, lang)
     .option('--sensitivity', t(lang, { nl: 'toon de baten met alle schattingen laag, centraal en hoog', en: 'show avoided costs with all estimates low, central and high' }), false)
     .addOption(new Option('--simulate <n>', t(lang, { nl: 'Monte-Carlo-simulatie met n trekkingen: P10/P50/P90 van de baten', en: 'Monte Carlo simulation with n draws: P10/P50/P90 of avoided costs' })))
     .option('--seed <seed>', t(lang, { nl: 'startwaarde van de simulatie (standaard 1); zelfde seed, zelfde uitkomst', en: 'seed of the simulation (default 1); same seed, same result' }));

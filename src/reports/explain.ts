@@ -4,7 +4,8 @@
  * included here (never in aggregate reports).
  */
 import type { Case, Cohort, RateTable } from '../data/model.js';
-import type { PricedCase } from '../data/pricing.js';
+import type { PricedCase, PricingOptions } from '../data/pricing.js';
+import type { Rational } from '../data/rational.js';
 import { type Amounts, type TableRef, caseRow } from './calc.js';
 
 export interface ExplainReport {
@@ -14,9 +15,13 @@ export interface ExplainReport {
   /** The rate tables this case was priced with, in the order applied. */
   readonly tables: readonly TableRef[];
   readonly totals: Amounts;
+  /** The report's price year when prices were indexed (docs/economics.md); absent without indexation. */
+  readonly priceYear?: number;
+  /** Discount rate of a horizon longer than a year (its costs are present values). */
+  readonly discount?: Rational;
 }
 
-export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables: readonly RateTable[]): ExplainReport {
+export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables: readonly RateTable[], pricing: PricingOptions = {}): ExplainReport {
   const cohort = cohorts.find((c) => c.id === p.case.cohort);
   const row = caseRow(p);
   return {
@@ -25,5 +30,7 @@ export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables:
     ...(cohort ? { cohort: { id: cohort.id, title: cohort.title } } : {}),
     tables: tables.map((t) => ({ id: t.id, title: t.title, file: t.file, priceYear: t.priceYear })),
     totals: { current: row.current, threat: row.threat, breakthrough: row.breakthrough, baten: row.baten, besparing: row.besparing },
+    ...(pricing.index && pricing.priceYear !== undefined ? { priceYear: pricing.priceYear } : {}),
+    ...(p.multiYear ? { discount: p.discount } : {}),
   };
 }

@@ -89,9 +89,22 @@ export function caseGrid(r: ExplainReport, style: MoneyStyle): Grid {
   };
 }
 
+/** "×1,072254 (2022→2024)", or "1 (2024)" when the price is already in the report's year. */
+function indexText(l: PricedLine, year: number, lang: Lang): string {
+  return isOne(l.factor) ? `1 (${l.priceYear})` : `×${formatExact(l.factor, lang)} (${l.priceYear}→${year})`;
+}
+
+/** Per scenario the undiscounted cents of each year: "huidige inzet: j1 € 1.000,00, j2 € 500,00; …". */
+function yearsText(r: ExplainReport, style: MoneyStyle): string {
+  const m = (c: bigint): string => formatMoney(c, { lang: style.lang, cents: true });
+  const y = style.lang === 'nl' ? 'jaar' : 'year';
+  return SCENARIOS.map((s) => `${scenarioLabel(s, style.lang)}: ${r.priced.years.map((t, i) => `${y} ${i + 1} ${m(t[s])}`).join(', ')}`).join('; ');
+}
+
 export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
   const L = LABELS[style.lang];
   const R = REPORT_LABELS[style.lang];
+  const indexed = r.priceYear !== undefined;
   const rows: GridRow[] = [];
   for (const s of SCENARIOS) {
     for (const l of r.priced.lines[s]) {
@@ -107,19 +120,26 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
           text(derivationText(l, style.lang)),
           text(formatExact(l.count, style.lang)),
           text(formatExact(l.chance, style.lang)),
+          ...(indexed ? [text(indexText(l, r.priceYear!, style.lang))] : []),
           text(formatExactEuros(l.exactCents, style.lang)),
           moneyCents(l.costCents),
         ],
       });
     }
-    rows.push({ kind: 'subtotal', cells: [text(`${L.total} ${scenarioLabel(s, style.lang)}`), text(''), text(''), text(''), text(''), text(''), text(''), text(''), moneyCents(r.totals[s])] });
+    rows.push({
+      kind: 'subtotal',
+      cells: [text(`${L.total} ${scenarioLabel(s, style.lang)}`), ...Array.from({ length: indexed ? 8 : 7 }, () => text('')), moneyCents(r.totals[s])],
+    });
   }
+  const notes = [R.linesNote];
+  if (indexed) notes.push(R.indexedNote(r.priceYear!));
+  if (r.discount) notes.push(R.presentValueNote(`${formatExact({ n: r.discount.n * 100n, d: r.discount.d }, style.lang)}%`, yearsText(r, style)));
   return {
     title: R.linesTitle,
-    header: [R.scenario, R.nr, R.post, R.unitPrice, R.quantity, R.count, R.chance, R.exactCost, R.cost],
-    align: ['left', 'right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'],
+    header: [R.scenario, R.nr, R.post, R.unitPrice, R.quantity, R.count, R.chance, ...(indexed ? [R.index] : []), R.exactCost, R.cost],
+    align: ['left', 'right', 'left', 'right', 'left', 'right', 'right', ...(indexed ? ['right' as const] : []), 'right', 'right'],
     rows,
-    notes: [R.linesNote],
+    notes,
     fullText: true,
     wrapAt: WRAP,
   };

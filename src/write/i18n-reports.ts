@@ -122,6 +122,11 @@ export interface ReportLabels {
   chance: string;
   exactCost: string;
   cost: string;
+  index: string;
+  /** "prices indexed from their price year to 2024 (factor per line in column 'index')". */
+  indexedNote: (year: number) => string;
+  /** For a horizon over a year: cost is a present value. */
+  presentValueNote: (rate: string, years: string) => string;
   linesTitle: string;
   linesNote: string;
   totalsTitle: string;
@@ -204,6 +209,11 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     chance: 'kans',
     exactCost: 'exact',
     cost: 'kosten',
+    index: 'index',
+    indexedNote: (year) =>
+      `Prijspeil ${year}: elke prijs is vanaf zijn prijsjaar geïndexeerd met de factor in kolom 'index' (CPI); kosten = prijs per eenheid × index × hoeveelheid × aantal × kans.`,
+    presentValueNote: (rate, years) =>
+      `Horizon langer dan een jaar: 'exact' is de onverdisconteerde som over de hele regel; 'kosten' is de contante waarde bij ${rate}, de som over de jaren van (kosten in jaar t, afgerond op centen) / (1 + r)^(t − 1), eenmaal afgerond. Per jaar: ${years}.`,
     linesTitle: 'Regels',
     linesNote:
       'kosten = prijs per eenheid × hoeveelheid × aantal × kans, exact gerekend en eenmaal afgerond op hele centen (half van nul af). Een maand is 365/12 dagen, een week 7, een jaar 365.',
@@ -284,6 +294,11 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     chance: 'chance',
     exactCost: 'exact',
     cost: 'cost',
+    index: 'index',
+    indexedNote: (year) =>
+      `Price year ${year}: every price is indexed from its own price year with the factor in column 'index' (CPI); cost = unit price × index × quantity × count × chance.`,
+    presentValueNote: (rate, years) =>
+      `Horizon longer than a year: 'exact' is the undiscounted sum over the whole line; 'cost' is the present value at ${rate}, the sum over the years of (cost in year t, rounded to cents) / (1 + r)^(t − 1), rounded once. Per year: ${years}.`,
     linesTitle: 'Lines',
     linesNote:
       'cost = unit price × quantity × count × chance, computed exactly and rounded once to whole cents (half away from zero). A month is 365/12 days, a week 7, a year 365.',

@@ -19,10 +19,11 @@ import { renderExplainJson } from '../../write/render/explain-json.js';
 import { renderMarkdownSections } from '../../write/render/markdown.js';
 import { renderTables } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
+import { type EconomicsOptions, addPricingOptions, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 
-export type ExplainOptions = InputOptions & OutputOptions;
+export type ExplainOptions = InputOptions & OutputOptions & Omit<EconomicsOptions, 'sensitivity'>;
 
 /** The folder searched for a case id when no paths are given. */
 export const DEFAULT_CASE_PATHS = ['cases/'];
@@ -36,7 +37,11 @@ function isFileArg(cwd: string, arg: string): boolean {
 export function runExplain(io: Io, target: string, paths: string[], opts: ExplainOptions): number {
   const byFile = isFileArg(io.cwd, target);
   const search = byFile ? [target, ...paths] : paths.length ? paths : DEFAULT_CASE_PATHS;
-  const loaded = loadAndPrice(search, opts.rates, io.cwd);
+  // Priced exactly as calc prices it (indexation, discounting), so every figure matches calc's.
+  const econ = prepareEconomics(io, { ...opts, sensitivity: false }, opts.lang);
+  if (typeof econ === 'number') return econ;
+  const pricing = pricingOptions(econ);
+  const loaded = loadAndPrice(search, opts.rates, io.cwd, pricing);
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const targetAbs = resolve(io.cwd, target);
   const p = byFile
@@ -56,7 +61,7 @@ export function runExplain(io: Io, target: string, paths: string[], opts: Explai
     report(io, [d], opts.lang);
     return EXIT.invalid;
   }
-  const r = explainReport(p, loaded.inputs.cohorts, loaded.inputs.rateSets.get(p.case.id)?.tables ?? []);
+  const r = explainReport(p, loaded.inputs.cohorts, loaded.inputs.rateSets.get(p.case.id)?.tables ?? [], pricing(loaded.inputs));
   const money = { lang: opts.lang, cents: opts.cents };
   let text: string;
   switch (opts.format) {
@@ -91,5 +96,6 @@ export function registerExplain(program: Command, io: Io, lang: Lang, setExit: (
     );
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
+  addPricingOptions(cmd, lang);
   cmd.action((target: string, paths: string[], opts: ExplainOptions) => setExit(runExplain(io, target, paths, opts)));
 }

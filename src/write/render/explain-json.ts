@@ -42,12 +42,15 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     derivation: derivationJson(l.derivation),
     count: ex(l.count),
     chance: ex(l.chance),
+    index_factor: ex(l.factor),
     cost_exact: ex(l.exactCents),
     cost: l.costCents,
+    cost_undiscounted: l.undiscountedCents,
+    years: l.years.map((y) => y.cents),
     law: l.law,
     payer: l.payer,
     grade: l.rate?.grade ?? null,
-    price_year: l.rate?.priceYear ?? null,
+    price_year: l.priceYear,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
   };
@@ -68,6 +71,10 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       values: c.values ?? {},
     },
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
+    /** The report's price year when prices were indexed, else null. */
+    price_year: r.priceYear ?? null,
+    /** The discount rate of a horizon longer than a year (costs are present values), else null. */
+    discount_rate: r.discount ? ex(r.discount) : null,
     scenarios: Object.fromEntries(
       SCENARIOS.map((s) => [s, { total: r.totals[s], lines: r.priced.lines[s].map((l) => lineJson(l, c.file)) }]),
     ),
