@@ -44,7 +44,7 @@ describe('bad input', () => {
   it('YAML syntax errors point at the line', () => {
     const r = calc({ 'cases/c.yaml': 'case: c-1\ncurrent: [\nthreat: []\n' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('cases/c.yaml:3:1: YAML-fout in de inspringing: Flow sequence in block collection must be sufficiently indented and end with a ]\n');
+    expect(r.stderr).toBe("cases/c.yaml:3:1: lijst of mapping tussen haakjes wordt niet gesloten met ']' (of springt niet ver genoeg in)\n");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,5 +1,5 @@
 /** Test helpers: run the real CLI as a subprocess, and make throw-away input folders. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -72,3 +72,39 @@ rates:
     payer: gemeente
     source: test
 `;
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Run as this user (root only), e.g. to test unreadable files where root reads everything. */
+  uid?: number;
+  gid?: number;
+  /** Extra node options before the script, e.g. ['--import', hook]. */
+  nodeArgs?: string[];
+}
+
+/** Like run(), but asynchronous, so that many CLI runs can go in parallel; also reports the time taken. */
+export function runAsync(args: readonly string[], opts: RunOptions = {}): Promise<RunResult & { ms: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', LANG: 'C', ...opts.env },
+      ...(opts.uid !== undefined ? { uid: opts.uid } : {}),
+      ...(opts.gid !== undefined ? { gid: opts.gid } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ status: code ?? -1, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}

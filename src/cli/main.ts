@@ -8,9 +8,21 @@ import { EXIT, type Io, processIo } from './context.js';
 import { helpLang, t } from './options.js';
 import type { Lang } from '../write/i18n.js';
 import { registerCalc } from './commands/calc.js';
+import { registerExplain } from './commands/explain.js';
+import { registerSchema } from './commands/schema.js';
+import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
+import { registerVerify } from './commands/verify.js';
 
 /** Every command, each in its own file under commands/. */
-const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [registerCalc];
+const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [
+  registerCalc,
+  registerExplain,
+  registerCheck,
+  registerDiff,
+  registerVerify,
+  registerSchema,
+];
 
 const require = createRequire(import.meta.url);
 const pkg = require('../../package.json') as { version: string };

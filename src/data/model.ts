@@ -2,6 +2,7 @@
 import type { Position } from './diagnostic.js';
 import type { Duration, HoursSpec, RateUnit } from './duration.js';
 import type { Rational } from './rational.js';
+import type { Adjustment, StartSpec } from './economics.js';
 
 export type Grade = 'A' | 'B' | 'C';
 
@@ -47,6 +48,8 @@ export interface Cohort {
   /** Rate table files (resolved paths) named by the cohort. */
   readonly rates: readonly string[];
   readonly published?: Published;
+  /** Optional deadweight and attribution (docs/economics.md). */
+  readonly adjustment?: Adjustment;
   readonly file: string;
   /** Directory the cohort applies to (absolute). */
   readonly dir: string;
@@ -62,7 +65,20 @@ interface LineBase {
   readonly hours?: HoursSpec;
   readonly chance: Rational;
   readonly note?: string;
+  /** `from: month 6`: the line starts later in the horizon (docs/economics.md). */
+  readonly from?: StartSpec;
+  /** Price year of a custom or overriding `price` (default: the report's default price year). */
+  readonly priceYear?: number;
+  /** Low/high alternatives of the estimates (`price_low`, `for_high`, …). */
+  readonly range?: LineRange;
   readonly pos: Position;
+}
+
+/** Low and high alternatives for a line's price (cents), duration and count. */
+export interface LineRange {
+  readonly price?: { readonly low: bigint; readonly high: bigint };
+  readonly for?: { readonly low: Duration; readonly high: Duration };
+  readonly count?: { readonly low: Rational; readonly high: Rational };
 }
 
 export interface RateLine extends LineBase {

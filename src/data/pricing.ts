@@ -6,8 +6,39 @@ import { type Diagnostic, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
 import type { Case, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
 import { SCENARIOS } from './model.js';
-import { type Rational, ONE, div, mul, rat, roundHalfAwayFromZero } from './rational.js';
+import { type Rational, ONE, ZERO, div, mul, rat, roundHalfAwayFromZero, sub } from './rational.js';
 import { closest } from './suggest.js';
+import { DEFAULT_DISCOUNT, type PriceIndex, indexFactor, isMultiYear, presentValue, yearShares, yearsIn } from './economics.js';
+
+/** Which value of a line's low/central/high estimates to use. */
+export type Estimate = 'low' | 'central' | 'high';
+
+/**
+ * Options of the economics (docs/economics.md). Without options, pricing is as in docs/arithmetic.md:
+ * no indexation, and a horizon of at most one year gives the same figures with or without options.
+ */
+export interface PricingOptions {
+  /** Price index used to convert every price to `priceYear`. */
+  readonly index?: PriceIndex;
+  /** The report's price year (with `index`). */
+  readonly priceYear?: number;
+  /** Price year of custom and overriding prices that give none (default: `priceYear`). */
+  readonly defaultPriceYear?: number;
+  /** Discount rate for multi-year horizons (default 2.25 %). */
+  readonly discount?: Rational;
+  /** Which estimate to use per scenario (default: central everywhere). */
+  readonly estimate?: (scenario: Scenario) => Estimate;
+}
+
+/** A line's cost in one year of the horizon. */
+export interface YearCost {
+  /** 1-based year of the horizon. */
+  readonly year: number;
+  /** Exact cost in cents in this year (line exact cost × share of the year). */
+  readonly exactCents: Rational;
+  /** Rounded once to whole cents. */
+  readonly cents: bigint;
+}
 
 /** How the quantity of a line was found, for derivations a reader can recompute. */
 export type QuantityDerivation =
@@ -34,10 +65,21 @@ export interface PricedLine {
   readonly derivation: QuantityDerivation;
   readonly count: Rational;
   readonly chance: Rational;
-  /** Exact cost in cents before rounding. */
+  /** Exact cost in cents before rounding (indexed; undiscounted over the whole line). */
   readonly exactCents: Rational;
-  /** Cost rounded once to whole cents. */
+  /**
+   * Cost rounded once to whole cents. For a horizon longer than one year this is the present value:
+   * round(Σ years[t].cents / (1 + r)^(t − 1)); for a horizon of at most a year it is round(exactCents).
+   */
   readonly costCents: bigint;
+  /** Year the price is expressed in before indexation. */
+  readonly priceYear: number;
+  /** Indexation factor index[report year] / index[priceYear] (1 without indexation). */
+  readonly factor: Rational;
+  /** Cost per year of the horizon (one entry for a horizon of at most one year). */
+  readonly years: readonly YearCost[];
+  /** Σ years[].cents, undiscounted. Equals costCents for a horizon of at most one year. */
+  readonly undiscountedCents: bigint;
 }
 
 export interface ScenarioTotals {
@@ -54,6 +96,13 @@ export interface PricedCase {
   readonly baten: bigint;
   /** current − breakthrough */
   readonly besparing: bigint;
+  /** True for a horizon longer than one year: totals are present values at `discount`. */
+  readonly multiYear: boolean;
+  readonly discount: Rational;
+  /** Scenario totals without discounting (equal to totals for a one-year horizon). */
+  readonly undiscounted: ScenarioTotals;
+  /** Undiscounted scenario totals per year of the horizon (index 0 is year 1). */
+  readonly years: readonly ScenarioTotals[];
 }
 
 export type RateLookup = ReadonlyMap<string, Rate>;
@@ -65,9 +114,10 @@ function quantityOf(
   unit: RateUnit,
   rateId: string | undefined,
   out: Diagnostic[],
+  given?: Duration,
 ): { quantity: Rational; derivation: QuantityDerivation } | undefined {
-  const duration = line.for ?? c.horizon;
-  const fromHorizon = line.for === undefined;
+  const duration = given ?? line.for ?? c.horizon;
+  const fromHorizon = given === undefined && line.for === undefined;
   const name = rateId ?? (line.kind === 'item' ? line.item : '');
   if (unit === 'hour') {
     if (!line.hours) {
@@ -105,6 +155,7 @@ function priceLine(
   line: Line,
   rates: RateLookup,
   out: Diagnostic[],
+  opts: PricingOptions = {},
 ): PricedLine | undefined {
   let rate: Rate | undefined;
   let unit: RateUnit;
@@ -130,12 +181,48 @@ function priceLine(
     law = line.law;
     payer = line.payer;
   }
-  const q = quantityOf(c, line, unit, rate?.id, out);
+  const est = opts.estimate?.(scenario) ?? 'central';
+  const range = line.range;
+  if (est !== 'central' && range?.price) price = range.price[est];
+  const count = est !== 'central' && range?.count ? range.count[est] : line.count;
+  const forD = est !== 'central' && range?.for ? range.for[est] : line.for;
+  // The duration a line lasts: its `for`, else the rest of the horizon after its start.
+  let duration: Duration | undefined = forD;
+  if (!duration && line.from) {
+    const days = sub(c.horizon.days, line.from.offsetDays);
+    duration = { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
+  }
+  const q = quantityOf(c, line, unit, rate?.id, out, duration);
   if (!q) return undefined;
-  const exactCents = mul(rat(price), q.quantity, line.count, line.chance);
-  const costCents = roundHalfAwayFromZero(exactCents);
-  if (costCents > MAX_LINE_CENTS) {
-    out.push(diag(line.pos, 'value.too_large', {}));
+  const ownYear = line.priceCents !== undefined || !rate ? line.priceYear ?? opts.defaultPriceYear ?? opts.priceYear : rate.priceYear;
+  const priceYear = ownYear ?? rate?.priceYear ?? 0;
+  let factor: Rational = ONE;
+  if (opts.index && opts.priceYear !== undefined) {
+    const f = indexFactor(opts.index, priceYear, opts.priceYear);
+    if (!f) {
+      const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
+      out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? label }));
+      return undefined;
+    }
+    factor = f;
+  }
+  const exactCents = mul(rat(price), factor, q.quantity, count, line.chance);
+  const n = yearsIn(c.horizon.days);
+  let years: YearCost[];
+  if (!isMultiYear(c.horizon.days)) {
+    years = [{ year: 1, exactCents, cents: roundHalfAwayFromZero(exactCents) }];
+  } else {
+    const length = unit === 'once' ? ZERO : (duration ?? c.horizon).days;
+    const shares = yearShares(line.from?.offsetDays ?? ZERO, length, n);
+    years = shares.map((sh, i) => {
+      const e = mul(exactCents, sh);
+      return { year: i + 1, exactCents: e, cents: roundHalfAwayFromZero(e) };
+    });
+  }
+  const undiscountedCents = sumCents(years.map((y) => y.cents));
+  const costCents = years.length === 1 ? undiscountedCents : roundHalfAwayFromZero(presentValue(years.map((y) => y.cents), opts.discount ?? DEFAULT_DISCOUNT));
+  if (undiscountedCents > MAX_LINE_CENTS) {
+    out.push(diag(line.pos, 'line.too_large', { max: (MAX_LINE_CENTS / 100n).toString() }));
     return undefined;
   }
   return {
@@ -151,10 +238,14 @@ function priceLine(
     payer,
     quantity: q.quantity,
     derivation: q.derivation,
-    count: line.count,
+    count,
     chance: line.chance,
     exactCents,
     costCents,
+    priceYear,
+    factor,
+    years,
+    undiscountedCents,
   };
 }
 
@@ -165,13 +256,13 @@ export function sumCents(xs: Iterable<bigint>): bigint {
 }
 
 /** Price one case against a rate lookup. Problems (unknown rates, hours on the wrong unit) go to `out`. */
-export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[]): PricedCase | undefined {
+export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
   const before = out.length;
   const lines = {} as Record<Scenario, PricedLine[]>;
   for (const s of SCENARIOS) {
     lines[s] = [];
     c.lines[s].forEach((line, i) => {
-      const p = priceLine(c, s, i, line, rates, out);
+      const p = priceLine(c, s, i, line, rates, out, opts);
       if (p) lines[s].push(p);
     });
   }
@@ -181,12 +272,28 @@ export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[]): Priced
     threat: sumCents(lines.threat.map((l) => l.costCents)),
     breakthrough: sumCents(lines.breakthrough.map((l) => l.costCents)),
   };
+  const undiscounted = {
+    current: sumCents(lines.current.map((l) => l.undiscountedCents)),
+    threat: sumCents(lines.threat.map((l) => l.undiscountedCents)),
+    breakthrough: sumCents(lines.breakthrough.map((l) => l.undiscountedCents)),
+  };
+  const n = yearsIn(c.horizon.days);
+  const inYear = (ls: readonly PricedLine[], i: number) => sumCents(ls.map((l) => l.years[i]?.cents ?? 0n));
+  const years = Array.from({ length: isMultiYear(c.horizon.days) ? n : 1 }, (_, i) => ({
+    current: inYear(lines.current, i),
+    threat: inYear(lines.threat, i),
+    breakthrough: inYear(lines.breakthrough, i),
+  }));
   return {
     case: c,
     lines,
     totals,
     baten: totals.threat - totals.breakthrough,
     besparing: totals.current - totals.breakthrough,
+    multiYear: isMultiYear(c.horizon.days),
+    discount: opts.discount ?? DEFAULT_DISCOUNT,
+    undiscounted,
+    years,
   };
 }
 
@@ -198,14 +305,14 @@ export interface PricedAll {
 }
 
 /** Price every case with its own rate set; cases without one (a broken table) are skipped silently. */
-export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>): PricedAll {
+export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, opts: PricingOptions = {}): PricedAll {
   const out: Diagnostic[] = [];
   const priced: PricedCase[] = [];
   const tables = new Set<RateTable>();
   for (const c of cases) {
     const set = rateSets.get(c.id);
     if (!set) continue;
-    const p = priceCase(c, set.lookup, out);
+    const p = priceCase(c, set.lookup, out, opts);
     if (p) {
       priced.push(p);
       for (const t of set.tables) tables.add(t);

@@ -22,7 +22,8 @@ import type { Case, Cohort, Grade, Line, Published, Rate, RateTable, Scenario } 
 import { SCENARIOS } from '../data/model.js';
 import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
-import { type ParsedYaml, type PathSeg, positionOf } from './yaml.js';
+import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { convertAdjustment, convertEconomics } from './convert-economics.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ function num(o: Obj, k: string): number | undefined {
 /** Largest price accepted on one unit: € 100 million. */
 const MAX_PRICE_EUROS = 100_000_000;
 
-class Ctx {
+export class Ctx {
   readonly out: Diagnostic[] = [];
   constructor(readonly p: ParsedYaml) {}
   at(path: readonly PathSeg[], key = false): Position {
@@ -51,19 +52,30 @@ class Ctx {
     this.out.push(diag(this.at(path, key), code, args));
   }
 
+  /** A number as the user wrote it (`1e400`, not `Infinity`). */
+  shown(v: number, path: readonly PathSeg[]): string {
+    return sourceOf(this.p, path) ?? String(v);
+  }
+
   /** Euros with at most two decimals, >= 0, as cents. */
   money(v: number, path: readonly PathSeg[]): bigint | undefined {
+    const shown = this.shown(v, path);
+    const key = String(path[path.length - 1]);
+    if (Number.isNaN(v)) {
+      this.err(path, 'value.not_a_number', { key, value: shown });
+      return undefined;
+    }
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_PRICE_EUROS) {
+      this.err(path, 'value.too_large', { value: shown });
+      return undefined;
+    }
+    if (v < 0) {
+      this.err(path, 'value.negative', { key, value: shown });
+      return undefined;
+    }
     const r = fromNumber(v);
-    if (!r || Math.abs(v) > MAX_PRICE_EUROS) {
-      this.err(path, 'value.too_large', { value: String(v) });
-      return undefined;
-    }
-    if (r.n < 0n) {
-      this.err(path, 'value.negative', { key: String(path[path.length - 1]), value: String(v) });
-      return undefined;
-    }
-    if (!hasAtMostDecimals(r, 2)) {
-      this.err(path, 'value.precision', { key: String(path[path.length - 1]), value: String(v) });
+    if (!r || !hasAtMostDecimals(r, 2)) {
+      this.err(path, 'value.precision', { key, value: shown });
       return undefined;
     }
     return roundHalfAwayFromZero(mul(r, rat(100)));
@@ -181,6 +193,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
     }
   }
+  const adjustment = convertAdjustment(ctx, o);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -189,6 +202,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       ...(horizon ? { horizon } : {}),
       rates,
       ...(published ? { published } : {}),
+      ...(adjustment ? { adjustment } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -214,9 +228,11 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   const c = num(r, 'count');
   if (c !== undefined) {
     const cr = fromNumber(c);
-    if (!cr || c > 1_000_000) ctx.err([...path, 'count'], 'value.too_large', { value: String(c) });
-    else if (cr.n <= 0n) ctx.err([...path, 'count'], 'value.count_positive', { value: String(c) });
-    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'count'], 'value.precision_n', { key: 'count', value: String(c), places: 4 });
+    const shown = ctx.shown(c, [...path, 'count']);
+    if (Number.isNaN(c)) ctx.err([...path, 'count'], 'value.not_a_number', { key: 'count', value: shown });
+    else if (!Number.isFinite(c) || c > 1_000_000) ctx.err([...path, 'count'], 'value.too_large', { value: shown });
+    else if (c <= 0) ctx.err([...path, 'count'], 'value.count_positive', { value: shown });
+    else if (!cr || !hasAtMostDecimals(cr, 4)) ctx.err([...path, 'count'], 'value.precision_n', { key: 'count', value: shown, places: 4 });
     else count = cr;
   }
 
@@ -224,8 +240,10 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   const ch = num(r, 'chance');
   if (ch !== undefined) {
     const cr = fromNumber(ch);
-    if (!cr || cr.n <= 0n || cmp(cr, ONE) > 0) ctx.err([...path, 'chance'], 'value.chance_range', { value: String(ch) });
-    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: String(ch), places: 4 });
+    const shown = ctx.shown(ch, [...path, 'chance']);
+    if (!(ch > 0 && ch <= 1)) ctx.err([...path, 'chance'], 'value.chance_range', { value: shown });
+    else if (!cr || cmp(cr, ONE) > 0) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown, places: 4 });
+    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown, places: 4 });
     else chance = cr;
   }
 
@@ -250,12 +268,14 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
 
   const note = str(r, 'note');
+  const econ = convertEconomics(ctx, r, path, horizon, { price, count, for: forD, isRate: rate !== undefined && item === undefined });
   const common = {
     count,
     ...(forD ? { for: forD } : {}),
     ...(hours ? { hours } : {}),
     chance,
     ...(note !== undefined ? { note } : {}),
+    ...econ,
     pos,
   };
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
@@ -14,12 +15,21 @@ export function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
-/** A path as shown to the user: relative to the working directory when inside it, else absolute. */
+/** The installed package's root folder (where rates/ ships). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * A path as shown to the user: relative to the working directory when inside it; a bundled file
+ * (inside the package, outside the working directory) as `doorbraak:rates/…`, so that output does not
+ * depend on where doorbraak is installed; anything else absolute.
+ */
 export function displayPath(abs: string, cwd = process.cwd()): string {
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
-  if (rel.startsWith('..') || isAbsolute(rel)) return abs;
-  return rel.split(sep).join('/');
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  const inPkg = relative(PACKAGE_ROOT, abs);
+  if (!inPkg.startsWith('..') && !isAbsolute(inPkg)) return `doorbraak:${inPkg.split(sep).join('/')}`;
+  return abs;
 }
 
 export interface FoundFiles {
@@ -33,6 +43,8 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   const out = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const seenDirs = new Set<string>();
+  /** The folders of the current descent, to tell a symlink loop from a folder reached twice. */
+  const walking = new Set<string>();
 
   const walk = (dir: string, shown: string): void => {
     let real: string;
@@ -42,10 +54,12 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
       return;
     }
-    if (seenDirs.has(real)) {
+    if (walking.has(real)) {
       diagnostics.push(diag(filePos(shown), 'io.symlink_loop', {}, 'warning'));
       return;
     }
+    // A folder already walked for another path (`cases cases/spoor-6`) is not a loop: skip it quietly.
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let names: string[];
     try {
@@ -54,6 +68,7 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
       return;
     }
+    walking.add(real);
     names.sort(compareStrings);
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
@@ -75,6 +90,7 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
         }
       }
     }
+    walking.delete(real);
   };
 
   for (const p of paths) {
@@ -87,9 +103,12 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       continue;
     }
     if (st.isDirectory()) {
-      const before = out.size;
+      const realDir = realOrSelf(abs);
+      if (seenDirs.has(realDir)) continue;
       walk(abs, displayPath(abs, cwd));
-      if (out.size === before && !diagnostics.some((d) => d.file.startsWith(displayPath(abs, cwd)))) {
+      // Files found earlier for another path (`cases/a cases`) count too.
+      const found = [...out].some((f) => f.startsWith(realDir + sep));
+      if (!found && !diagnostics.some((d) => d.file.startsWith(displayPath(abs, cwd)))) {
         diagnostics.push(diag(filePos(displayPath(abs, cwd)), 'io.no_yaml', {}));
       }
     } else {
@@ -103,11 +122,19 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   return { files: [...out].sort(compareStrings), diagnostics };
 }
 
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 export function ioCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
   if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
-  if (code === 'ELOOP') return 'io.symlink_loop';
+  if (code === 'ELOOP') return 'io.link_loop';
   if (code === 'EISDIR') return 'io.is_dir';
   return 'io.unreadable';
 }
@@ -125,6 +152,8 @@ export function readText(abs: string, shown: string): TextResult {
   try {
     const st = statSync(abs);
     if (st.isDirectory()) return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+    // A pipe, socket or device would block or never end (/dev/zero): only regular files are read.
+    if (!st.isFile()) return { ok: false, diagnostic: diag(filePos(shown), 'io.not_regular', {}) };
     if (st.size > MAX_FILE_BYTES) {
       return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: st.size, max: MAX_FILE_BYTES }) };
     }

@@ -24,6 +24,14 @@ export const lineSchema = z.strictObject({
   law: text.optional().describe('Custom items: the law the cost falls under'),
   payer: text.optional().describe('Custom items: who pays'),
   note: text.optional().describe('Free text, shown in detail views only'),
+  from: durationText.optional().describe('Start later in the horizon: "month 6", "year 2" (Dutch: "maand 6", "jaar 2"); default: the start'),
+  price_year: z.number().int().optional().describe('Price year of this line\'s own price (custom item or override); default: the report\'s default price year'),
+  price_low: money.optional().describe('Low estimate of the price in euros (with price_high)'),
+  price_high: money.optional().describe('High estimate of the price in euros (with price_low)'),
+  for_low: durationText.optional().describe('Low estimate of the duration (with for_high)'),
+  for_high: durationText.optional().describe('High estimate of the duration (with for_low)'),
+  count_low: z.number().optional().describe('Low estimate of the count (with count_high)'),
+  count_high: z.number().optional().describe('High estimate of the count (with count_low)'),
 });
 
 const scenario = z.array(lineSchema);
@@ -51,6 +59,8 @@ export const cohortSchema = z.strictObject({
   horizon: durationText.optional(),
   rates: z.union([text, z.array(text)]).optional().describe('Rate table file(s), relative to this file'),
   published: publishedSchema.optional(),
+  deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
+  attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
 });
 
 export const rateSchema = z.strictObject({

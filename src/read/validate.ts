@@ -43,10 +43,14 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
       }
       case 'invalid_type': {
         const got = getIn(p.data, path);
+        if (got.found && typeof got.value === 'number' && issue.expected === 'number') {
+          // Infinity or NaN (`1e400`, `.nan`): reported with its own message by convert.ts.
+          break;
+        }
         if (!got.found) {
           out.push(diag(positionOf(p, path.slice(0, -1)), 'schema.missing_key', { key }));
         } else {
-          out.push(diag(positionOf(p, path), 'schema.type', { key, expected: issue.expected, received: typeName(got.value) }));
+          out.push(diag(positionOf(p, path), 'schema.type', { key, expected: issue.expected === 'record' ? 'object' : issue.expected, received: typeName(got.value) }));
         }
         break;
       }

@@ -2,7 +2,7 @@
  * YAML with source positions. The `yaml` package keeps every node's range; a LineCounter turns offsets
  * into line:column, so that a message can point at the exact key or value a person has to fix.
  */
-import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
 
 export type PathSeg = string | number;
@@ -13,6 +13,8 @@ export interface ParsedYaml {
   readonly lc: LineCounter;
   /** The document as plain data (null for an empty document). */
   readonly data: unknown;
+  /** The text parsed, for quoting a value exactly as it was written. */
+  readonly text?: string;
 }
 
 /** Deepest nesting accepted; real files need 4 or 5 levels. */
@@ -52,29 +54,134 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   }
   const doc = docs[0];
   if (!doc) return { diagnostics: diagnostics.length ? diagnostics : [diag({ file, line: 0, col: 0 }, 'file.empty', {})] };
+  // One syntax error usually sets off a cascade of follow-up errors in the parser; only the first is
+  // reported (it is the one to fix). Duplicate keys and tabs are independent and all reported.
+  let syntaxReported = false;
   for (const e of doc.errors) {
-    const code = YAML_CODES[e.code] ?? 'yaml.syntax';
     const detail = e.message.split('\n')[0] ?? '';
+    const known = yamlProblem(e.code, detail);
+    const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT';
+    if (!independent) {
+      if (syntaxReported) continue;
+      syntaxReported = true;
+    }
     const key = e.code === 'DUPLICATE_KEY' ? duplicateKeyAt(text, e.pos[0]) : '';
-    diagnostics.push(diag(at(e.pos[0]), code, { detail, key }));
+    // Where the parser ran out of stack depends on the machine; the first node nested too deeply does not.
+    const offset =
+      known?.code === 'yaml.unclosed_quote'
+        ? openingQuote(text, e.pos[0], known.args.quote ?? '"')
+        : known?.code === 'yaml.too_deep'
+          ? (findTooDeep(doc.contents as Node | null, 0)?.range?.[0] ?? e.pos[0])
+          : e.pos[0];
+    if (known) diagnostics.push(diag(at(offset), known.code, { ...known.args, detail, key, max: MAX_DEPTH }));
+    else diagnostics.push(diag(at(e.pos[0]), YAML_CODES[e.code] ?? 'yaml.syntax', { detail, key }));
   }
   for (const w of doc.warnings) {
-    diagnostics.push(diag(at(w.pos[0]), 'yaml.warning', { detail: w.message.split('\n')[0] ?? '' }, 'warning'));
+    const detail = w.message.split('\n')[0] ?? '';
+    const known = yamlProblem(w.code, detail);
+    diagnostics.push(diag(at(w.pos[0]), known?.code ?? 'yaml.warning', { ...known?.args, detail }, 'warning'));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  // Checked on the syntax tree before it is turned into data: depth (toJS recurses), keys that are
+  // not plain values (they would be stringified, with a warning from Node on stderr) and aliases.
+  const tooDeep = findTooDeep(doc.contents as Node | null, 0);
+  if (tooDeep) {
+    return { diagnostics: [...diagnostics, diag(at(tooDeep.range?.[0] ?? 0), 'yaml.too_deep', { max: MAX_DEPTH })] };
+  }
+  const complexKey = findComplexKey(doc);
+  if (complexKey) return { diagnostics: [...diagnostics, diag(at(complexKey.range?.[0] ?? 0), 'yaml.complex_key')] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
     const msg = String((e as Error).message ?? e);
-    const code = /alias/i.test(msg) ? 'yaml.alias_bomb' : e instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax';
-    return { diagnostics: [...diagnostics, diag({ file, line: 1, col: 1 }, code, { detail: msg })] };
+    const alias = firstAlias(doc);
+    const pos = alias?.range ? at(alias.range[0]) : { file, line: 1, col: 1 };
+    const code = /unresolved alias/i.test(msg)
+      ? 'yaml.unknown_alias'
+      : /alias/i.test(msg)
+        ? 'yaml.alias_bomb'
+        : e instanceof RangeError
+          ? 'yaml.too_deep'
+          : 'yaml.syntax';
+    return { diagnostics: [...diagnostics, diag(pos, code, { detail: msg, name: alias ? String(alias.source) : '', max: MAX_DEPTH })] };
   }
-  const tooDeep = findTooDeep(doc.contents as Node | null, 0);
-  if (tooDeep) {
-    return { diagnostics: [...diagnostics, diag(at(tooDeep.range?.[0] ?? 0), 'yaml.too_deep', { max: MAX_DEPTH })] };
+  return { parsed: { file, doc, lc, data, text }, diagnostics };
+}
+
+/** The first alias (`*name`) in the document, for messages about aliases. */
+function firstAlias(doc: Document.Parsed): { source: string; range?: [number, number, number] | null } | undefined {
+  let hit: { source: string; range?: [number, number, number] | null } | undefined;
+  visit(doc, {
+    Alias(_k, node) {
+      hit = node as unknown as { source: string; range?: [number, number, number] | null };
+      return visit.BREAK;
+    },
+  });
+  return hit;
+}
+
+/** A mapping key that is itself a list or mapping (`[a]: 1`, `? {x: 1}`); such keys make no sense here. */
+function findComplexKey(doc: Document.Parsed): Node | undefined {
+  let hit: Node | undefined;
+  visit(doc, {
+    Pair(_k, pair) {
+      if (pair.key && !isScalar(pair.key) && !isAlias(pair.key)) {
+        hit = pair.key as Node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return hit;
+}
+
+/**
+ * The parser's problems that users actually make, as codes with their own Dutch and English text, so
+ * that no English library text appears in Dutch output. Anything else keeps the generic code and the
+ * parser's own (English) detail.
+ */
+export function yamlProblem(code: string, detail: string): { code: string; args: Record<string, string> } | undefined {
+  let m: RegExpExecArray | null;
+  switch (code) {
+    case 'RESOURCE_EXHAUSTION':
+      return { code: 'yaml.too_deep', args: {} };
+    case 'TAG_RESOLVE_FAILED':
+      m = /Unresolved tag: (.*)$/.exec(detail);
+      return m ? { code: 'yaml.unknown_tag', args: { tag: m[1]! } } : undefined;
+    case 'BAD_DQ_ESCAPE':
+      m = /Invalid escape sequence (.*)$/.exec(detail);
+      return m ? { code: 'yaml.bad_escape', args: { escape: m[1]! } } : undefined;
+    case 'BAD_SCALAR_START':
+      m = /cannot start with (?:reserved character )?(.*)$/.exec(detail);
+      return m ? { code: 'yaml.bad_start', args: { char: m[1]! } } : undefined;
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { code: 'yaml.key_one_line', args: {} };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return /Nested mappings/.test(detail) ? { code: 'yaml.two_keys_one_line', args: {} } : { code: 'yaml.key_one_line', args: {} };
+    case 'BAD_INDENT':
+      if (/sequence items must start at the same column/.test(detail)) return { code: 'yaml.seq_column', args: {} };
+      m = /^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a (.)/.exec(detail);
+      if (m) return { code: 'yaml.flow_unclosed', args: { end: m[2]! } };
+      return undefined;
+    case 'MISSING_CHAR':
+      m = /^Missing closing (["'])quote/.exec(detail);
+      if (m) return { code: 'yaml.unclosed_quote', args: { quote: m[1]! } };
+      if (/Implicit map keys need to be followed by map values/.test(detail)) return { code: 'yaml.key_without_value', args: {} };
+      if (/Sequence item without - indicator/.test(detail)) return { code: 'yaml.seq_without_dash', args: {} };
+      if (/^Missing , (?:or : )?between/.test(detail)) return { code: 'yaml.flow_missing_comma', args: {} };
+      if (/Comments must be separated/.test(detail)) return { code: 'yaml.comment_space', args: {} };
+      m = /^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a (.)/.exec(detail);
+      if (m) return { code: 'yaml.flow_unclosed', args: { end: m[2]! } };
+      return undefined;
+    case 'UNEXPECTED_TOKEN':
+      return { code: 'yaml.unexpected', args: {} };
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return { code: 'yaml.bad_alias', args: {} };
+    default:
+      return undefined;
   }
-  return { parsed: { file, doc, lc, data }, diagnostics };
 }
 
 function findTooDeep(node: Node | null | undefined, depth: number): Node | undefined {
@@ -122,6 +229,30 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
   const range = (best as { range?: [number, number, number] } | null)?.range;
   const pos = p.lc.linePos(range ? range[0] : 0);
   return { file: p.file, line: pos.line, col: pos.col };
+}
+
+/** The source text of the scalar at `path` as written (`1e400`, `10.005`), if it is a scalar. */
+export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | undefined {
+  let node: unknown = p.doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) node = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg))?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  if (!isScalar(node) || !node.range || p.text === undefined) return undefined;
+  const raw = p.text.slice(node.range[0], node.range[1]).trim();
+  return raw.length > 40 ? raw.slice(0, 39) + '…' : raw;
+}
+
+/**
+ * The parser reports an unclosed quote where the file ends; the person has to look where it opens:
+ * the last quote before that point that starts a value (after a space, ':', '-', '[', '{' or ',').
+ */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] === quote && (i === 0 || /[\s:\-[{,]/.test(text[i - 1]!))) return i;
+  }
+  return end;
 }
 
 /** The key written at `offset` ("case: x" → "case"), for duplicate-key messages. */

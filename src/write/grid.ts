@@ -7,8 +7,10 @@ import type { Rational } from '../data/rational.js';
 
 export type Cell =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'money'; readonly cents: bigint | Rational }
+  | { readonly kind: 'money'; readonly cents: bigint | Rational; /** Always show cents (unit prices, line costs), whatever --cents says. */ readonly showCents?: boolean }
   | { readonly kind: 'int'; readonly value: number | bigint }
+  /** A share in per mille (tenths of a percent), shown as a percentage with one decimal; undefined shows '–'. */
+  | { readonly kind: 'share'; readonly permille: bigint | undefined }
   | { readonly kind: 'empty' };
 
 export type RowKind = 'body' | 'total' | 'subtotal' | 'mean';
@@ -26,9 +28,16 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** Sentences below the grid (headline, notes). */
   readonly notes: readonly string[];
+  /** Never shorten text cells in the terminal table (sources, derivations, free text). */
+  readonly fullText?: boolean;
+  /** In the terminal table, wrap text columns at this many characters (with fullText: nothing is cut). */
+  readonly wrapAt?: number;
 }
 
 export const text = (t: string): Cell => ({ kind: 'text', text: t });
 export const money = (c: bigint | Rational): Cell => ({ kind: 'money', cents: c });
+/** An amount always shown with cents: a unit price or a line cost, which are exact to the cent. */
+export const moneyCents = (c: bigint | Rational): Cell => ({ kind: 'money', cents: c, showCents: true });
 export const int = (v: number | bigint): Cell => ({ kind: 'int', value: v });
+export const share = (permille: bigint | undefined): Cell => ({ kind: 'share', permille });
 export const EMPTY: Cell = { kind: 'empty' };

@@ -1,6 +1,10 @@
 /** The text of every diagnostic, in Dutch and English, and its `file:line:col: message` rendering. */
 import type { Args, Diagnostic } from '../data/diagnostic.js';
 import type { Lang } from './i18n.js';
+import { ECONOMICS_MESSAGES } from './messages-economics.js';
+import { ERROR_MESSAGES } from './messages-errors.js';
+import { REPORT_MESSAGES } from './messages-reports.js';
+import { VERSIONING_MESSAGES } from './messages-versioning.js';
 
 export type Msg = (a: Args) => string;
 
@@ -59,7 +63,7 @@ const NL: Record<string, Msg> = {
   'yaml.syntax': (a) => `YAML-fout: ${s(a, 'detail')}`,
   'yaml.multiple_docs': () => 'meer dan één YAML-document in dit bestand; zet één casus per bestand',
   'yaml.too_deep': (a) => `te diep genest (meer dan ${s(a, 'max') || 64} niveaus)`,
-  'yaml.alias_bomb': () => 'te veel YAML-aliassen (*) ; het bestand wordt niet uitgevouwen',
+  'yaml.alias_bomb': () => 'te veel YAML-aliassen (*); het bestand wordt niet uitgevouwen',
   'yaml.warning': (a) => `YAML: ${s(a, 'detail')}`,
   'file.empty': () => 'bestand is leeg',
   'file.not_mapping': (a) => `verwacht sleutels met waarden, niet ${TYPE_NL[s(a, 'received')] ?? s(a, 'received')}`,
@@ -175,7 +179,7 @@ export type Catalog = Readonly<Record<Lang, Readonly<Record<string, Msg>>>>;
 export const CORE_MESSAGES: Catalog = { nl: NL, en: EN };
 
 /** Every catalog; a feature with its own messages adds its file here. */
-const CATALOGS: readonly Catalog[] = [CORE_MESSAGES];
+const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, ERROR_MESSAGES, REPORT_MESSAGES, ECONOMICS_MESSAGES, VERSIONING_MESSAGES];
 
 export const CATALOG: Catalog = {
   nl: Object.assign({}, ...CATALOGS.map((c) => c.nl)) as Record<string, Msg>,

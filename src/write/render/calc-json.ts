@@ -1,6 +1,10 @@
 /** The calc report as the `doorbraak.calc/1` JSON contract (see docs/json.md). */
 import type { Amounts, CalcReport, Totals } from '../../reports/calc.js';
+import type { CouncilReport } from '../../reports/council.js';
+import type { CaseNotes } from '../../reports/notes.js';
 import { stringifyJson } from '../json.js';
+import { councilJson } from './council-json.js';
+import { notesJson } from './notes.js';
 
 export const CALC_SCHEMA = 'doorbraak.calc/1';
 
@@ -12,18 +16,24 @@ function totals(t: Totals): Record<string, unknown> {
   return { cases: t.cases, ...amounts(t), mean_baten: t.meanBatenCents };
 }
 
-export function calcJson(r: CalcReport): Record<string, unknown> {
-  return {
+/** With `notes` (only under --include-notes), each case also gets its free text: `values` and `notes`. */
+export function calcJson(r: CalcReport, council?: CouncilReport, notes?: readonly CaseNotes[]): Record<string, unknown> {
+  const byId = new Map((notes ?? []).map((n) => [n.id, n]));
+  const base = {
     schema: CALC_SCHEMA,
     currency: 'EUR',
     amounts: 'cents',
-    cases: r.rows.map((x) => ({ id: x.id, title: x.title, cohort: x.cohort ?? null, file: x.file, ...amounts(x) })),
+    cases: r.rows.map((x) => {
+      const n = byId.get(x.id);
+      return { id: x.id, title: x.title, cohort: x.cohort ?? null, file: x.file, ...amounts(x), ...(n ? notesJson(n) : {}) };
+    }),
     totals: totals(r.totals),
     cohorts: r.cohorts.map((c) => ({ id: c.id, title: c.title, totals: totals(c.totals) })),
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
   };
+  return council ? { ...base, ...councilJson(council) } : base;
 }
 
-export function renderCalcJson(r: CalcReport): string {
-  return stringifyJson(calcJson(r));
+export function renderCalcJson(r: CalcReport, council?: CouncilReport, notes?: readonly CaseNotes[]): string {
+  return stringifyJson(calcJson(r, council, notes));
 }

@@ -5,6 +5,7 @@
  */
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, plainNumber } from '../i18n.js';
+import { formatPermille } from '../i18n-reports.js';
 
 export const BOM = '\uFEFF';
 
@@ -19,7 +20,9 @@ function cellText(c: Cell, m: MoneyStyle, sep: string): string {
     case 'text':
       return quote(c.text, sep);
     case 'money':
-      return plainNumber(c.cents, m);
+      return plainNumber(c.cents, c.showCents ? { ...m, cents: true } : m);
+    case 'share':
+      return formatPermille(c.permille, m.lang);
     case 'int':
       return c.value.toString();
     default:
@@ -36,4 +39,22 @@ export function renderCsv(g: Grid, m: MoneyStyle): string {
   const lines = [g.header.map((h) => quote(h, sep)).join(sep)];
   for (const row of g.rows) lines.push(row.cells.map((c) => cellText(c, m, sep)).join(sep));
   return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Several grids in one CSV file: the first exactly as renderCsv writes it (header on the first line),
+ * then each further grid after an empty line, as a row with its title, its header and its rows.
+ */
+export function renderCsvSections(gs: readonly Grid[], m: MoneyStyle): string {
+  const sep = csvSeparator(m);
+  const [first, ...rest] = gs;
+  let out = first ? renderCsv(first, m) : BOM;
+  for (const g of rest) {
+    const lines = [''];
+    if (g.title) lines.push(quote(g.title, sep));
+    lines.push(g.header.map((h) => quote(h, sep)).join(sep));
+    for (const row of g.rows) lines.push(row.cells.map((c) => cellText(c, m, sep)).join(sep));
+    out += lines.join('\r\n') + '\r\n';
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 /** Markdown (GitHub-flavoured tables), for council notes and wikis. */
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatInt, formatMoney } from '../i18n.js';
+import { formatPermille } from '../i18n-reports.js';
 
 function esc(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -11,7 +12,9 @@ function cellText(c: Cell, m: MoneyStyle): string {
     case 'text':
       return esc(c.text);
     case 'money':
-      return formatMoney(c.cents, m);
+      return formatMoney(c.cents, c.showCents ? { ...m, cents: true } : m);
+    case 'share':
+      return formatPermille(c.permille, m.lang);
     case 'int':
       return formatInt(c.value, m.lang);
     default:
@@ -34,4 +37,9 @@ export function renderMarkdown(g: Grid, m: MoneyStyle): string {
   }
   if (g.notes.length) lines.push('', ...g.notes.map(esc));
   return lines.join('\n') + '\n';
+}
+
+/** Several grids (sections of one report), one after another, separated by a blank line. */
+export function renderMarkdownSections(gs: readonly Grid[], m: MoneyStyle): string {
+  return gs.map((g) => renderMarkdown(g, m)).join('\n');
 }

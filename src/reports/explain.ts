@@ -1,0 +1,29 @@
+/**
+ * The derivation of one case: every priced line with all its factors, the scenario totals, baten and
+ * besparing, the rate tables used and the case's free-text values. A detail view, so free text is
+ * included here (never in aggregate reports).
+ */
+import type { Case, Cohort, RateTable } from '../data/model.js';
+import type { PricedCase } from '../data/pricing.js';
+import { type Amounts, type TableRef, caseRow } from './calc.js';
+
+export interface ExplainReport {
+  readonly priced: PricedCase;
+  readonly case: Case;
+  readonly cohort?: { readonly id: string; readonly title: string };
+  /** The rate tables this case was priced with, in the order applied. */
+  readonly tables: readonly TableRef[];
+  readonly totals: Amounts;
+}
+
+export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables: readonly RateTable[]): ExplainReport {
+  const cohort = cohorts.find((c) => c.id === p.case.cohort);
+  const row = caseRow(p);
+  return {
+    priced: p,
+    case: p.case,
+    ...(cohort ? { cohort: { id: cohort.id, title: cohort.title } } : {}),
+    tables: tables.map((t) => ({ id: t.id, title: t.title, file: t.file, priceYear: t.priceYear })),
+    totals: { current: row.current, threat: row.threat, breakthrough: row.breakthrough, baten: row.baten, besparing: row.besparing },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Published figures against computed ones. A cohort.yaml may carry the figures that were published
+ * for it (`published: { baten, cases, mean?, source }`); the report shows both and the difference
+ * (computed − published).
+ *
+ * A figure matches when:
+ * - cases: the numbers are equal;
+ * - baten: the amounts are equal to the cent;
+ * - mean: when a mean was published, the computed mean rounded to the precision it was published in
+ *   (whole euros, or cents when it has cents) equals it; without a published mean, the exact
+ *   computed mean equals published baten / published cases.
+ */
+import type { Cohort } from '../data/model.js';
+import { type Rational, rat, roundHalfAwayFromZero, sub } from '../data/rational.js';
+import type { CohortTotals } from './calc.js';
+
+export interface PublishedCheck {
+  readonly cohort: string;
+  readonly title: string;
+  readonly source: string;
+  /** The cohort file and position, for messages. */
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly published: { readonly cases: number; readonly baten: bigint; readonly mean: Rational; readonly meanGiven: boolean };
+  readonly computed: { readonly cases: number; readonly baten: bigint; readonly mean?: Rational };
+  /** computed − published. */
+  readonly difference: { readonly cases: number; readonly baten: bigint; readonly mean?: Rational };
+  readonly matches: { readonly cases: boolean; readonly baten: boolean; readonly mean: boolean };
+  readonly ok: boolean;
+}
+
+export function publishedChecks(cohorts: readonly Cohort[], totals: readonly CohortTotals[]): PublishedCheck[] {
+  const out: PublishedCheck[] = [];
+  for (const c of cohorts) {
+    const p = c.published;
+    if (!p) continue;
+    const t = totals.find((x) => x.id === c.id)?.totals;
+    const cases = t?.cases ?? 0;
+    const baten = t?.baten ?? 0n;
+    const mean = cases ? rat(baten, cases) : undefined;
+    const pubMean = p.meanCents !== undefined ? rat(p.meanCents) : rat(p.bateCents, p.cases);
+    let meanOk: boolean;
+    if (!mean) meanOk = false;
+    else if (p.meanCents !== undefined) {
+      const unit = p.meanCents % 100n === 0n ? 100n : 1n;
+      meanOk = roundHalfAwayFromZero(rat(mean.n, mean.d * unit)) * unit === p.meanCents;
+    } else meanOk = mean.n * pubMean.d === pubMean.n * mean.d;
+    const matches = { cases: cases === p.cases, baten: baten === p.bateCents, mean: meanOk };
+    out.push({
+      cohort: c.id,
+      title: c.title,
+      source: p.source,
+      file: c.file,
+      line: c.pos.line,
+      col: c.pos.col,
+      published: { cases: p.cases, baten: p.bateCents, mean: pubMean, meanGiven: p.meanCents !== undefined },
+      computed: { cases, baten, ...(mean ? { mean } : {}) },
+      difference: { cases: cases - p.cases, baten: baten - p.bateCents, ...(mean ? { mean: sub(mean, pubMean) } : {}) },
+      matches,
+      ok: matches.cases && matches.baten && matches.mean,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * The council sections of the calc report as grids, shared by the table, Markdown and CSV renderers:
+ * breakdowns by law and payer, the top current cost items, projections and published-vs-computed.
+ */
+import { AMOUNT_KEYS, type Breakdown } from '../reports/breakdown.js';
+import type { CalcReport } from '../reports/calc.js';
+import type { CouncilReport, ScopeSections } from '../reports/council.js';
+import type { PublishedCheck } from '../reports/published.js';
+import { type Cell, EMPTY, type Grid, type GridRow, int, money, share, text } from './grid.js';
+import { LABELS, type MoneyStyle } from './i18n.js';
+import { REPORT_LABELS } from './i18n-reports.js';
+
+/** Per-cohort sections are shown when the cohorts do not simply coincide with all cases. */
+export function showCohortScopes(calc: CalcReport): boolean {
+  if (calc.cohorts.length > 1) return true;
+  const only = calc.cohorts[0];
+  return only !== undefined && only.totals.cases !== calc.totals.cases;
+}
+
+export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle): Grid {
+  const L = LABELS[style.lang];
+  const R = REPORT_LABELS[style.lang];
+  const rows: GridRow[] = b.groups.map((g) => ({
+    kind: 'body',
+    cells: [text(g.key), ...AMOUNT_KEYS.flatMap((k) => [money(g[k]), share(g.sharesPermille[k])])],
+  }));
+  const full = (k: (typeof AMOUNT_KEYS)[number]): bigint | undefined => (b.groups.some((g) => g.sharesPermille[k] !== undefined) ? 1000n : undefined);
+  rows.push({ kind: 'total', cells: [text(L.total), ...AMOUNT_KEYS.flatMap((k) => [money(b.total[k]), share(full(k))])] });
+  const negative = b.groups.some((g) => AMOUNT_KEYS.some((k) => g[k] < 0n));
+  return {
+    title: `${b.dimension === 'law' ? R.byLaw : R.byPayer} (${scope})`,
+    header: [
+      b.dimension === 'law' ? R.law : R.payer,
+      ...[L.current, L.threat, L.breakthrough, L.baten, L.besparing].flatMap((h) => [h, R.share]),
+    ],
+    align: ['left', ...AMOUNT_KEYS.flatMap(() => ['right' as const, 'right' as const])],
+    rows,
+    notes: [R.sharesNote, ...(negative ? [R.negativeNote] : [])],
+  };
+}
+
+function scopeName(s: ScopeSections, style: MoneyStyle): string {
+  const R = REPORT_LABELS[style.lang];
+  return s.cohort ? R.cohortScope(s.cohort.id) : R.allCases;
+}
+
+export function breakdownGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
+  const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
+  return scopes.flatMap((s) => [breakdownGrid(s.breakdowns.law, scopeName(s, style), style), breakdownGrid(s.breakdowns.payer, scopeName(s, style), style)]);
+}
+
+export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
+  const R = REPORT_LABELS[style.lang];
+  const t = c.topItems;
+  const rows: GridRow[] = t.items.map((x, i) => {
+    return {
+      kind: 'body',
+      cells: [
+        int(i + 1),
+        text(x.rate ? `${x.label} (${x.rate})` : x.label),
+        text(x.laws.join(', ')),
+        money(x.totalCents),
+        share(x.sharePermille),
+        int(x.cases),
+        text(x.topCase.id),
+        text(x.breakthrough.text),
+      ],
+    };
+  });
+  return {
+    title: R.topTitle(t.n),
+    header: [R.rank, R.item, R.law, R.totalCurrent, R.shareOfCurrent, R.casesCol, R.weighedMost, R.realised],
+    align: ['right', 'left', 'left', 'right', 'right', 'right', 'left', 'left'],
+    rows,
+    notes: [R.topNote],
+    fullText: true,
+    wrapAt: 36,
+  };
+}
+
+export function projectionGrid(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid {
+  const R = REPORT_LABELS[style.lang];
+  const scopes: Array<{ name: string; s: ScopeSections; cases: number; baten: bigint; mean: Cell; kind: GridRow['kind'] }> = [];
+  if (showCohortScopes(calc)) {
+    c.cohorts.forEach((s, i) => {
+      const t = calc.cohorts[i]!.totals;
+      scopes.push({ name: scopeName(s, style), s, cases: t.cases, baten: t.baten, mean: money(t.meanBaten), kind: 'body' });
+    });
+  }
+  const T = calc.totals;
+  scopes.push({ name: R.allCases, s: c.all, cases: T.cases, baten: T.baten, mean: T.cases ? money(T.meanBaten) : EMPTY, kind: 'total' });
+  return {
+    title: R.projectionTitle,
+    header: [R.scope, R.measuredCases, R.measuredBaten, R.meanPerCase, ...c.projectSizes.map((n) => R.projectedFor(n))],
+    align: ['left', 'right', 'right', 'right', ...c.projectSizes.map(() => 'right' as const)],
+    rows: scopes.map((x) => ({
+      kind: x.kind,
+      cells: [text(x.name), int(x.cases), money(x.baten), x.mean, ...c.projectSizes.map((_, i) => (x.s.projections[i] ? money(x.s.projections[i].baten) : EMPTY))],
+    })),
+    notes: [R.projectionNote],
+  };
+}
+
+export function publishedGrid(checks: readonly PublishedCheck[], style: MoneyStyle): Grid {
+  const R = REPORT_LABELS[style.lang];
+  const yn = (b: boolean): Cell => text(b ? R.yes : R.no);
+  const rows: GridRow[] = [];
+  for (const p of checks) {
+    rows.push({ kind: 'body', cells: [text(p.cohort), text(R.figCases), int(p.published.cases), int(p.computed.cases), int(p.difference.cases), yn(p.matches.cases)] });
+    rows.push({ kind: 'body', cells: [text(p.cohort), text(R.figBaten), money(p.published.baten), money(p.computed.baten), money(p.difference.baten), yn(p.matches.baten)] });
+    rows.push({
+      kind: 'body',
+      cells: [
+        text(p.cohort),
+        text(R.figMean),
+        money(p.published.mean),
+        p.computed.mean ? money(p.computed.mean) : EMPTY,
+        p.difference.mean ? money(p.difference.mean) : EMPTY,
+        yn(p.matches.mean),
+      ],
+    });
+  }
+  return {
+    title: R.publishedTitle,
+    header: [LABELS[style.lang].cohort, R.figure, R.published, R.computed, R.difference, R.matches],
+    align: ['left', 'left', 'right', 'right', 'right', 'left'],
+    rows,
+    notes: [R.publishedNote, ...checks.map((p) => R.sourceOf(p.cohort, p.source))],
+  };
+}
+
+/** All council sections, in order: breakdowns, top items, projections (when asked), published (when any). */
+export function councilGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
+  const out = breakdownGrids(calc, c, style);
+  if (c.topItems.n > 0) out.push(topItemsGrid(c, style));
+  if (c.projectSizes.length) out.push(projectionGrid(calc, c, style));
+  if (c.published.length) out.push(publishedGrid(c.published, style));
+  return out;
+}

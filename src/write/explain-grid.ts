@@ -1,0 +1,213 @@
+/**
+ * The derivation of one case as grids: the case, every line with all its factors, the totals, where
+ * each price came from, the case's values and the line notes. Shared by table, Markdown and CSV.
+ * Every factor is written so that a reader can retype it into a calculator: decimals exactly, or
+ * rounded to 6 places with "…" and the exact fraction.
+ */
+import { DAYS_PER } from '../data/duration.js';
+import { SCENARIOS, type Scenario } from '../data/model.js';
+import type { PricedLine, QuantityDerivation } from '../data/pricing.js';
+import type { Rational } from '../data/rational.js';
+import type { ExplainReport } from '../reports/explain.js';
+import { type Grid, type GridRow, int, money, moneyCents, text } from './grid.js';
+import { LABELS, type Lang, type MoneyStyle, formatMoney } from './i18n.js';
+import { REPORT_LABELS, formatExact, formatExactEuros, unitWord } from './i18n-reports.js';
+
+export function scenarioLabel(s: Scenario, lang: Lang): string {
+  return LABELS[lang][s];
+}
+
+/** Column width in the terminal table before text wraps. */
+const WRAP = 48;
+
+const isOne = (r: Rational): boolean => r.n === r.d;
+
+/** How the quantity was found, spelt out: "6 months = 182,5 dagen = 182,5/(365/12) = 6 maanden". */
+export function derivationText(l: PricedLine, lang: Lang): string {
+  const R = REPORT_LABELS[lang];
+  const d: QuantityDerivation = l.derivation;
+  const x = (r: Rational): string => formatExact(r, lang);
+  const dur = (text: string, fromHorizon: boolean): string => (fromHorizon ? `${text} (${R.horizonMark})` : text);
+  const plural = (r: Rational): boolean => !isOne(r);
+  /** "3 months = 91,25 dagen"; a duration written in days is already in days: "90 dagen". */
+  const inDays = (text: string, unit: string, fromHorizon: boolean, days: Rational): string =>
+    unit === 'day' ? dur(text, fromHorizon) : `${dur(text, fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`;
+  switch (d.kind) {
+    case 'once':
+      return `1 (${R.once})`;
+    case 'hours-total':
+      return `${x(d.hours.amount)} ${unitWord('hour', plural(d.hours.amount), lang)}`;
+    case 'time': {
+      const days = d.duration.days;
+      const head = inDays(d.duration.text, d.duration.unit, d.fromHorizon, days);
+      if (d.unit === 'day') return head;
+      const per = DAYS_PER[d.unit];
+      const perText = per.d === 1n ? x(per) : `(${per.n}/${per.d})`;
+      return `${head} = ${x(days)}/${perText} = ${x(l.quantity)} ${unitWord(d.unit, plural(l.quantity), lang)}`;
+    }
+    case 'hours-per': {
+      const days = d.duration.days;
+      const per = DAYS_PER[d.per];
+      const perText = per.d === 1n ? x(per) : `(${per.n}/${per.d})`;
+      const span = d.per === 'day' ? x(days) : `${x(days)}/${perText}`;
+      return (
+        `${inDays(d.duration.text, d.duration.unit, d.fromHorizon, days)}; ` +
+        `${x(d.hours.amount)} ${R.per} ${unitWord(d.per, false, lang)} × ${span} ${unitWord(d.per, true, lang)} = ${x(l.quantity)} ${unitWord('hour', plural(l.quantity), lang)}`
+      );
+    }
+  }
+}
+
+function unitName(l: PricedLine, lang: Lang): string {
+  return l.unit === 'once' ? REPORT_LABELS[lang].once : unitWord(l.unit, false, lang);
+}
+
+function lineRef(l: PricedLine, lang: Lang): string {
+  return `${scenarioLabel(l.scenario, lang)} ${l.index + 1}`;
+}
+
+export function caseGrid(r: ExplainReport, style: MoneyStyle): Grid {
+  const L = LABELS[style.lang];
+  const R = REPORT_LABELS[style.lang];
+  const c = r.case;
+  const kv = (k: string, v: string): GridRow => ({ kind: 'body', cells: [text(k), text(v)] });
+  return {
+    title: R.explainTitle(c.id),
+    header: [R.field, R.value],
+    align: ['left', 'left'],
+    rows: [
+      kv(L.case, c.id),
+      kv(L.title, c.title),
+      kv(R.file, c.file),
+      kv(L.cohort, r.cohort ? `${r.cohort.id} (${r.cohort.title})` : L.noCohort),
+      kv(R.horizon, `${c.horizon.text} = ${formatExact(c.horizon.days, style.lang)} ${unitWord('day', true, style.lang)}`),
+      kv(R.rateTables, r.tables.map((t) => `${t.id} (${t.file}, ${t.priceYear})`).join('; ')),
+    ],
+    notes: [],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
+  const L = LABELS[style.lang];
+  const R = REPORT_LABELS[style.lang];
+  const rows: GridRow[] = [];
+  for (const s of SCENARIOS) {
+    for (const l of r.priced.lines[s]) {
+      const amount = formatMoney(l.unitPriceCents, { lang: style.lang, cents: true });
+      const price = l.unit === 'once' ? `${amount} (${R.once})` : `${amount} / ${unitName(l, style.lang)}`;
+      rows.push({
+        kind: 'body',
+        cells: [
+          text(scenarioLabel(s, style.lang)),
+          int(l.index + 1),
+          text(l.line.kind === 'rate' ? l.line.rate : `${R.customItem}: ${l.label}`),
+          text(l.override && l.rate ? `${price}, ${R.override(formatMoney(l.rate.priceCents, { lang: style.lang, cents: true }))}` : price),
+          text(derivationText(l, style.lang)),
+          text(formatExact(l.count, style.lang)),
+          text(formatExact(l.chance, style.lang)),
+          text(formatExactEuros(l.exactCents, style.lang)),
+          moneyCents(l.costCents),
+        ],
+      });
+    }
+    rows.push({ kind: 'subtotal', cells: [text(`${L.total} ${scenarioLabel(s, style.lang)}`), text(''), text(''), text(''), text(''), text(''), text(''), text(''), moneyCents(r.totals[s])] });
+  }
+  return {
+    title: R.linesTitle,
+    header: [R.scenario, R.nr, R.post, R.unitPrice, R.quantity, R.count, R.chance, R.exactCost, R.cost],
+    align: ['left', 'right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'],
+    rows,
+    notes: [R.linesNote],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+export function totalsGrid(r: ExplainReport, style: MoneyStyle): Grid {
+  const L = LABELS[style.lang];
+  const R = REPORT_LABELS[style.lang];
+  const t = r.totals;
+  const m = (c: bigint): string => formatMoney(c, { lang: style.lang, cents: true });
+  return {
+    title: R.totalsTitle,
+    header: ['', R.amount, R.computation],
+    align: ['left', 'right', 'left'],
+    rows: [
+      { kind: 'body', cells: [text(L.current), money(t.current), text('')] },
+      { kind: 'body', cells: [text(L.threat), money(t.threat), text('')] },
+      { kind: 'body', cells: [text(L.breakthrough), money(t.breakthrough), text('')] },
+      { kind: 'total', cells: [text(L.baten), money(t.baten), text(`${m(t.threat)} − ${m(t.breakthrough)}`)] },
+      { kind: 'total', cells: [text(L.besparing), money(t.besparing), text(`${m(t.current)} − ${m(t.breakthrough)}`)] },
+    ],
+    notes: [L.amountsNote(style.cents)],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
+  const R = REPORT_LABELS[style.lang];
+  const rows: GridRow[] = [];
+  for (const s of SCENARIOS) {
+    for (const l of r.priced.lines[s]) {
+      const rate = l.rate;
+      rows.push({
+        kind: 'body',
+        cells: [
+          text(lineRef(l, style.lang)),
+          text(rate ? rate.id : R.customItem),
+          text(l.label),
+          text(rate ? rate.table : ''),
+          text(l.law),
+          text(l.payer),
+          text(rate ? String(rate.priceYear) : ''),
+          text(rate?.grade ?? ''),
+          text(rate ? rate.source : R.customSource(r.case.file, l.line.pos.line)),
+        ],
+      });
+    }
+  }
+  return {
+    title: R.originTitle,
+    header: [R.post, R.rateId, R.label, R.table, R.law, R.payer, R.priceYear, R.grade, R.source],
+    align: ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
+    rows,
+    notes: [],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+export function valuesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
+  const v = r.case.values;
+  if (!v || !Object.keys(v).length) return undefined;
+  const R = REPORT_LABELS[style.lang];
+  return {
+    title: R.valuesTitle,
+    header: [R.field, R.value],
+    align: ['left', 'left'],
+    rows: Object.entries(v).map(([k, x]) => ({ kind: 'body', cells: [text(k), text(x)] })),
+    notes: [],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+export function notesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
+  const R = REPORT_LABELS[style.lang];
+  const rows: GridRow[] = [];
+  for (const s of SCENARIOS) {
+    for (const l of r.priced.lines[s]) if (l.line.note) rows.push({ kind: 'body', cells: [text(lineRef(l, style.lang)), text(l.line.note)] });
+  }
+  if (!rows.length) return undefined;
+  return { title: R.notesTitle, header: [R.post, R.note], align: ['left', 'left'], rows, notes: [], fullText: true, wrapAt: WRAP };
+}
+
+export function explainGrids(r: ExplainReport, style: MoneyStyle): Grid[] {
+  return [caseGrid(r, style), linesGrid(r, style), totalsGrid(r, style), originGrid(r, style), valuesGrid(r, style), notesGrid(r, style)].filter(
+    (g): g is Grid => g !== undefined,
+  );
+}
+

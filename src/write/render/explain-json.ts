@@ -1,0 +1,80 @@
+/**
+ * `doorbraak explain … --format json`: the `doorbraak.explain/1` document (see docs/json.md).
+ * Amounts are integer cents; exact factors are strings "numerator/denominator" (or a whole number),
+ * so that no figure passes through a float.
+ */
+import { SCENARIOS } from '../../data/model.js';
+import type { PricedLine, QuantityDerivation } from '../../data/pricing.js';
+import { type Rational, toFractionString } from '../../data/rational.js';
+import type { ExplainReport } from '../../reports/explain.js';
+import { stringifyJson } from '../json.js';
+
+export const EXPLAIN_SCHEMA = 'doorbraak.explain/1';
+
+const ex = (r: Rational): string => toFractionString(r);
+
+function derivationJson(d: QuantityDerivation): Record<string, unknown> {
+  switch (d.kind) {
+    case 'once':
+      return { kind: 'once' };
+    case 'hours-total':
+      return { kind: 'hours-total', hours: d.hours.text };
+    case 'time':
+      return { kind: 'time', unit: d.unit, duration: d.duration.text, from_horizon: d.fromHorizon, days: ex(d.duration.days) };
+    case 'hours-per':
+      return { kind: 'hours-per', hours: d.hours.text, per: d.per, duration: d.duration.text, from_horizon: d.fromHorizon, days: ex(d.duration.days) };
+  }
+}
+
+function lineJson(l: PricedLine, file: string): Record<string, unknown> {
+  return {
+    index: l.index + 1,
+    line: l.line.pos.line,
+    kind: l.line.kind,
+    rate: l.line.kind === 'rate' ? l.line.rate : null,
+    label: l.label,
+    table: l.rate?.table ?? null,
+    unit: l.unit,
+    unit_price: l.unitPriceCents,
+    price_override: l.override,
+    table_price: l.rate ? l.rate.priceCents : null,
+    quantity: ex(l.quantity),
+    derivation: derivationJson(l.derivation),
+    count: ex(l.count),
+    chance: ex(l.chance),
+    cost_exact: ex(l.exactCents),
+    cost: l.costCents,
+    law: l.law,
+    payer: l.payer,
+    grade: l.rate?.grade ?? null,
+    price_year: l.rate?.priceYear ?? null,
+    source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
+    note: l.line.note ?? null,
+  };
+}
+
+export function explainJson(r: ExplainReport): Record<string, unknown> {
+  const c = r.case;
+  return {
+    schema: EXPLAIN_SCHEMA,
+    currency: 'EUR',
+    amounts: 'cents',
+    case: {
+      id: c.id,
+      title: c.title,
+      cohort: c.cohort ?? null,
+      file: c.file,
+      horizon: { text: c.horizon.text, days: ex(c.horizon.days) },
+      values: c.values ?? {},
+    },
+    rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
+    scenarios: Object.fromEntries(
+      SCENARIOS.map((s) => [s, { total: r.totals[s], lines: r.priced.lines[s].map((l) => lineJson(l, c.file)) }]),
+    ),
+    totals: { ...r.totals },
+  };
+}
+
+export function renderExplainJson(r: ExplainReport): string {
+  return stringifyJson(explainJson(r));
+}

@@ -1,0 +1,34 @@
+/** `check` runs the privacy guard: warnings by default (exit 0), errors with --privacy (exit 1). */
+import { describe, expect, it } from 'vitest';
+import { run, tempTree } from './helpers.js';
+
+const CASE = 'case: p-1\ntitle: Mail jan@example.nl of bel 06-12345678\ncurrent: []\nthreat: []\nbreakthrough: []\n';
+
+describe('check and privacy', () => {
+  it('plain check warns and exits 0', () => {
+    const dir = tempTree({ 'c/p.yaml': CASE });
+    expect(run(['check', 'c'], { cwd: dir })).toEqual({
+      status: 0,
+      stdout: '',
+      stderr:
+        "c/p.yaml:2:13: waarschuwing: 'title' lijkt een e-mailadres te bevatten (j**@*******.*l); een casusbestand hoort gepseudonimiseerd te zijn\n" +
+        "c/p.yaml:2:35: waarschuwing: 'title' lijkt een telefoonnummer te bevatten (0*-*******8); een casusbestand hoort gepseudonimiseerd te zijn\n",
+    });
+  });
+
+  it('check --privacy makes the findings errors and exits 1; the value is never printed in full', () => {
+    const dir = tempTree({ 'c/p.yaml': CASE });
+    const r = run(['check', 'c', '--privacy', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      "c/p.yaml:2:13: 'title' seems to contain an e-mail address (j**@*******.*l); a case file should be pseudonymised\n" +
+        "c/p.yaml:2:35: 'title' seems to contain a phone number (0*-*******8); a case file should be pseudonymised\n",
+    );
+    expect(r.stderr).not.toContain('jan@example.nl');
+    expect(r.stderr).not.toContain('12345678');
+  });
+
+  it('the bundled cases pass check --privacy', () => {
+    expect(run(['check', 'cases/', '--privacy'])).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});

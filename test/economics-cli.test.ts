@@ -1,0 +1,95 @@
+/** The economics through the real CLI: default indexation, options, sections and bad input. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, MINI_RATES, ROOT, run, tempTree } from './helpers.js';
+
+const cwd = join(FIXTURES, 'basic');
+const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml'];
+
+function golden(name: string, actual: string): void {
+  const file = join(ROOT, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('calc economics', () => {
+  it('indexes to the newest table year by default and says so (golden)', () => {
+    const r = run(base, { cwd });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Prijspeil 2024; tarieven uit andere jaren geïndexeerd met cpi-nl.');
+    expect(r.stdout).toContain('Indexfactoren: 2014 ×1,310012 (1 regel), 2022 ×1,072254 (2 regels).');
+    golden('economics.table.nl.txt', r.stdout);
+  });
+
+  it('JSON: indexed a-2 and the economics keys (golden)', () => {
+    const r = run([...base, '--format', 'json', '--sensitivity', '--simulate', '200', '--seed', '3'], { cwd });
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // a-2 by hand in test/economics.test.ts: threat 3,224,596 + 600,006; breakthrough 274,497 + 8
+    expect(j.cases.find((c: { id: string }) => c.id === 'a-2')).toMatchObject({ threat: 3_824_602, breakthrough: 274_505 });
+    expect(j.economics.price_year).toBe(2024);
+    expect(j.economics.indexation[1]).toEqual({ from: 2022, to: 2024, factor: { decimal: '1.072254', fraction: '536127/500000' }, lines: 2 });
+    golden('economics.json', r.stdout);
+  });
+
+  it('--price-year 2023 deflates 2024 rates by 1.033; outside the series is a usage error', () => {
+    const j = JSON.parse(run([...base, '--format', 'json', '--price-year', '2023'], { cwd }).stdout);
+    // a-1 breakthrough: custom item € 9,000 (taken to be in 2024) and ambulant (2024): 13,056 / 1.033 per line
+    // 9,000 / 1.033 = 8,712.487… → 8,712.49; 4,056 / 1.033 = 3,926.427… → 3,926.43
+    expect(j.cases.find((c: { id: string }) => c.id === 'a-1').breakthrough).toBe(871_249 + 392_643);
+    const bad = run([...base, '--price-year', '2031'], { cwd });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("doorbraak: --price-year '2031': de prijsindex cpi-nl loopt van 2005 tot en met 2024\n");
+  });
+
+  it('--discount must be a percentage; --simulate a positive count', () => {
+    expect(run([...base, '--discount', 'abc'], { cwd })).toMatchObject({ status: 2, stderr: "doorbraak: --discount 'abc': geef een percentage van 0 tot 100, bijv. '2.25%' of '0'\n" });
+    expect(run([...base, '--simulate', '0', '--lang', 'en'], { cwd })).toMatchObject({ status: 2, stderr: "doorbraak: --simulate '0': give a number of draws from 1 to 1,000,000\n" });
+  });
+
+  it('the simulation is the same for the same seed', () => {
+    const a = run([...base, '--simulate', '300', '--seed', '11'], { cwd }).stdout;
+    expect(run([...base, '--simulate', '300', '--seed', '11'], { cwd }).stdout).toBe(a);
+    expect(a).toContain('Simulatie: 300 trekkingen, seed 11');
+  });
+
+  it('multi-year case and cohort adjustments: present values, per-year section, gross and net', () => {
+    const dir = tempTree({
+      'rates.yaml': MINI_RATES,
+      'c/cohort.yaml': 'cohort: c\ntitle: C\nhorizon: 3 years\ndeadweight: 0.2\nattribution: 0.8\n',
+      'c/m-1.yaml': 'case: m-1\ncurrent: []\nthreat:\n  - rate: ots\nbreakthrough:\n  - item: Eenmalig\n    price: 9000\n    law: Wmo\n    payer: gemeente\n    from: jaar 2\n',
+    });
+    const r = run(['calc', 'c', '--rates', 'rates.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout);
+    // threat PV 21,128.18 (see economics.test.ts); breakthrough PV 8,801.96 → baten 12,326.22
+    expect(j.totals.baten).toBe(1_232_622);
+    expect(j.economics.present_value).toBe(true);
+    expect(j.economics.undiscounted.baten).toBe(2_160_000 - 900_000);
+    // deadweight 0.2 × 12,326.22 = 2,465.244 → 2,465.24; after 9,860.98; × 0.8 = 7,888.784 → 7,888.78
+    expect(j.economics.adjustments.cohorts[0]).toMatchObject({ gross_baten: 1_232_622, deadweight_cents: 246_524, after_deadweight: 986_098, net_baten: 788_878 });
+    const table = run(['calc', 'c', '--rates', 'rates.yaml'], { cwd: dir }).stdout;
+    expect(table).toContain('Meerjarige horizon: bedragen zijn contante waarden tegen 2,25%');
+    expect(table).toContain('Per jaar (niet verdisconteerd)');
+    expect(table).toContain('netto baten');
+  });
+
+  it('bad economics keys are reported with positions', () => {
+    const dir = tempTree({
+      'rates.yaml': MINI_RATES,
+      'c/cohort.yaml': 'cohort: c\ndeadweight: 1.5\n',
+      'c/x.yaml': 'case: x\ncurrent: []\nthreat:\n  - rate: ots\n    from: month 13\n  - rate: ots\n    for: 2 months\n    for_low: 1 month\nbreakthrough: []\n',
+    });
+    const r = run(['calc', 'c', '--rates', 'rates.yaml'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        "c/cohort.yaml:2:13: 'deadweight' moet tussen 0 en 1 liggen, niet 1.5",
+        "c/x.yaml:5:11: 'from: month 13' begint na het einde van de horizon (12 months)",
+        "c/x.yaml:8:5: 'for_low' zonder 'for_high'; geef een lage en een hoge schatting samen",
+        '',
+      ].join('\n'),
+    );
+  });
+});

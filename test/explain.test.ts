@@ -1,0 +1,147 @@
+/**
+ * `doorbraak explain`: golden outputs on test/fixtures/basic, every bundled case, and the lookup of a
+ * case by id or by file. To accept a deliberate change: UPDATE_GOLDEN=1 npx vitest run test/explain.test.ts
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { FIXTURES, ROOT, run } from './helpers.js';
+
+const cwd = join(FIXTURES, 'basic');
+
+function golden(name: string, actual: string): void {
+  const file = join(ROOT, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('explain golden outputs', () => {
+  const cases: Array<[string, string[]]> = [
+    ['explain.a-1.table.nl.txt', ['a-1', 'cohort-a', 'loose', '--rates', 'rates.yaml']],
+    ['explain.a-1.md.en.md', ['a-1', 'cohort-a', '--rates', 'rates.yaml', '--format', 'md', '--lang', 'en']],
+    ['explain.a-2.csv.nl.csv', ['cohort-a/a-2.yaml', '--format', 'csv']],
+    ['explain.l-1.md.nl.md', ['loose/l-1.yaml', '--rates', 'rates.yaml', '--format', 'md', '--cents']],
+    ['explain.a-1.json', ['cohort-a/a-1.yaml', '--format', 'json']],
+  ];
+  it.each(cases)('%s', (name, args) => {
+    const r = run(['explain', ...args], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    golden(name, r.stdout);
+  });
+});
+
+describe('explain lets a reader recompute each line', () => {
+  const a1 = JSON.parse(run(['explain', 'cohort-a/a-1.yaml', '--format', 'json'], { cwd }).stdout);
+  const a2 = JSON.parse(run(['explain', 'a-2', 'cohort-a', '--format', 'json'], { cwd }).stdout);
+
+  it('has its own schema and the exact factors of every line', () => {
+    expect(a1.schema).toBe('doorbraak.explain/1');
+    // threat: jeugdzorg-plus € 700/day × 6 maanden (182.5 days) × chance 0.7 = 89,425.00
+    expect(a1.scenarios.threat.lines[0]).toMatchObject({
+      rate: 'jeugdzorg-plus',
+      table: 'fixture-2024',
+      unit: 'day',
+      unit_price: 70000,
+      quantity: '365/2',
+      derivation: { kind: 'time', unit: 'day', duration: '6 maanden', from_horizon: false, days: '365/2' },
+      count: '1',
+      chance: '7/10',
+      cost_exact: '8942500',
+      cost: 8942500,
+      law: 'Jeugdwet',
+      payer: 'gemeente',
+      source: 'fixture',
+    });
+    expect(a1.case.values).toEqual({ betrokkenheid: 'Lida kiest zelf wie haar helpt', legitimiteit: 'Jeugdwet art. 2.3' });
+    expect(a1.totals).toEqual({ current: 7587500, threat: 8942500, breakthrough: 1305600, baten: 7636900, besparing: 6281900 });
+  });
+
+  it('keeps the unrounded cost: begeleiding 3 per week over 12 months = 156.428571… hours × € 64', () => {
+    // 3 × 365/7 = 1095/7 hours; × 6,400 cents = 7,008,000/7 = 1,001,142.857… cents → 1,001,143
+    expect(a2.scenarios.current.lines[0]).toMatchObject({ quantity: '1095/7', cost_exact: '7008000/7', cost: 1001143 });
+    // herstel € 0.05 once × count 3 × chance 0.5 = 7.5 cents → 8 (half away from zero)
+    expect(a2.scenarios.breakthrough.lines[1]).toMatchObject({ count: '3', chance: '1/2', cost_exact: '15/2', cost: 8 });
+    const table = run(['explain', 'a-2', 'cohort-a', '--format', 'md'], { cwd }).stdout;
+    expect(table).toContain('12 months (horizon) = 365 dagen; 3 per week × 365/7 weken = 156,428571… (1095/7) uur');
+    expect(table).toContain('€ 10.011,428571… (70080/7)');
+    expect(table).toContain('€ 0,075');
+  });
+
+  it('marks a price override and names the table price', () => {
+    const l1 = run(['explain', 'l-1', 'loose', '--rates', 'rates.yaml'], { cwd }).stdout;
+    expect(l1).toContain('€ 650,00 / dag, eigen prijs (tabel: € 700,00)');
+  });
+});
+
+describe('explain finds the case', () => {
+  it('by id among the paths, with a suggestion when it is not there', () => {
+    const r = run(['explain', 'a-3', 'cohort-a'], { cwd });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("cohort-a: casus 'a-3' niet gevonden; bedoelde u 'a-1' of 'a-2'?\n");
+  });
+
+  it('looks in cases/ by default', () => {
+    const r = run(['explain', 'vh-03']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Afleiding van casus vh-03');
+    const miss = run(['explain', 'vh-3', '--lang', 'en']);
+    expect(miss.status).toBe(1);
+    expect(miss.stderr).toMatch(/^cases\/: case 'vh-3' not found; did you mean 'vh-03'/);
+  });
+
+  it('a file without a case is an error', () => {
+    const r = run(['explain', 'cohort-a/cohort.yaml'], { cwd });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('cohort-a/cohort.yaml: geen casussen gevonden\n');
+    const other = run(['explain', 'cohort-a/a-1.yaml', 'cohort-a/a-2.yaml', '--format', 'json'], { cwd });
+    expect(JSON.parse(other.stdout).case.id).toBe('a-1'); // the file named first is explained; the others only load
+  });
+});
+
+/** The CLI in-process (same code path as the binary, without a process start per case). */
+async function runInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    out: (s) => (stdout += s),
+    err: (s) => (stderr += s),
+    env: {},
+    cwd: ROOT,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { status, stdout, stderr };
+}
+
+describe('explain runs on every bundled case', () => {
+  const ids = readdirSync(join(ROOT, 'cases'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f) && !f.endsWith('cohort.yaml'))
+    .map((f) => join('cases', f))
+    .sort();
+  it('finds the bundled cases', () => expect(ids.length).toBeGreaterThanOrEqual(7));
+  it.each(ids)('%s', async (file) => {
+    const table = await runInProcess(['explain', file]);
+    expect(table.stderr).toBe('');
+    expect(table.status).toBe(0);
+    const r = await runInProcess(['explain', file, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // every line's cost is its exact cost rounded once, and the totals are the sums of the lines
+    for (const s of ['current', 'threat', 'breakthrough']) {
+      let sum = 0;
+      for (const l of j.scenarios[s].lines) {
+        const [n, d = '1'] = String(l.cost_exact).split('/');
+        const q = (2n * BigInt(n!) + BigInt(d)) / (2n * BigInt(d)); // costs are never negative here
+        expect(BigInt(l.cost)).toBe(q);
+        expect(l.source).not.toBe('');
+        sum += l.cost;
+      }
+      expect(j.scenarios[s].total).toBe(sum);
+    }
+    expect(j.totals.baten).toBe(j.totals.threat - j.totals.breakthrough);
+  });
+});
