@@ -25,7 +25,7 @@ export function esc(s: string): string {
 }
 
 const W = 720;
-const LABEL_W = 190;
+const LABEL_W = 250;
 const TEXT_W = 110;
 const ROW_H = 24;
 const BAR_H = 16;
@@ -50,7 +50,7 @@ export function barChart(id: string, title: string, bars: readonly Bar[], colour
       const tx = b.value >= 0 ? x0 + w + 4 : x0 + 4;
       return (
         `<g class="bar"><title>${esc(b.label)}: ${esc(b.text)}</title>` +
-        `<text x="${LABEL_W - 6}" y="${px(y + BAR_H - 3)}" text-anchor="end">${esc(truncate(b.label, 28))}</text>` +
+        `<text x="${LABEL_W - 6}" y="${px(y + BAR_H - 3)}" text-anchor="end">${esc(truncate(b.label, 36))}</text>` +
         `<rect x="${px(x)}" y="${px(y)}" width="${px(Math.max(w, 0.5))}" height="${BAR_H}" fill="${b.value < 0 ? PALETTE[1] : colour}"/>` +
         `<text x="${px(b.value >= 0 ? tx : Math.max(tx, x0 + 4))}" y="${px(y + BAR_H - 3)}">${esc(b.text)}</text></g>`
       );
@@ -67,6 +67,8 @@ export function barChart(id: string, title: string, bars: readonly Bar[], colour
 
 export interface Group {
   readonly label: string;
+  /** A second, smaller label line under the first (e.g. the case title under its id). */
+  readonly sub?: string;
   /** One value per series, in cents. */
   readonly values: readonly number[];
   readonly texts: readonly string[];
@@ -81,7 +83,7 @@ export function groupedBarChart(id: string, title: string, series: readonly Seri
   const legendH = 22;
   const h = legendH + groups.length * groupH + 4;
   const legend = series
-    .map((s, i) => `<rect x="${LABEL_W + i * 170}" y="4" width="12" height="12" fill="${s.colour}"/><text x="${LABEL_W + i * 170 + 16}" y="14">${esc(s.name)}</text>`)
+    .map((s, i) => `<rect x="${LABEL_W + i * 150}" y="4" width="12" height="12" fill="${s.colour}"/><text x="${LABEL_W + i * 150 + 16}" y="14">${esc(s.name)}</text>`)
     .join('');
   const body = groups
     .map((g, gi) => {
@@ -97,7 +99,8 @@ export function groupedBarChart(id: string, title: string, series: readonly Seri
           );
         })
         .join('');
-      return `<text x="${LABEL_W - 6}" y="${y0 + 12}" text-anchor="end">${esc(truncate(g.label, 28))}</text>${bars}`;
+      const sub = g.sub ? `<text class="small" x="${LABEL_W - 8}" y="${y0 + 27}" text-anchor="end">${esc(truncate(g.sub, 38))}</text>` : '';
+      return `<text class="strong" x="${LABEL_W - 8}" y="${y0 + 12}" text-anchor="end">${esc(truncate(g.label, 36))}</text>${sub}${bars}`;
     })
     .join('');
   return (

@@ -68,7 +68,7 @@ function cellXml(c: XCell, ref: string): string {
     case 'pct':
       return `<c r="${ref}" s="${styleOf('pct', c.bold)}"><v>${c.v}</v></c>`;
     case 'formula':
-      return `<c r="${ref}" s="${styleOf(c.fmt, c.bold)}"><f>${xml(c.f)}</f><v>${c.cached}</v></c>`;
+      return `<c r="${ref}" s="${styleOf(c.fmt, c.bold)}"><f>${xml(c.f)}</f>${c.cached === '' ? '' : `<v>${c.cached}</v>`}</c>`;
     default:
       return '';
   }

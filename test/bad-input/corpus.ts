@@ -194,6 +194,6 @@ export const CORPUS: readonly Entry[] = [
   },
   // -------------------------------------------------------------------------------------- usage
   { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "error: missing required argument 'paths'\n" },
-  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md.\n" },
+  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, md, html, xlsx.\n" },
   { name: 'unknown option (usage)', args: ['calc', 'cases', '--ratse', 'rates.yaml'], status: 2, stderr: "error: unknown option '--ratse'\n(Did you mean --rates?)\n" },
 ];
