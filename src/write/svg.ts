@@ -17,8 +17,12 @@ export interface Series {
   readonly colour: string;
 }
 
-/** Okabe–Ito palette: distinguishable with colour-vision deficiencies, all ≥ 3:1 contrast on white. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8B6F00', '#000000'] as const;
+/**
+ * Okabe–Ito hues (distinguishable with colour-vision deficiencies), with the light ones (orange, sky
+ * blue) darkened and grey and slate blue added, so that every colour has at least 3:1 contrast on
+ * white (WCAG 1.4.11, graphical objects); test/report-formats.test.ts checks this.
+ */
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#C26A9B', '#B07700', '#5B5B5B', '#6A5ACD', '#000000'] as const;
 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
