@@ -49,8 +49,6 @@ const H = {
     negativeLegend: 'Lichte segmenten links van de nullijn: onder die wet of betaler kost de doorbraak meer dan het dreigend scenario.',
     perCohort: 'Per cohort',
     top: 'Grootste kostenposten en hun doorbraken',
-    projection: 'Projectie',
-    published: 'Gepubliceerd tegenover berekend',
     economics: 'Prijspeil en rekenwijze',
     rates: 'Gebruikte tarieven en bronnen',
     ratesIntro: 'Elk tarief waarmee een regel in deze casussen is geprijsd, met prijs, prijsjaar, kwaliteit en bron. Kwaliteit: A officieel tarief, B afgeleid, C zwak of schatting.',
@@ -85,8 +83,6 @@ const H = {
     negativeLegend: 'Light segments left of the zero line: under that law or payer the breakthrough costs more than the threat scenario.',
     perCohort: 'Per cohort',
     top: 'Largest cost items and their breakthroughs',
-    projection: 'Projection',
-    published: 'Published against computed',
     economics: 'Price year and method',
     rates: 'Rates used and their sources',
     ratesIntro: 'Every rate a line of these cases was priced with, with its price, price year, grade and source. Grade: A official tariff, B derived, C weak or estimate.',
@@ -157,7 +153,9 @@ dl.facts dd { margin: 0; }
   html { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   nav.toc { display: none; }
+  body { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   section { margin-top: 0; break-before: page; }
+  header + section { break-before: auto; margin-top: 2rem; }
   h2, h3, caption { break-after: avoid; }
   figure, tr, .keyfigures { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -329,8 +327,10 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     const g = topItemsGrid(council, style);
     sections.push({ id: 'kostenposten', title: h.top, body: htmlTable({ ...g, title: g.title ?? '' }, style) });
   }
-  if (council.projectSizes.length) sections.push({ id: 'projectie', title: h.projection, body: htmlTable(projectionGrid(calc, council, style), style) });
-  if (council.published.length) sections.push({ id: 'gepubliceerd', title: h.published, body: htmlTable(publishedGrid(council.published, style), style) });
+  // A section of one table takes the table's title as its heading (no caption repeating it).
+  const single = (id: string, g: Grid): void => void sections.push({ id, title: g.title ?? id, body: htmlTable(g, style, { caption: false }) });
+  if (council.projectSizes.length) single('projectie', projectionGrid(calc, council, style));
+  if (council.published.length) single('gepubliceerd', publishedGrid(council.published, style));
 
   const econNotes = economicsNotes(r.economics, style);
   sections.push({
@@ -362,7 +362,11 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     `<div><dt>${esc(h.baten)}</dt><dd id="kf-baten">${esc(formatMoney(T.baten, style))}</dd></div>` +
     `<div><dt>${esc(h.perCase)}</dt><dd id="kf-mean">${esc(formatMoney(T.meanBaten, style))}</dd></div>` +
     `</dl>\n` +
-    econNotes.map((n) => `<p class="lede">${esc(n)}</p>\n`).join('') +
+    // Under the headline only what changes how to read it: the price year and, when multi-year, present values.
+    [econNotes[0], ...(r.economics.horizon.multiYear ? [econNotes[econNotes.length - 1]] : [])]
+      .filter((n): n is string => n !== undefined)
+      .map((n) => `<p class="lede">${esc(n)}</p>\n`)
+      .join('') +
     `<nav class="toc" aria-label="${esc(h.contents)}"><strong>${esc(h.contents)}</strong><ol>` +
     sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('') +
     `</ol></nav>\n</header>\n`;
