@@ -5,6 +5,7 @@ import { ECONOMICS_MESSAGES } from './messages-economics.js';
 import { ERROR_MESSAGES } from './messages-errors.js';
 import { REPORT_MESSAGES } from './messages-reports.js';
 import { VERSIONING_MESSAGES } from './messages-versioning.js';
+import { REPORT_FORMAT_MESSAGES } from './messages-report-formats.js';
 
 export type Msg = (a: Args) => string;
 
@@ -179,7 +180,7 @@ export type Catalog = Readonly<Record<Lang, Readonly<Record<string, Msg>>>>;
 export const CORE_MESSAGES: Catalog = { nl: NL, en: EN };
 
 /** Every catalog; a feature with its own messages adds its file here. */
-const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, ERROR_MESSAGES, REPORT_MESSAGES, ECONOMICS_MESSAGES, VERSIONING_MESSAGES];
+const CATALOGS: readonly Catalog[] = [CORE_MESSAGES, ERROR_MESSAGES, REPORT_MESSAGES, ECONOMICS_MESSAGES, VERSIONING_MESSAGES, REPORT_FORMAT_MESSAGES];
 
 export const CATALOG: Catalog = {
   nl: Object.assign({}, ...CATALOGS.map((c) => c.nl)) as Record<string, Msg>,

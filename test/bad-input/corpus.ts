@@ -194,6 +194,6 @@ export const CORPUS: readonly Entry[] = [
   },
   // -------------------------------------------------------------------------------------- usage
   { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paths' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
-  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <format>': 'pdf' is ongeldig; kies uit table, json, csv, md\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <format>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
   { name: 'unknown option (usage)', args: ['calc', 'cases', '--ratse', 'rates.yaml'], status: 2, stderr: "doorbraak: onbekende optie '--ratse'; bedoelde u --rates?\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
 ];

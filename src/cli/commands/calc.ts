@@ -1,6 +1,6 @@
 /** `doorbraak calc <paths...>`: per-case and aggregate baten, with the council sections. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { diag } from '../../data/diagnostic.js';
+import { diag, filePos } from '../../data/diagnostic.js';
 import { type Rational, roundHalfAwayFromZero } from '../../data/rational.js';
 import { calcReport } from '../../reports/calc.js';
 import { councilReport } from '../../reports/council.js';
@@ -20,12 +20,25 @@ import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions, economicsReport, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPriceFast } from '../load-and-price.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
-import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
+import { FORMATS, type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
+import { inputsDigest } from '../../reports/digest.js';
+import { ratesUsed } from '../../reports/rates-used.js';
+import { renderHtml } from '../../write/render/html.js';
+import { renderXlsx } from '../../write/render/xlsx-report.js';
+import { DOORBRAAK_VERSION } from '../version.js';
+import { indexFileOf } from '../lock.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Lang } from '../../write/i18n.js';
 import { caseNotes } from '../../reports/notes.js';
 import { renderNotesMarkdown, renderNotesText } from '../../write/render/notes.js';
 
-export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptions {
+/** calc writes two more formats than the other commands: a self-contained HTML report and an xlsx workbook. */
+export const CALC_FORMATS = [...FORMATS, 'html', 'xlsx'] as const;
+export type CalcFormat = (typeof CALC_FORMATS)[number];
+
+export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions {
+  format: CalcFormat;
   top?: number;
   project?: number[];
   strictPublished?: boolean;
@@ -34,6 +47,11 @@ export interface CalcOptions extends InputOptions, OutputOptions, EconomicsOptio
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
+  // A workbook is binary: on a terminal it is useless and through io.out it would be mangled.
+  if (opts.format === 'xlsx' && !opts.output) {
+    report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
+    return EXIT.usage;
+  }
   const econ = prepareEconomics(io, opts, opts.lang);
   if (typeof econ === 'number') return econ;
   const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
@@ -53,8 +71,20 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(loaded.priced) : undefined;
-  let text: string;
+  // What the HTML and xlsx reports add: the rates used with their sources and one hash over every input.
+  const extras = () => {
+    const indexFile = indexFileOf(opts, io.cwd);
+    const hashes = [...loaded.inputs.files, ...(indexFile ? [{ sha256: sha256Of(indexFile) }] : [])];
+    return { calc: r, council: c, economics: e, rates: ratesUsed(loaded.priced), digest: inputsDigest(hashes), inputFiles: hashes.length, version: DOORBRAAK_VERSION };
+  };
+  let text: string | Uint8Array;
   switch (opts.format) {
+    case 'html':
+      text = renderHtml(extras(), money);
+      break;
+    case 'xlsx':
+      text = renderXlsx(extras(), money);
+      break;
     case 'json':
       text = stringifyJson({ ...calcJson(r, c, notes), economics: economicsJson(e) });
       break;
@@ -93,6 +123,14 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   return failed.length ? EXIT.invalid : EXIT.ok;
 }
 
+function sha256Of(abs: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(abs)).digest('hex');
+  } catch {
+    return '';
+  }
+}
+
 const roundCents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
 
 function parseTop(lang: Lang) {
@@ -127,7 +165,7 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     )
     .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
   addInputOptions(cmd, lang);
-  addOutputOptions(cmd, lang);
+  addOutputOptions(cmd, lang, CALC_FORMATS);
   addEconomicsOptions(cmd, lang);
   cmd
     .addOption(

@@ -1,0 +1,161 @@
+/**
+ * A small SpreadsheetML (.xlsx) writer: sheets of text, numbers and formulas with euro, percentage
+ * and integer formats, a frozen header row and column widths. Hand-written so that the workbook is
+ * byte-for-byte deterministic and needs no runtime dependency; tests read it back with exceljs.
+ */
+import { zip } from './zip.js';
+
+export type XCell =
+  | { readonly t: 'text'; readonly v: string; readonly bold?: boolean }
+  | { readonly t: 'euro'; readonly cents: bigint; readonly bold?: boolean }
+  | { readonly t: 'int'; readonly v: number | bigint; readonly bold?: boolean }
+  /** A fraction shown as a percentage; `v` is a decimal string such as "0.6667". */
+  | { readonly t: 'pct'; readonly v: string; readonly bold?: boolean }
+  /** A formula with its cached result (so viewers that do not recompute still show the figure). */
+  | { readonly t: 'formula'; readonly f: string; readonly fmt: 'euro' | 'int' | 'pct'; readonly cached: string; readonly bold?: boolean }
+  | { readonly t: 'empty' };
+
+export interface XSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly XCell[])[];
+  readonly widths?: readonly number[];
+  /** Freeze the first row (a header). */
+  readonly header?: boolean;
+}
+
+const xml = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // characters XML 1.0 does not allow
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function col(i: number): string {
+  let s = '';
+  let n = i + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Exact decimal euros from cents, for a spreadsheet number: 12345n → "123.45". */
+export function centsToDecimal(c: bigint): string {
+  const neg = c < 0n;
+  const a = neg ? -c : c;
+  return `${neg ? '-' : ''}${a / 100n}.${(a % 100n).toString().padStart(2, '0')}`;
+}
+
+// style ids in styles.xml: 0 normal, 1 bold, 2 euro, 3 euro bold, 4 int, 5 int bold, 6 pct, 7 pct bold
+function styleOf(kind: 'text' | 'euro' | 'int' | 'pct', bold: boolean | undefined): number {
+  const base = { text: 0, euro: 2, int: 4, pct: 6 }[kind];
+  return base + (bold ? 1 : 0);
+}
+
+function cellXml(c: XCell, ref: string): string {
+  switch (c.t) {
+    case 'text':
+      return `<c r="${ref}" t="inlineStr" s="${styleOf('text', c.bold)}"><is><t xml:space="preserve">${xml(c.v)}</t></is></c>`;
+    case 'euro':
+      return `<c r="${ref}" s="${styleOf('euro', c.bold)}"><v>${centsToDecimal(c.cents)}</v></c>`;
+    case 'int':
+      return `<c r="${ref}" s="${styleOf('int', c.bold)}"><v>${c.v.toString()}</v></c>`;
+    case 'pct':
+      return `<c r="${ref}" s="${styleOf('pct', c.bold)}"><v>${c.v}</v></c>`;
+    case 'formula':
+      return `<c r="${ref}" s="${styleOf(c.fmt, c.bold)}"><f>${xml(c.f)}</f>${c.cached === '' ? '' : `<v>${c.cached}</v>`}</c>`;
+    default:
+      return '';
+  }
+}
+
+function sheetXml(s: XSheet): string {
+  const cols = s.widths?.length
+    ? `<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
+  const view = s.header
+    ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const rows = s.rows
+    .map((r, ri) => `<row r="${ri + 1}">${r.map((c, ci) => cellXml(c, `${col(ci)}${ri + 1}`)).join('')}</row>`)
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `${view}${cols}<sheetData>${rows}</sheetData></worksheet>`
+  );
+}
+
+const STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;€&quot;\\ #,##0.00;&quot;€&quot;\\ \\-#,##0.00"/></numFmts>' +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="8">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>' +
+  '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="3" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>' +
+  '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="10" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>' +
+  '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+/** Sheet names: at most 31 characters, none of []:*?/\ — made safe and unique. */
+function sheetNames(sheets: readonly XSheet[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((s) => {
+    const base = s.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Blad';
+    let name = base;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export function workbook(sheets: readonly XSheet[]): Buffer {
+  const names = sheetNames(sheets);
+  const ct =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+    '</Types>';
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+    '</Relationships>';
+  const wb =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<bookViews><workbookView/></bookViews><sheets>' +
+    names.map((n, i) => `<sheet name="${xml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    '</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>';
+  const wbRels =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+    `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+    '</Relationships>';
+  return zip([
+    { name: '[Content_Types].xml', data: ct },
+    { name: '_rels/.rels', data: rels },
+    { name: 'xl/workbook.xml', data: wb },
+    { name: 'xl/_rels/workbook.xml.rels', data: wbRels },
+    { name: 'xl/styles.xml', data: STYLES },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) })),
+  ]);
+}

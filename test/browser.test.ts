@@ -1,0 +1,136 @@
+/**
+ * The HTML report in a real browser: headless Chromium (Debian's `chromium` package, driven by
+ * playwright-core) opens the report of the bundled cases, checks the headline figures against the calc
+ * JSON of the same inputs, checks that every chart rendered with the expected number of bars and
+ * segments, that print layout gives A4 pages, and saves a full-page screenshot under test-artifacts/.
+ * Without /usr/bin/chromium the test is skipped, except under CI, where it fails (.ci/run installs it).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, run } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+if (!present && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package (see .ci/run)`);
+if (!present) console.warn(`browser test skipped: ${CHROMIUM} not found (install Debian's chromium package to run it)`);
+
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+interface CalcJson {
+  cases: Array<{ id: string; baten: number }>;
+  totals: { cases: number; baten: number; mean_baten: number };
+  breakdowns: { all: { by_law: Array<{ baten: number }>; by_payer: Array<{ baten: number }> } };
+}
+
+/** Whole euros, half away from zero, Dutch grouping: 27303404 → "€ 273.034". */
+function euros(cents: number): string {
+  const neg = cents < 0;
+  const e = Math.floor((Math.abs(cents) + 50) / 100);
+  return `€ ${neg ? '-' : ''}${String(e).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+describe.skipIf(!present)('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+  const file = join(ARTIFACTS, 'report.html');
+  let j: CalcJson;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const r = run(['calc', 'cases/', '--project', '30,40', '--format', 'html', '-o', file]);
+    expect(r.status).toBe(0);
+    j = JSON.parse(run(['calc', 'cases/', '--format', 'json']).stdout) as CalcJson;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      timeout: 60_000,
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the headline, draws every chart, prints on A4, and is screenshotted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith('file:')) requests.push(req.url());
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+
+    // the headline and the key figures, against the JSON of the same inputs
+    const T = j.totals;
+    expect(await page.locator('#headline').innerText()).toBe(`${T.cases} casussen, ${euros(T.baten)} baten, ${euros(T.mean_baten)} per casus`);
+    expect(await page.locator('#kf-cases').innerText()).toBe(String(T.cases));
+    expect(await page.locator('#kf-baten').innerText()).toBe(euros(T.baten));
+    expect(await page.locator('#kf-mean').innerText()).toBe(euros(T.mean_baten));
+    expect(await page.title()).toContain(euros(T.baten));
+
+    // every chart rendered: a laid-out SVG with the expected number of bars or segments
+    const charts = await page.$$eval('svg.chart', (svgs) =>
+      svgs.map((s) => {
+        const box = s.getBoundingClientRect();
+        const widths = [...s.querySelectorAll('g.bar rect, g.segment rect')].map((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width);
+        return {
+          id: s.id,
+          width: box.width,
+          height: box.height,
+          bars: s.querySelectorAll('g.bar').length,
+          segments: s.querySelectorAll('g.segment').length,
+          drawn: widths.filter((w) => w > 0).length,
+          label: s.querySelector('title')?.textContent ?? '',
+        };
+      }),
+    );
+    expect(charts.map((c) => c.id)).toEqual(['chart-baten', 'chart-scenarios', 'chart-law', 'chart-payer']);
+    for (const c of charts) {
+      expect(c.width).toBeGreaterThan(300);
+      expect(c.height).toBeGreaterThan(30);
+      expect(c.label).not.toBe('');
+      expect(c.drawn).toBe(c.bars + c.segments);
+    }
+    const n = j.cases.length;
+    expect(charts[0]!.bars).toBe(n); // one bar per case
+    expect(charts[1]!.bars).toBe(3 * n); // current, threat, after breakthrough per case
+    // one segment per law / payer with non-zero baten
+    expect(charts[2]!.segments).toBe(j.breakdowns.all.by_law.filter((g) => g.baten !== 0).length);
+    expect(charts[3]!.segments).toBe(j.breakdowns.all.by_payer.filter((g) => g.baten !== 0).length);
+
+    // the bar of each case carries its figure, in report order
+    const barTexts = await page.$$eval('#chart-baten g.bar title', (ts) => ts.map((t) => t.textContent ?? ''));
+    expect(barTexts.map((t) => t.split(':').pop()!.trim())).toEqual(j.cases.map((c) => euros(c.baten)));
+
+    // the table after the chart has the same figures
+    const tableBaten = await page.$$eval('#baten tbody tr:not(.total):not(.mean) td.num', (tds) => tds.map((td) => td.textContent));
+    expect(tableBaten).toEqual(j.cases.map((c) => euros(c.baten)));
+
+    // nothing was fetched from anywhere
+    expect(requests).toEqual([]);
+
+    // nothing overflows the page horizontally on screen
+    // (no DOM types in this project's tsconfig: the page's document, typed by hand)
+    const overflow = await page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+
+    // print: A4 pages, one section per page at least
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    writeFileSync(join(ARTIFACTS, 'report.pdf'), pdf);
+    const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+    // A4 = 210 × 297 mm = 595.28 × 841.89 pt
+    expect(Math.round(Number(mediaBox?.[1]))).toBe(595);
+    expect(Math.round(Number(mediaBox?.[2]))).toBe(842);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    const sections = await page.locator('main > section').count();
+    expect(pages).toBeGreaterThanOrEqual(sections);
+    await page.close();
+  }, 120_000);
+});
