@@ -28,6 +28,13 @@ describe('check and privacy', () => {
     expect(r.stderr).not.toContain('12345678');
   });
 
+  it('check prices as calc does: a price year the index does not have is an error in both', () => {
+    const dir = tempTree({ 'c/y.yaml': 'case: y-1\ncurrent:\n  - item: X\n    price: 10\n    price_year: 2031\n    law: Wmo\n    payer: gemeente\nthreat: []\nbreakthrough: []\n' });
+    const msg = "c/y.yaml:3:5: geen indexcijfer voor 2031 in cpi-nl (tarief 'X'); kies een ander --price-year, geef een reeks met --price-index, of --no-indexation\n";
+    expect(run(['check', 'c'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: msg });
+    expect(run(['calc', 'c'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: msg });
+  });
+
   it('the bundled cases pass check --privacy', () => {
     expect(run(['check', 'cases/', '--privacy'])).toEqual({ status: 0, stdout: '', stderr: '' });
   });

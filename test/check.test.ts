@@ -33,7 +33,7 @@ describe('doorbraak check', () => {
   });
 
   it('a rate overridden by a later table is reported with the table that overrides it', () => {
-    const later = 'table: later\ntitle: L\ncurrency: EUR\nprice_year: 2025\nrates:\n  - id: ots\n    label: OTS\n    unit: month\n    price: 650\n    law: Jeugdwet\n    payer: gemeente\n    source: test\n';
+    const later = 'table: later\ntitle: L\ncurrency: EUR\nprice_year: 2024\nrates:\n  - id: ots\n    label: OTS\n    unit: month\n    price: 650\n    law: Jeugdwet\n    payer: gemeente\n    source: test\n';
     const dir = tempTree({ 'rates.yaml': MINI_RATES, 'later.yaml': later, 'cases/c.yaml': CASE('c-1', USES_ALL) });
     const r = run(['check', 'cases', '--rates', 'rates.yaml', '--rates', 'later.yaml', '--lang', 'en'], { cwd: dir });
     expect(r.status).toBe(0);

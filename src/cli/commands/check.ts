@@ -14,6 +14,7 @@ import { runChecks } from '../../reports/check.js';
 import type { Lang } from '../../write/i18n.js';
 import { VC_LABELS } from '../../write/labels-versioning.js';
 import { EXIT, type Io, report } from '../context.js';
+import { prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
 import { type InputOptions, addInputOptions, addLangOption, t } from '../options.js';
 
@@ -52,7 +53,10 @@ export function namedTables(inputs: Inputs, paths: readonly string[], rates: rea
 }
 
 export function runCheck(io: Io, paths: string[], opts: CheckOptions): number {
-  const loaded = loadAndPrice(paths, opts.rates, io.cwd);
+  // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
+  const econ = prepareEconomics(io, { indexation: true, sensitivity: false }, opts.lang);
+  if (typeof econ === 'number') return econ;
+  const loaded = loadAndPrice(paths, opts.rates, io.cwd, pricingOptions(econ));
   const { inputs } = loaded;
   // Checking only rate tables or cohorts is fine: "no cases" is not a problem for check.
   const onlyOthers = !inputs.cases.length && (inputs.tables.length > 0 || inputs.cohorts.length > 0);
