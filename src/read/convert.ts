@@ -59,23 +59,23 @@ export class Ctx {
 
   /** Euros with at most two decimals, >= 0, as cents. */
   money(v: number, path: readonly PathSeg[]): bigint | undefined {
-    const shown = this.shown(v, path);
+    const shown = (): string => this.shown(v, path); // only when a message needs it
     const key = String(path[path.length - 1]);
     if (Number.isNaN(v)) {
-      this.err(path, 'value.not_a_number', { key, value: shown });
+      this.err(path, 'value.not_a_number', { key, value: shown() });
       return undefined;
     }
     if (!Number.isFinite(v) || Math.abs(v) > MAX_PRICE_EUROS) {
-      this.err(path, 'value.too_large', { value: shown });
+      this.err(path, 'value.too_large', { value: shown() });
       return undefined;
     }
     if (v < 0) {
-      this.err(path, 'value.negative', { key, value: shown });
+      this.err(path, 'value.negative', { key, value: shown() });
       return undefined;
     }
     const r = fromNumber(v);
     if (!r || !hasAtMostDecimals(r, 2)) {
-      this.err(path, 'value.precision', { key, value: shown });
+      this.err(path, 'value.precision', { key, value: shown() });
       return undefined;
     }
     return roundHalfAwayFromZero(mul(r, rat(100)));
@@ -228,11 +228,11 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   const c = num(r, 'count');
   if (c !== undefined) {
     const cr = fromNumber(c);
-    const shown = ctx.shown(c, [...path, 'count']);
-    if (Number.isNaN(c)) ctx.err([...path, 'count'], 'value.not_a_number', { key: 'count', value: shown });
-    else if (!Number.isFinite(c) || c > 1_000_000) ctx.err([...path, 'count'], 'value.too_large', { value: shown });
-    else if (c <= 0) ctx.err([...path, 'count'], 'value.count_positive', { value: shown });
-    else if (!cr || !hasAtMostDecimals(cr, 4)) ctx.err([...path, 'count'], 'value.precision_n', { key: 'count', value: shown, places: 4 });
+    const shown = (): string => ctx.shown(c, [...path, 'count']);
+    if (Number.isNaN(c)) ctx.err([...path, 'count'], 'value.not_a_number', { key: 'count', value: shown() });
+    else if (!Number.isFinite(c) || c > 1_000_000) ctx.err([...path, 'count'], 'value.too_large', { value: shown() });
+    else if (c <= 0) ctx.err([...path, 'count'], 'value.count_positive', { value: shown() });
+    else if (!cr || !hasAtMostDecimals(cr, 4)) ctx.err([...path, 'count'], 'value.precision_n', { key: 'count', value: shown(), places: 4 });
     else count = cr;
   }
 
@@ -240,10 +240,10 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   const ch = num(r, 'chance');
   if (ch !== undefined) {
     const cr = fromNumber(ch);
-    const shown = ctx.shown(ch, [...path, 'chance']);
-    if (!(ch > 0 && ch <= 1)) ctx.err([...path, 'chance'], 'value.chance_range', { value: shown });
-    else if (!cr || cmp(cr, ONE) > 0) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown, places: 4 });
-    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown, places: 4 });
+    const shown = (): string => ctx.shown(ch, [...path, 'chance']);
+    if (!(ch > 0 && ch <= 1)) ctx.err([...path, 'chance'], 'value.chance_range', { value: shown() });
+    else if (!cr || cmp(cr, ONE) > 0) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown(), places: 4 });
+    else if (!hasAtMostDecimals(cr, 4)) ctx.err([...path, 'chance'], 'value.precision_n', { key: 'chance', value: shown(), places: 4 });
     else chance = cr;
   }
 

@@ -3,7 +3,7 @@
  * symlink loops and duplicates are skipped, and every file is checked to be reasonable UTF-8 text
  * before YAML ever sees it. Nothing here opens a file for writing.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
@@ -61,19 +61,27 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
     // A folder already walked for another path (`cases cases/spoor-6`) is not a loop: skip it quietly.
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       diagnostics.push(diag(filePos(shown), ioCode(e), { reason: ioReason(e) }));
       return;
     }
     walking.add(real);
-    names.sort(compareStrings);
+    const kinds = new Map<string, Dirent>();
+    for (const e of entries) kinds.set(e.name, e);
+    const names = [...kinds.keys()].sort(compareStrings);
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
       const shownChild = shown === '.' ? name : `${shown}/${name}`;
+      // A regular file (not a symlink) in a folder whose real path is known: its real path is that
+      // folder's plus its name, with no stat and no realpath call (10,000 of each at 10,000 files).
+      if (kinds.get(name)!.isFile()) {
+        if (isYamlName(name)) out.add(join(real, name));
+        continue;
+      }
       let st;
       try {
         st = statSync(full);
@@ -150,6 +158,11 @@ export type TextResult = { ok: true; text: string; bytes: Buffer } | { ok: false
 /** Read a file as UTF-8 text: size limit, no NUL bytes, valid UTF-8; a leading BOM is dropped. */
 export function readText(abs: string, shown: string): TextResult {
   let bytes: Buffer;
+  const fast = readOpened(abs);
+  if (fast === 'dir') return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+  if (fast === 'not-regular') return { ok: false, diagnostic: diag(filePos(shown), 'io.not_regular', {}) };
+  if (typeof fast === 'number') return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: fast, max: MAX_FILE_BYTES }) };
+  if (fast) return checkText(fast, shown);
   try {
     const st = statSync(abs);
     if (st.isDirectory()) return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
@@ -162,6 +175,37 @@ export function readText(abs: string, shown: string): TextResult {
   } catch (e) {
     return { ok: false, diagnostic: diag(filePos(shown), ioCode(e), { reason: ioReason(e) }) };
   }
+  return checkText(bytes, shown);
+}
+
+/**
+ * The fast way to read a file: open it (non-blocking, so a pipe cannot hang), fstat the open file and
+ * read it, one path lookup instead of two (10,000 stat calls at 10,000 files). Undefined when the file
+ * cannot be opened or read this way; readText then takes the plain way, which reports the problem.
+ */
+function readOpened(abs: string): Buffer | 'dir' | 'not-regular' | number | undefined {
+  const nonBlock = fsConstants.O_NONBLOCK;
+  if (nonBlock === undefined) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | nonBlock);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return 'dir';
+    if (!st.isFile()) return 'not-regular';
+    if (st.size > MAX_FILE_BYTES) return st.size;
+    return readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkText(bytes: Buffer, shown: string): TextResult {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: bytes.length, max: MAX_FILE_BYTES }) };
   }

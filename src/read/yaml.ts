@@ -84,11 +84,14 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   // Checked on the syntax tree before it is turned into data: depth (toJS recurses), keys that are
   // not plain values (they would be stringified, with a warning from Node on stderr) and aliases.
-  const tooDeep = findTooDeep(doc.contents as Node | null, 0);
+  // One walk finds both (the first too deep node wins over any complex key, as before).
+  const scanned: Scan = {};
+  scanTree(doc.contents as Node | null, 0, scanned);
+  const tooDeep = scanned.deep;
   if (tooDeep) {
     return { diagnostics: [...diagnostics, diag(at(tooDeep.range?.[0] ?? 0), 'yaml.too_deep', { max: MAX_DEPTH })] };
   }
-  const complexKey = findComplexKey(doc);
+  const complexKey = scanned.key;
   if (complexKey) return { diagnostics: [...diagnostics, diag(at(complexKey.range?.[0] ?? 0), 'yaml.complex_key')] };
   let data: unknown;
   try {
@@ -121,19 +124,31 @@ function firstAlias(doc: Document.Parsed): { source: string; range?: [number, nu
   return hit;
 }
 
-/** A mapping key that is itself a list or mapping (`[a]: 1`, `? {x: 1}`); such keys make no sense here. */
-function findComplexKey(doc: Document.Parsed): Node | undefined {
-  let hit: Node | undefined;
-  visit(doc, {
-    Pair(_k, pair) {
-      if (pair.key && !isScalar(pair.key) && !isAlias(pair.key)) {
-        hit = pair.key as Node;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return hit;
+interface Scan {
+  deep?: Node;
+  key?: Node;
+}
+
+/**
+ * findTooDeep and findComplexKey in one walk of the tree: the first node nested deeper than MAX_DEPTH
+ * (the walk stops there) and the first key, in document order, that is not a plain value or an alias
+ * (a mapping key that is itself a list or mapping, `[a]: 1`, `? {x: 1}`; such keys make no sense here).
+ */
+function scanTree(node: Node | null | undefined, depth: number, st: Scan): boolean {
+  if (!node) return false;
+  if (depth > MAX_DEPTH) {
+    st.deep = node;
+    return true;
+  }
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (st.key === undefined && item.key && !isScalar(item.key) && !isAlias(item.key)) st.key = item.key as Node;
+        if (scanTree(item.value as Node | null, depth + 1, st)) return true;
+      } else if (scanTree(item as Node, depth + 1, st)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -201,6 +216,18 @@ function findTooDeep(node: Node | null | undefined, depth: number): Node | undef
   return undefined;
 }
 
+/** The pair whose (plain) key is `seg`, as `String(key) === String(seg)`; a key that is already a string is compared as is. */
+function findPair<P extends { key: unknown }>(items: readonly P[], seg: PathSeg): P | undefined {
+  const want = String(seg);
+  for (const it of items) {
+    const k = it.key;
+    if (!isScalar(k)) continue;
+    const v = k.value;
+    if (typeof v === 'string' ? v === want : String(v) === want) return it;
+  }
+  return undefined;
+}
+
 /**
  * The position of the node at `path`: the key itself when `key` is set (for unknown or misspelt keys),
  * else the value. Falls back to the deepest node that exists along the path.
@@ -209,10 +236,10 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
   let node: unknown = p.doc.contents;
   let best: unknown = node;
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
+    const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
+      const pair = findPair(node.items, seg);
       if (!pair) break;
       if (last && key) {
         best = pair.key;
@@ -235,7 +262,7 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
 export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | undefined {
   let node: unknown = p.doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg))?.value;
+    if (isMap(node)) node = findPair(node.items, seg)?.value;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
   }

@@ -12,7 +12,11 @@ const orig = {
   open: fs.open,
   renameSync: fs.renameSync,
 };
-const writes = (flags) => flags !== undefined && flags !== 'r' && flags !== 'rs' && flags !== 0 && String(flags) !== 'r';
+// Numeric flags write when they ask for writing, creating, truncating or appending (O_RDONLY | O_NONBLOCK does not).
+const { O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND } = fs.constants;
+const WRITE_BITS = O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND;
+const writes = (flags) =>
+  typeof flags === 'number' ? (flags & WRITE_BITS) !== 0 : flags !== undefined && flags !== 'r' && flags !== 'rs' && String(flags) !== 'r';
 fs.openSync = function (p, flags, ...rest) {
   if (writes(flags)) log.push({ op: 'open', path: String(p), flags: String(flags) });
   return orig.openSync.call(this, p, flags, ...rest);
