@@ -33,7 +33,7 @@ describe('calc economics', () => {
     expect(j.cases.find((c: { id: string }) => c.id === 'a-1').breakthrough).toBe(871_249 + 392_643);
     const bad = run([...base, '--price-year', '2031'], { cwd });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("doorbraak: --price-year '2031': de prijsindex cpi-nl loopt van 2005 tot en met 2024\n");
+    expect(bad.stderr).toBe("doorbraak: --price-year '2031': de prijsindex cpi-nl loopt van 2005 tot en met 2026\n");
   });
 
   it('--discount must be a percentage; --simulate a positive count', () => {

@@ -25,10 +25,18 @@ function price(files: Record<string, string>, opts: PricingOptions = {}): Map<st
 }
 
 describe('price index', () => {
-  it('loads the bundled CBS series without problems, 2005 to 2024', () => {
+  it('loads the bundled CBS series without problems, 2005 to 2026 (2026 provisional)', () => {
     expect(loadIndex(DEFAULT_INDEX_FILE, ROOT).diagnostics).toEqual([]);
     expect(Math.min(...cpi.levels.keys())).toBe(2005);
-    expect(Math.max(...cpi.levels.keys())).toBe(2024);
+    expect(Math.max(...cpi.levels.keys())).toBe(2026);
+    expect([...cpi.provisional]).toEqual([2026]);
+  });
+
+  it('chains 2025 (CBS 3.3 %, first year on 2025 = 100) and 2026 (provisional 2.3 %) onto the series', () => {
+    // 2024 → 2025: 1.033; 2024 → 2026: 1.033 × 1.023 = 1.056759; 2022 → 2025: 1.038 × 1.033 × 1.033
+    expect(indexFactor(cpi, 2024, 2025)).toEqual(rat(1033, 1000));
+    expect(indexFactor(cpi, 2024, 2026)).toEqual(rat(1_056_759, 1_000_000));
+    expect(indexFactor(cpi, 2022, 2025)).toEqual(rat(1_107_638_382, 1_000_000_000));
   });
 
   it('factor = product of (1 + change/100) over the years after the price year, exactly', () => {
