@@ -7,7 +7,7 @@ import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { CATALOG } from '../src/write/messages.js';
+import { CATALOG } from '../src/write/i18n/index.js';
 import { CORPUS, type Entry } from './bad-input/corpus.js';
 import { MINI_RATES, ROOT, runAsync, tempTree } from './helpers.js';
 

@@ -25,7 +25,7 @@ import { rat } from '../src/data/rational.js';
 import { totalsOf } from '../src/reports/calc.js';
 import { parseProjectList, project } from '../src/reports/projection.js';
 import { largestRemainder } from '../src/reports/shares.js';
-import { formatMoney } from '../src/write/i18n.js';
+import { formatMoney } from '../src/write/i18n/index.js';
 import { FIXTURES, run, tempTree } from './helpers.js';
 
 const cwd = join(FIXTURES, 'council');

@@ -4,7 +4,7 @@ import { loadInputs } from '../src/read/load.js';
 import { privacyDiagnostics } from '../src/read/privacy-input.js';
 import { ibanValid, mask, passesElevenTest, scanParsed, scanString } from '../src/reports/privacy.js';
 import { parseYaml } from '../src/read/yaml.js';
-import { formatDiagnostic } from '../src/write/messages.js';
+import { formatDiagnostic } from '../src/write/i18n/index.js';
 import { ROOT, tempTree } from './helpers.js';
 import { join } from 'node:path';
 

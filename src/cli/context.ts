@@ -1,7 +1,6 @@
 /** What a command needs from the outside world, so that commands stay thin and testable. */
 import { type Diagnostic, diag, filePos, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
-import type { Lang } from '../write/i18n.js';
-import { formatDiagnostic } from '../write/messages.js';
+import { type Lang, formatDiagnostic } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { type Style, colourWanted, makeStyle } from '../write/style.js';
 

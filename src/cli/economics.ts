@@ -13,10 +13,9 @@ import { simulate } from '../data/simulate.js';
 import { DEFAULT_INDEX_FILE, loadIndex } from '../read/index-series.js';
 import type { Inputs } from '../read/load.js';
 import { type EconomicsReport, adjustmentInfo, horizonInfo, indexationInfo, sensitivityInfo } from '../reports/economics.js';
-import type { Lang } from '../write/i18n.js';
+import { type Lang, texts } from '../write/i18n/index.js';
 import { EXIT, type Io, report } from './context.js';
 import type { Loaded } from './load-and-price.js';
-import { t } from './options.js';
 
 export interface EconomicsOptions {
   priceYear?: string;
@@ -31,19 +30,21 @@ export interface EconomicsOptions {
 
 /** The options that change figures: price year, index series, indexation, discount rate (calc, explain). */
 export function addPricingOptions(cmd: Command, lang: Lang): Command {
+  const help = texts(lang).help;
   return cmd
-    .option('--price-year <year>', t(lang, { nl: 'prijspeil van het rapport (standaard: het prijsjaar van de nieuwste tarieventabel)', en: 'price year of the report (default: the newest rate table’s price year)' }))
-    .option('--price-index <file>', t(lang, { nl: 'prijsindexreeks (standaard de meegeleverde CBS-CPI, rates/cpi-nl.yaml)', en: 'price index series (default: the bundled CBS CPI, rates/cpi-nl.yaml)' }))
-    .option('--no-indexation', t(lang, { nl: 'tarieven niet indexeren: elk tarief in zijn eigen prijsjaar', en: 'do not index rates: each rate in its own price year' }))
-    .option('--discount <rate>', t(lang, { nl: 'disconteringsvoet voor meerjarige horizonnen (standaard 2.25%; 0 = niet verdisconteren)', en: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)' }));
+    .option('--price-year <year>', help.priceYear)
+    .option('--price-index <file>', help.priceIndex)
+    .option('--no-indexation', help.noIndexation)
+    .option('--discount <rate>', help.discount);
 }
 
 /** The pricing options plus the uncertainty sections (calc). */
 export function addEconomicsOptions(cmd: Command, lang: Lang): Command {
+  const help = texts(lang).help;
   return addPricingOptions(cmd, lang)
-    .option('--sensitivity', t(lang, { nl: 'toon de baten met alle schattingen laag, centraal en hoog', en: 'show avoided costs with all estimates low, central and high' }), false)
-    .addOption(new Option('--simulate <n>', t(lang, { nl: 'Monte-Carlo-simulatie met n trekkingen: P10/P50/P90 van de baten', en: 'Monte Carlo simulation with n draws: P10/P50/P90 of avoided costs' })))
-    .option('--seed <seed>', t(lang, { nl: 'startwaarde van de simulatie (standaard 1); zelfde seed, zelfde uitkomst', en: 'seed of the simulation (default 1); same seed, same result' }));
+    .option('--sensitivity', help.sensitivity, false)
+    .addOption(new Option('--simulate <n>', help.simulate))
+    .option('--seed <seed>', help.seed);
 }
 
 export interface EconomicsSetup {

@@ -4,7 +4,7 @@ import { type PricedAll, type PricingOptions, priceAll } from '../data/pricing.j
 import { type Inputs, loadInputs } from '../read/load.js';
 import { findFiles } from '../read/files.js';
 import { prepareInParallel, workerCount } from '../read/parallel.js';
-import type { Lang } from '../write/i18n.js';
+import { type Lang, texts } from '../write/i18n/index.js';
 import { makeProgress } from '../write/progress.js';
 
 export interface Loaded extends PricedAll {
@@ -50,7 +50,7 @@ export async function loadAndPriceFast(
           rates,
           cwd,
           workers,
-          onProgress: (done, total) => progress.update(lang === 'en' ? 'files read' : 'bestanden gelezen', done, total),
+          onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
         })
       : { found, files: new Map() };
     const inputs = loadInputs(paths, { rates, cwd, prepared });
@@ -60,7 +60,7 @@ export async function loadAndPriceFast(
     const parts: PricedAll[] = [];
     for (let i = 0; i < inputs.cases.length || i === 0; i += step) {
       parts.push(priceAll(inputs.cases.slice(i, i + step), inputs.rateSets, options));
-      progress.update(lang === 'en' ? 'cases priced' : 'casussen geprijsd', Math.min(i + step, inputs.cases.length), inputs.cases.length);
+      progress.update(texts(lang).progress.casesPriced, Math.min(i + step, inputs.cases.length), inputs.cases.length);
     }
     const priced: PricedAll = {
       priced: parts.flatMap((p) => p.priced),

@@ -15,7 +15,7 @@ import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock
 import type { EconomicsOptions } from './economics.js';
 import { stringifyJson } from '../write/json.js';
 import { calcJson } from '../write/render/calc-json.js';
-import type { Lang } from '../write/i18n.js';
+import type { Lang } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { EXIT, type Io, report } from './context.js';
 import { DOORBRAAK_VERSION } from './version.js';

@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type Io, processIo } from './context.js';
-import { helpLang, t } from './options.js';
-import { usageMessage } from '../write/usage.js';
-import type { Lang } from '../write/i18n.js';
+import { localiseHelp } from './help.js';
+import { langFromArgv } from './options.js';
+import { type Lang, texts, usageMessage } from '../write/i18n/index.js';
 import { registerCalc } from './commands/calc.js';
 import { registerExplain } from './commands/explain.js';
 import { registerSchema } from './commands/schema.js';
@@ -31,23 +31,19 @@ const pkg = require('../../package.json') as { version: string };
 export const VERSION = pkg.version;
 
 export function buildProgram(io: Io, argv: readonly string[], setExit: (code: number) => void): Command {
-  const lang = helpLang(argv);
+  const lang = langFromArgv(argv);
   const output = {
     writeOut: (s: string) => io.out(s),
     writeErr: (s: string) => io.err(s),
     outputError: (s: string) => io.err(usageMessage(s, lang)),
   };
-  const program = new Command();
+  const help = texts(lang).help;
+  const program = localiseHelp(new Command(), lang);
   program
     .name('doorbraak')
-    .description(
-      t(lang, {
-        nl: 'Prijs Doorbraakmethode-casussen: vermeden kosten (baten) per casus, wet en betaler, uit YAML-bestanden en een tarieventabel met bronnen.',
-        en: 'Price Doorbraakmethode cases: avoided costs (baten) per case, law and payer, from YAML files and a cited rate table.',
-      }),
-    )
-    .version(VERSION, '-V, --version')
-    .option('--debug', t(lang, { nl: 'toon de stacktrace bij een interne fout', en: 'show the stack trace on an internal error' }))
+    .description(help.program)
+    .version(VERSION, '-V, --version', help.version)
+    .option('--debug', help.debug)
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput(output);
@@ -74,12 +70,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    const lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'nl';
-    io.err(
-      lang === 'nl'
-        ? `doorbraak: interne fout: ${(e as Error)?.message ?? String(e)}\nDit is een fout in doorbraak, niet in uw bestanden. Meld het graag, met de opdracht die u gaf (draai opnieuw met --debug voor details).\n`
-        : `doorbraak: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in doorbraak, not in your files. Please report it with the command you ran (run again with --debug for details).\n`,
-    );
+    io.err(texts(langFromArgv(argv)).diagnostics.internalError((e as Error)?.message ?? String(e)));
     if (debug && e instanceof Error && e.stack) io.err(e.stack + '\n');
     return EXIT.internal;
   }

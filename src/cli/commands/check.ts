@@ -11,12 +11,11 @@ import { displayPath } from '../../read/files.js';
 import { DEFAULT_RATES_FILE, type Inputs } from '../../read/load.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { runChecks } from '../../reports/check.js';
-import type { Lang } from '../../write/i18n.js';
-import { VC_LABELS } from '../../write/labels-versioning.js';
+import { type Lang, texts } from '../../write/i18n/index.js';
 import { EXIT, type Io, report } from '../context.js';
 import { prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
-import { type InputOptions, addInputOptions, addLangOption, t } from '../options.js';
+import { type InputOptions, addInputOptions, addLangOption } from '../options.js';
 
 export interface CheckOptions extends InputOptions {
   lang: Lang;
@@ -69,31 +68,17 @@ export function runCheck(io: Io, paths: string[], opts: CheckOptions): number {
   report(io, ds, opts.lang);
   const errors = ds.filter((d) => d.severity === 'error').length;
   if (opts.verbose) {
-    io.out(VC_LABELS[opts.lang].checkSummary(inputs.cases.length, inputs.cohorts.length, inputs.tables.length, errors, ds.length - errors) + '\n');
+    io.out(texts(opts.lang).check.summary(inputs.cases.length, inputs.cohorts.length, inputs.tables.length, errors, ds.length - errors) + '\n');
   }
   return hasErrors(ds) ? EXIT.invalid : EXIT.ok;
 }
 
 export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  const cmd = program
-    .command('check')
-    .description(
-      t(lang, {
-        nl: 'controleer casussen, cohorten en tarieventabellen; stil bij geen problemen (exit 0), anders elk probleem en exit 1',
-        en: 'check cases, cohorts and rate tables; silent when all is well (exit 0), else every problem and exit 1',
-      }),
-    )
-    .argument('<paths...>', t(lang, { nl: 'casusbestanden, tarieventabellen en mappen', en: 'case files, rate tables and folders' }));
+  const help = texts(lang).check.help;
+  const cmd = program.command('check').description(help.description).argument('<paths...>', help.arguments.paths);
   addInputOptions(cmd, lang);
   addLangOption(cmd, lang);
-  cmd.option('-v, --verbose', t(lang, { nl: 'print een samenvatting van één regel', en: 'print a one-line summary' }), false);
-  cmd.option(
-    '--privacy',
-    t(lang, {
-      nl: 'behandel privacyvondsten (BSN, e-mail, telefoon, IBAN, adres, geboortedatum) als fouten (exit 1) in plaats van waarschuwingen',
-      en: 'treat privacy findings (BSN, e-mail, phone, IBAN, address, date of birth) as errors (exit 1) instead of warnings',
-    }),
-    false,
-  );
+  cmd.option('-v, --verbose', help.options.verbose, false);
+  cmd.option('--privacy', help.options.privacy, false);
   cmd.action((paths: string[], opts: CheckOptions) => setExit(runCheck(io, paths, opts)));
 }

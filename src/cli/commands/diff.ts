@@ -9,16 +9,11 @@ import type { Command } from 'commander';
 import { type Diagnostic, diag, filePos, hasErrors } from '../../data/diagnostic.js';
 import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
-import { diffGrids, diffLongGrid } from '../../write/diff-grid.js';
-import { LABELS, type Lang, formatMoney, localDecimal } from '../../write/i18n.js';
-import { VC_LABELS } from '../../write/labels-versioning.js';
-import { renderCsv } from '../../write/render/csv.js';
-import { renderDiffJson } from '../../write/render/diff-json.js';
-import { renderMarkdown } from '../../write/render/markdown.js';
-import { renderTable } from '../../write/render/table.js';
+import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
+import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { loadAndPrice } from '../load-and-price.js';
-import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
+import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
 export interface DiffOptions extends InputOptions, OutputOptions {
   against: string[];
@@ -53,36 +48,21 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
   );
   const money = { lang: opts.lang, cents: opts.cents };
-  let text: string;
-  switch (opts.format) {
-    case 'json':
-      text = renderDiffJson(r);
-      break;
-    case 'csv':
-      text = renderCsv(diffLongGrid(r, money), money);
-      break;
-    case 'md':
-      text = diffGrids(r, money).map((g) => renderMarkdown(g, money)).join('\n');
-      break;
-    default: {
-      const st = stdoutStyle(io, !!opts.output);
-      text = diffGrids(r, money).map((g) => renderTable(g, money, st)).join('\n');
-    }
-  }
+  const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   const code = deliver(io, text, opts.output, opts.lang);
   if (code !== EXIT.ok || !limit) return code;
   const over = exceeding(r, limit);
   if (!over.length) return EXIT.ok;
-  const V = VC_LABELS[opts.lang];
+  const { labels, diff: words } = texts(opts.lang);
   report(
     io,
     over.map((w) => {
       const pct = percentChange(w.old, w.new);
       const sign = pct && pct.n > 0n ? '+' : '';
       return diag(filePos('doorbraak diff'), 'diff.over_limit', {
-        total: w.law !== undefined ? V.lawTotal(w.law) : V.total(LABELS[opts.lang][w.name as 'baten']),
+        total: w.law !== undefined ? words.lawTotal(w.law) : words.total(labels[w.name as 'baten']),
         delta: formatMoney(w.new - w.old, money),
-        percent: pct ? `${sign}${localDecimal(toDecimalString(pct, 2), opts.lang)}%` : opts.lang === 'nl' ? 'was nul' : 'was zero',
+        percent: pct ? `${sign}${localDecimal(toDecimalString(pct, 2), opts.lang)}%` : words.wasZero,
         limit: limit.text,
       });
     }),
@@ -92,28 +72,11 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
 }
 
 export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  const cmd = program
-    .command('diff')
-    .description(
-      t(lang, {
-        nl: 'wat een andere tarieventabel doet met elke casus en de totalen: oud, nieuw en verschil',
-        en: 'what a change of rate table does to every case and to the totals: old, new and difference',
-      }),
-    )
-    .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
+  const help = texts(lang).diff.help;
+  const cmd = program.command('diff').description(help.description).argument('<paths...>', help.arguments.paths);
   addInputOptions(cmd, lang);
-  cmd.requiredOption(
-    '--against <file>',
-    t(lang, { nl: 'de nieuwe tarieventabel (herhaalbaar, zoals --rates)', en: 'the new rate table (repeatable, like --rates)' }),
-    (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
-  );
-  cmd.option(
-    '--fail-over <limit>',
-    t(lang, {
-      nl: "exit 1 als een totaal meer verschuift dan dit: euro's (5000) of een percentage (2.5%)",
-      en: 'exit 1 when a total moves more than this: euros (5000) or a percentage (2.5%)',
-    }),
-  );
+  cmd.requiredOption('--against <file>', help.options.against, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+  cmd.option('--fail-over <limit>', help.options.failOver);
   addOutputOptions(cmd, lang);
   cmd.action((paths: string[], opts: DiffOptions) => setExit(runDiff(io, paths, opts)));
 }

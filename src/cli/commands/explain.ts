@@ -12,16 +12,12 @@ import type { Command } from 'commander';
 import { diag, filePos } from '../../data/diagnostic.js';
 import { closest } from '../../data/suggest.js';
 import { explainReport } from '../../reports/explain.js';
-import { explainGrids } from '../../write/explain-grid.js';
-import type { Lang } from '../../write/i18n.js';
-import { renderCsvSections } from '../../write/render/csv.js';
-import { renderExplainJson } from '../../write/render/explain-json.js';
-import { renderMarkdownSections } from '../../write/render/markdown.js';
-import { renderTables } from '../../write/render/table.js';
+import { type Lang, texts } from '../../write/i18n/index.js';
+import { EXPLAIN_RENDERERS } from '../../write/render/explain-renderers.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addPricingOptions, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
-import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
+import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
 export type ExplainOptions = InputOptions & OutputOptions & Omit<EconomicsOptions, 'sensitivity'>;
 
@@ -63,37 +59,17 @@ export function runExplain(io: Io, target: string, paths: string[], opts: Explai
   }
   const r = explainReport(p, loaded.inputs.cohorts, loaded.inputs.rateSets.get(p.case.id)?.tables ?? [], pricing(loaded.inputs));
   const money = { lang: opts.lang, cents: opts.cents };
-  let text: string;
-  switch (opts.format) {
-    case 'json':
-      text = renderExplainJson(r);
-      break;
-    case 'csv':
-      text = renderCsvSections(explainGrids(r, money), money);
-      break;
-    case 'md':
-      text = renderMarkdownSections(explainGrids(r, money), money);
-      break;
-    default:
-      text = renderTables(explainGrids(r, money), money, stdoutStyle(io, !!opts.output));
-  }
+  const text = EXPLAIN_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   return deliver(io, text, opts.output, opts.lang);
 }
 
 export function registerExplain(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
+  const help = texts(lang).explain.help;
   const cmd = program
     .command('explain')
-    .description(
-      t(lang, {
-        nl: 'toon hoe elk bedrag van één casus tot stand kwam: elke regel met prijs, hoeveelheid, aantal, kans, kosten en bron',
-        en: 'show how every amount of one case was made: each line with price, quantity, count, chance, cost and source',
-      }),
-    )
-    .argument('<case>', t(lang, { nl: 'casus-id of casusbestand', en: 'case id or case file' }))
-    .argument(
-      '[paths...]',
-      t(lang, { nl: 'mappen en bestanden om de casus in te zoeken (standaard: cases/)', en: 'folders and files to look for the case in (default: cases/)' }),
-    );
+    .description(help.description)
+    .argument('<case>', help.arguments.case)
+    .argument('[paths...]', help.arguments.paths);
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
   addPricingOptions(cmd, lang);

@@ -8,15 +8,14 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { calcReport } from '../../reports/calc.js';
 import { compareLocks } from '../../reports/lock.js';
-import type { Lang } from '../../write/i18n.js';
+import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
-import { VC_LABELS } from '../../write/labels-versioning.js';
 import { renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
 import { loadAndPrice } from '../load-and-price.js';
 import { economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
 import { prepareEconomics, pricingOptions } from '../economics.js';
-import { addLangOption, t } from '../options.js';
+import { addLangOption } from '../options.js';
 import { DOORBRAAK_VERSION } from '../version.js';
 
 export interface VerifyOptions {
@@ -44,7 +43,7 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
-    io.out(VC_LABELS[opts.lang].verifyOk(lockFile, r.rows.length, lock.inputs.length) + '\n');
+    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n');
     return EXIT.ok;
   }
   io.out(renderVerifyFailure(lockFile, c, { old: lock.doorbraak, now: DOORBRAAK_VERSION }, { lang: opts.lang, cents: opts.cents }));
@@ -52,16 +51,9 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
 }
 
 export function registerVerify(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  const cmd = program
-    .command('verify')
-    .description(
-      t(lang, {
-        nl: 'reken vastgelegde cijfers (calc --lock) opnieuw uit; exit 1 met de verschillen als invoer of cijfers veranderd zijn',
-        en: 'recompute locked figures (calc --lock); exit 1 with the differences when inputs or figures changed',
-      }),
-    )
-    .argument('<lock>', t(lang, { nl: 'het lock-bestand', en: 'the lock file' }));
+  const help = texts(lang).verify.help;
+  const cmd = program.command('verify').description(help.description).argument('<lock>', help.arguments.lock);
   addLangOption(cmd, lang);
-  cmd.option('--cents', t(lang, { nl: 'bedragen in centen tonen', en: 'show amounts in cents' }), false);
+  cmd.option('--cents', help.options.cents, false);
   cmd.action((file: string, opts: VerifyOptions) => setExit(runVerify(io, file, opts)));
 }

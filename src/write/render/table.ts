@@ -1,28 +1,17 @@
 /** Terminal table (cli-table3). Colour only through the Style given (plain off a TTY). */
 import Table from 'cli-table3';
 import type { Cell, Grid } from '../grid.js';
-import { type MoneyStyle, formatInt, formatMoney } from '../i18n.js';
+import { type MoneyStyle, formatMoney } from '../i18n/index.js';
 import type { Style } from '../style.js';
-import { formatPermille } from '../i18n-reports.js';
+import { cellText, isNegative } from './cell.js';
 
 const MAX_TEXT = 44;
 
-function cellText(c: Cell, m: MoneyStyle, st: Style, full = false): string {
-  switch (c.kind) {
-    case 'text':
-      return !full && c.text.length > MAX_TEXT ? c.text.slice(0, MAX_TEXT - 1) + '…' : c.text;
-    case 'money': {
-      const s = formatMoney(c.cents, c.showCents ? { ...m, cents: true } : m);
-      const neg = typeof c.cents === 'bigint' ? c.cents < 0n : c.cents.n < 0n;
-      return neg && s !== formatMoney(0n, m) ? st.red(s) : s;
-    }
-    case 'share':
-      return formatPermille(c.permille, m.lang);
-    case 'int':
-      return formatInt(c.value, m.lang);
-    default:
-      return '';
-  }
+/** A cell for the terminal: long text cut short (unless the grid keeps it whole), negative amounts in red. */
+function terminalCell(c: Cell, m: MoneyStyle, st: Style, full: boolean): string {
+  const s = cellText(c, m);
+  if (c.kind === 'text') return !full && s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s;
+  return isNegative(c) && s !== formatMoney(0n, m) ? st.red(s) : s;
 }
 
 /** Break text into lines of at most `width` characters, at spaces where possible, inside words where not. */
@@ -54,7 +43,7 @@ export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
   });
   for (const row of g.rows) {
     const cells = row.cells.map((c) => {
-      const s = cellText(c, m, st, g.fullText === true);
+      const s = terminalCell(c, m, st, g.fullText === true);
       return g.wrapAt && c.kind === 'text' ? wrapText(s, g.wrapAt) : s;
     });
     const strong = row.kind === 'total' || row.kind === 'mean';

@@ -1,0 +1,536 @@
+/**
+ * Every English text of doorbraak (--lang en). The same sections as `nl.ts`; the type check fails
+ * when one of them lacks a text. How to add a text: docs/texts.md.
+ */
+import type { Args } from '../../data/diagnostic.js';
+import { list, q, s } from './args.js';
+import { formatMoney } from './numbers.js';
+import type { Texts } from './types.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const valueTypes: Texts['valueTypes'] = {
+  string: 'text',
+  text: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a mapping (keys with values)',
+  boolean: 'true/false',
+  null: 'empty',
+};
+const typeName = (t: string): string => (valueTypes as Readonly<Record<string, string>>)[t] ?? t;
+
+const privacyKinds: Texts['privacyKinds'] = {
+  bsn: 'a citizen service number (BSN)',
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  iban: 'an IBAN (bank account number)',
+  postcode: 'a postcode with house number',
+  birthdate: 'a date of birth',
+  date: 'a date',
+};
+const kindName = (k: string): string => (privacyKinds as Readonly<Record<string, string>>)[k] ?? k;
+
+/** "; did you mean 'chance' or 'change'?" when the arguments hold suggestions. */
+function didYouMean(a: Args): string {
+  const sug = list(a, 'suggestions');
+  return sug.length ? `; did you mean ${sug.map(q).join(' or ')}?` : '';
+}
+
+const tables = (a: Args): string => list(a, 'tables').map(q).join(', ');
+const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0'), { lang: 'en', cents: false });
+
+/** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
+function differences(a: Args): string {
+  const parts: string[] = [];
+  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
+  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
+  if (s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
+  return parts.join('; ');
+}
+
+export const en: Texts = {
+  messages: {
+    // reading files and folders
+    'io.not_found': () => 'no such file or directory',
+    'io.permission': () => 'permission denied',
+    'io.symlink_loop': () => 'symbolic link loop; skipped',
+    'io.link_loop': () => 'symbolic link points (through a loop) to itself; cannot be read',
+    'io.is_dir': () => 'is a directory, not a file',
+    'io.not_regular': () => 'not a regular file (a pipe, socket or device); not read',
+    'io.unreadable': (a) => `cannot be read (${s(a, 'reason')})`,
+    'io.no_yaml': () => 'no .yaml or .yml files in this directory',
+    'io.too_large': (a) => `file is too large (${s(a, 'size')} bytes; at most ${s(a, 'max')})`,
+    'io.binary': () => 'not a text file (contains NUL bytes)',
+    'io.encoding': (a) => `not valid UTF-8 text (byte ${s(a, 'offset')}); save the file as UTF-8`,
+    'io.write_failed': (a) => `cannot write (${s(a, 'reason')}); an existing file was left untouched`,
+    // YAML syntax
+    'yaml.duplicate_key': (a) => `key ${q(s(a, 'key'))} appears twice`,
+    'yaml.tab': () => 'tab used for indentation; use spaces',
+    'yaml.indent': (a) => `YAML indentation error: ${s(a, 'detail')}`,
+    'yaml.syntax': (a) => `YAML error: ${s(a, 'detail')}`,
+    'yaml.multiple_docs': () => 'more than one YAML document in this file; put one case in each file',
+    'yaml.too_deep': (a) => `nested too deeply (more than ${s(a, 'max') || 64} levels)`,
+    'yaml.alias_bomb': () => 'too many YAML aliases (*); the file is not expanded',
+    'yaml.warning': (a) => `YAML: ${s(a, 'detail')}`,
+    'yaml.unclosed_quote': (a) => `quote ${s(a, 'quote')} is never closed`,
+    'yaml.key_without_value': () => "key without a value: put a ':' after the key",
+    'yaml.key_one_line': () => "a key must be on one line, followed by ':'",
+    'yaml.two_keys_one_line': () => 'two keys on one line; put each key on its own line, or quote the value',
+    'yaml.seq_column': () => "the dashes '-' of a list must line up",
+    'yaml.seq_without_dash': () => "list item without a '-' in front",
+    'yaml.flow_unclosed': (a) => `bracketed list or mapping is not closed with ${q(s(a, 'end'))} (or not indented far enough)`,
+    'yaml.flow_missing_comma': () => 'missing comma between bracketed items',
+    'yaml.comment_space': () => "put a space before '#' if it starts a comment",
+    'yaml.unexpected': () => 'unexpected character; check brackets, quotes and indentation',
+    'yaml.bad_escape': (a) => `invalid escape ${s(a, 'escape')} in double quotes`,
+    'yaml.bad_start': (a) => `a value cannot start with ${s(a, 'char')}; put it in quotes`,
+    'yaml.bad_alias': () => 'invalid YAML anchor or alias (& or *)',
+    'yaml.unknown_alias': (a) => `alias ${s(a, 'name')} refers to an anchor (&) that does not exist (earlier)`,
+    'yaml.unknown_tag': (a) => `unknown YAML tag ${s(a, 'tag')}; the value is read as text`,
+    'yaml.complex_key': () => 'a key must be a plain name, not a list or mapping',
+    // kinds of file and their keys
+    'file.empty': () => 'file is empty',
+    'file.not_mapping': (a) => `expected keys with values, not ${typeName(s(a, 'received'))}`,
+    'file.unknown_kind': () => "unknown kind of file: a case starts with 'case:', a cohort with 'cohort:', a rate table with 'table:'",
+    'file.not_rates': () => "not a rate table (expected 'table:' at the top)",
+    'schema.unknown_key': (a) => `unknown key ${q(s(a, 'key'))}${didYouMean(a)}`,
+    'schema.missing_key': (a) => `missing key ${q(s(a, 'key'))}`,
+    'schema.type': (a) => `${q(s(a, 'key'))} must be ${typeName(s(a, 'expected'))}, not ${typeName(s(a, 'received'))}`,
+    'schema.enum': (a) => `${q(s(a, 'key'))} must be one of ${list(a, 'options').join(', ')}, not ${q(s(a, 'value'))}`,
+    'schema.slug': (a) => `${q(s(a, 'value'))} is not a valid id: use lowercase letters, digits and '-'`,
+    'schema.invalid': (a) => `invalid value ${q(s(a, 'value'))} for ${q(s(a, 'key'))}`,
+    // values
+    'value.too_large': (a) => `number ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is too large`,
+    'value.not_a_number': (a) => `${q(s(a, 'key'))} is not a number (${s(a, 'value')})`,
+    'value.negative': (a) => `${q(s(a, 'key'))} must not be negative (${s(a, 'value')})`,
+    'value.precision': (a) => `${q(s(a, 'key'))} has more than 2 decimals (${s(a, 'value')}); amounts are in whole cents`,
+    'value.precision_n': (a) => `${q(s(a, 'key'))} has more than ${s(a, 'places')} decimals (${s(a, 'value')})`,
+    'value.duration_unit': (a) => `unknown unit ${q(s(a, 'unit'))} in duration ${q(s(a, 'text'))}${didYouMean(a)}`,
+    'value.duration_nonpositive': (a) => `duration must be greater than zero (${q(s(a, 'text'))})`,
+    'value.duration_no_unit': (a) => `duration ${q(s(a, 'text'))} has no unit; write e.g. '${s(a, 'text')} months'`,
+    'value.duration_format': (a) => `invalid duration ${q(s(a, 'text'))}; write e.g. '3 months' or '6 maanden'`,
+    'value.year': (a) => `invalid year ${s(a, 'value')}`,
+    'value.positive_int': (a) => `${q(s(a, 'key'))} must be a positive whole number, not ${s(a, 'value')}`,
+    'value.count_positive': (a) => `'count' must be greater than zero, not ${s(a, 'value')}`,
+    'value.chance_range': (a) => `'chance' must be greater than 0 and at most 1, not ${s(a, 'value')}`,
+    'value.for_beyond_horizon': (a) => `'for: ${s(a, 'for')}' is longer than the horizon (${s(a, 'horizon')})`,
+    'value.hours_nonpositive': (a) => `'hours' must be greater than zero (${q(s(a, 'text'))})`,
+    'value.hours_format': (a) => `invalid hours ${q(s(a, 'text'))}; write a total (40) or 'N per week' / 'N per month'`,
+    // rate tables, lines, cases, cohorts
+    'rates.duplicate_id': (a) => `rate id ${q(s(a, 'id'))} already defined at ${s(a, 'first')}`,
+    'rates.law_undeclared': (a) => `law ${q(s(a, 'value'))} is not in this table's 'laws'${didYouMean(a)}`,
+    'rates.payer_undeclared': (a) => `payer ${q(s(a, 'value'))} is not in this table's 'payers'${didYouMean(a)}`,
+    'rates.source_empty': (a) => `rate ${q(s(a, 'id'))} has an empty 'source'; every price needs a source`,
+    'line.rate_and_item': () => "a line has 'rate' or 'item', not both",
+    'line.no_rate_or_item': () => "line has neither 'rate' (a rate from the table) nor 'item' (a custom item)",
+    'line.item_field_on_rate': (a) => `${q(s(a, 'key'))} belongs to a custom item ('item'); rate ${q(s(a, 'rate'))} takes it from the rate table`,
+    'line.item_missing': (a) => `custom item ${q(s(a, 'item'))} is missing ${q(s(a, 'key'))}`,
+    'line.item_empty': () => "'item' must not be empty",
+    'line.hours_missing': (a) => `${q(s(a, 'rate'))} is an hour rate: give 'hours' (a total, or 'N per week' / 'N per month')`,
+    'line.hours_not_hourly': (a) => `'hours' only applies to hour rates; ${q(s(a, 'rate'))} is priced per ${s(a, 'unit')}`,
+    'line.for_on_once': (a) => `'for' does not apply to one-off item ${q(s(a, 'rate'))} (unit: once); use 'count'`,
+    'line.too_large': () => 'the amount of this line is too large (over €10 billion); check counts, hours and durations',
+    'rate.unknown': (a) =>
+      `unknown rate ${q(s(a, 'id'))}${list(a, 'suggestions').length ? `; did you mean ${list(a, 'suggestions').map(q).join(', ')}?` : ''}`,
+    'case.duplicate_id': (a) => `case id ${q(s(a, 'id'))} already used in ${s(a, 'first')}`,
+    'cohort.rates_missing': (a) => `rate table named in 'rates' does not exist: ${s(a, 'file')}`,
+    'input.no_cases': () => 'no cases found',
+    // economics: line starts, ranges, adjustments, the price index and its options
+    'econ.from_format': (a) => `invalid start ${q(s(a, 'text'))}; write e.g. 'month 6' (the start of the 6th month) or 'year 2'`,
+    'econ.from_beyond_horizon': (a) => `'from: ${s(a, 'from')}' starts after the end of the horizon (${s(a, 'horizon')})`,
+    'econ.for_after_from': (a) => `'for: ${s(a, 'for')}' from '${s(a, 'from')}' runs past the end of the horizon (${s(a, 'horizon')})`,
+    'econ.price_year_without_price': () => "'price_year' belongs to a line's own 'price'; a price from the rate table has the table's price year",
+    'econ.range_pair': (a) => `${q(s(a, 'given'))} without ${q(s(a, 'missing'))}; give a low and a high estimate together`,
+    'econ.range_order': (a) => `${q(s(a, 'key') + '_low')} (${s(a, 'low')}) is greater than ${q(s(a, 'key') + '_high')} (${s(a, 'high')})`,
+    'econ.range_central': (a) => `${q(s(a, 'key'))} (${s(a, 'central')}) is not between the low (${s(a, 'low')}) and high (${s(a, 'high')}) estimates`,
+    'econ.range_needs_for': () => "'for_low' and 'for_high' also need a 'for' (the central estimate)",
+    'econ.share_range': (a) => `${q(s(a, 'key'))} must be between 0 and 1, not ${s(a, 'value')}`,
+    'econ.price_year_option': (a) => `--price-year ${q(s(a, 'value'))}: the price index ${s(a, 'index')} runs from ${s(a, 'first')} to ${s(a, 'last')}`,
+    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: give a percentage from 0 to 100, e.g. '2.25%' or '0'`,
+    'econ.simulate_option': (a) => `--simulate ${q(s(a, 'value'))}: give a number of draws from 1 to 1,000,000`,
+    'econ.seed_option': (a) => `--seed ${q(s(a, 'value'))}: give a whole number from 0 to 4294967295`,
+    'index.not_index': () => "not a price index series (expected 'index:', 'first_year:' and 'changes:')",
+    'index.year_order': (a) => `year ${s(a, 'year')} is out of place; expected ${s(a, 'expected')} (one year per entry, ascending, no gaps)`,
+    'index.change': (a) => `invalid yearly change ${q(s(a, 'value'))}; a percentage with at most 4 decimals`,
+    'index.year_missing': (a) => `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (rate ${q(s(a, 'rate'))}); choose another --price-year, give a series with --price-index, or --no-indexation`,
+    // the privacy guard (check)
+    'privacy.found': (a) =>
+      `${q(s(a, 'key'))} seems to contain ${kindName(s(a, 'kind'))} (${s(a, 'masked')}); a case file should be pseudonymised`,
+    // calc, explain, check, diff, lock and verify
+    'published.mismatch': (a) => `published figures of cohort ${q(s(a, 'cohort'))} differ from the computed ones: ${differences(a)}`,
+    'explain.case_not_found': (a) => `case ${q(s(a, 'id'))} not found${didYouMean(a)}`,
+    'explain.not_a_case': () => 'this file holds no case',
+    'check.rate_unused': (a) => `rate ${q(s(a, 'id'))} is not used by any case`,
+    'check.rate_shadowed': (a) => `rate ${q(s(a, 'id'))} is not used by any case: table ${q(s(a, 'by'))} overrides it`,
+    'check.rate_no_source': (a) => `rate ${q(s(a, 'id'))} has no source ('source'); every price needs a source`,
+    'check.rate_no_price_year': (a) => `rate ${q(s(a, 'id'))} has no price year: give 'price_year' on the rate or on the table`,
+    'check.item_law_undeclared': (a) =>
+      `law ${q(s(a, 'value'))} of custom item ${q(s(a, 'item'))} is not in the 'laws' of rate table ${tables(a)}${didYouMean(a)}`,
+    'check.item_payer_undeclared': (a) =>
+      `payer ${q(s(a, 'value'))} of custom item ${q(s(a, 'item'))} is not in the 'payers' of rate table ${tables(a)}${didYouMean(a)}`,
+    'usage.fail_over': (a) => `invalid value ${q(s(a, 'value'))}; give an amount in euros (5000 or 2500.50) or a percentage (2.5%)`,
+    'usage.xlsx_needs_output': () => `--format xlsx writes a binary workbook: give a file with -o, e.g. -o baten.xlsx`,
+    'diff.over_limit': (a) => `${s(a, 'total')} moves ${s(a, 'delta')} (${s(a, 'percent')}), more than --fail-over ${s(a, 'limit')}`,
+    'lock.invalid': (a) => `not a valid lock file: ${s(a, 'detail')}`,
+    'lock.schema': (a) => `unknown lock schema ${q(s(a, 'value'))}; expected ${q(s(a, 'expected'))}`,
+  },
+
+  valueTypes,
+
+  privacyKinds,
+
+  diagnostics: {
+    warning: 'warning: ',
+    internalError: (message) =>
+      `doorbraak: internal error: ${message}\nThis is a bug in doorbraak, not in your files. Please report it with the command you ran (run again with --debug for details).\n`,
+  },
+
+  labels: {
+    case: 'case',
+    title: 'title',
+    cohort: 'cohort',
+    current: 'current support',
+    threat: 'threat scenario',
+    breakthrough: 'after breakthrough',
+    baten: 'avoided costs',
+    besparing: 'savings',
+    total: 'total',
+    mean: 'mean per case',
+    law: 'law',
+    payer: 'payer',
+    cases: (n) => (n === 1 ? '1 case' : `${n} cases`),
+    headline: (n, baten, mean) => `${n}, ${baten} avoided costs (baten), ${mean} per case`,
+    noCohort: '(no cohort)',
+    amountsNote: (cents) =>
+      `Amounts in euros${cents ? '' : ', rounded to whole euros'}. Avoided costs (baten) = threat − after breakthrough; savings = current − after breakthrough.`,
+    allCases: 'all cases',
+    cohortScope: (id) => `cohort ${id}`,
+  },
+
+  rates: {
+    rate: 'rate',
+    label: 'label',
+    unit: 'unit',
+    price: 'price',
+    unitPrice: 'unit price',
+    priceYear: 'price year',
+    grade: 'grade',
+    source: 'source',
+    table: 'table',
+    customItem: 'custom item',
+    customSource: (file, line) => `custom item in ${file}:${line}`,
+    override: (p) => `own price (table: ${p})`,
+  },
+
+  units: {
+    hour: { one: 'hour', many: 'hours' },
+    day: { one: 'day', many: 'days' },
+    week: { one: 'week', many: 'weeks' },
+    month: { one: 'month', many: 'months' },
+    year: { one: 'year', many: 'years' },
+    once: { one: 'once', many: 'once' },
+  },
+
+  help: {
+    program: 'Price Doorbraakmethode cases: avoided costs (baten) per case, law and payer, from YAML files and a cited rate table.',
+    debug: 'show the stack trace on an internal error',
+    version: 'output the version number',
+    help: 'display help for command',
+    helpCommand: 'display help for command',
+    rates: 'rate table (repeatable; a later table overrides an earlier one rate by rate); default: the cohort’s table, else the bundled table',
+    lang: 'language of labels and messages',
+    format: 'output format',
+    cents: 'show cents instead of whole euros',
+    output: 'write to this file (whole or not at all)',
+    priceYear: 'price year of the report (default: the newest rate table’s price year)',
+    priceIndex: 'price index series (default: the bundled CBS CPI, rates/cpi-nl.yaml)',
+    noIndexation: 'do not index rates: each rate in its own price year',
+    discount: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)',
+    sensitivity: 'show avoided costs with all estimates low, central and high',
+    simulate: 'Monte Carlo simulation with n draws: P10/P50/P90 of avoided costs',
+    seed: 'seed of the simulation (default 1); same seed, same result',
+  },
+
+  commander: {
+    words: {},
+    choices: (list) => `choices: ${list}`,
+    defaultValue: (value) => `default: ${value}`,
+    value: (v) => JSON.stringify(v),
+    preset: (value) => `preset: ${value}`,
+    env: (name) => `env: ${name}`,
+    separator: ', ',
+  },
+
+  usage: {
+    // commander's own English stays as it is, without its "error: ".
+    rules: [],
+    hint: "See 'doorbraak --help' or 'doorbraak <command> --help'.",
+  },
+
+  progress: {
+    filesRead: 'files read',
+    casesPriced: 'cases priced',
+  },
+
+  calc: {
+    help: {
+      description:
+        'price cases: current support, threat, after breakthrough, avoided costs and savings per case and in total, by law and payer, with the largest cost items',
+      arguments: { paths: 'case files and folders' },
+      options: {
+        top: 'number of largest current cost items (0: none)',
+        project: 'project the mean avoided costs to these case counts, e.g. 30,40',
+        strictPublished: 'exit with status 1 when computed figures differ from the published ones (published in cohort.yaml)',
+        lock: 'lock the figures with a sha256 of every input (check later with doorbraak verify)',
+        includeNotes: 'include the cases’ free text (values, note) in table, md and json; never by default',
+      },
+    },
+    badTop: 'expected a whole number ≥ 0, e.g. 5',
+    badProject: 'expected case counts separated by commas, e.g. 30,40',
+  },
+
+  council: {
+    byLaw: 'By law',
+    byPayer: 'By payer',
+    share: '%',
+    sharesNote:
+      'Share = the group’s amount ÷ the column total, rounded to 0.1% by largest remainder so that the shares add up to exactly 100%. The amounts add up to the total to the cent.',
+    negativeNote: 'A negative amount or share: under that law or payer the breakthrough costs more than the threat (or the current support).',
+    topTitle: (n) => `Largest cost items of the current support (top ${n})`,
+    rank: 'no.',
+    item: 'cost item',
+    totalCurrent: 'total current support',
+    shareOfCurrent: '% of current support',
+    casesCol: 'cases',
+    weighedMost: 'weighed most in case',
+    realised: '⇐ realised breakthrough',
+    topNote:
+      'Items grouped by rate (custom items by their label) over all cases. The realised breakthrough is that of the case where the item weighed most: the largest custom item in its breakthrough scenario, or else the case title.',
+    projectionTitle: 'Projection (an illustration, not a measurement)',
+    scope: 'scope',
+    measuredCases: 'cases measured',
+    measuredBaten: 'avoided costs measured',
+    projectedFor: (n) => `projected for ${n} cases`,
+    projectionNote:
+      'Projection = avoided costs ÷ number of cases × N, computed exactly and rounded once. It scales the measured mean; it is not a measured figure.',
+    publishedTitle: 'Published against computed',
+    figure: 'figure',
+    published: 'published',
+    computed: 'computed',
+    difference: 'difference',
+    matches: 'matches',
+    yes: 'yes',
+    no: 'no',
+    figCases: 'cases',
+    figBaten: 'avoided costs',
+    sourceOf: (id, source) => `Source ${id}: ${source}`,
+    publishedNote: 'Difference = computed − published. The mean matches when the computed mean, rounded as it was published, is equal.',
+  },
+
+  economics: {
+    priceYear: (y, idx, prov) => `Price year ${y}${prov ? ' (provisional index figure)' : ''}; rates from other years indexed with ${idx}.`,
+    priceYearNoIndex: (y) => `Prices: each rate in its own price year (not indexed; --no-indexation); table year ${y}.`,
+    factors: (list) => `Index factors: ${list}.`,
+    factor: (from, f, n) => `${from} ×${f} (${n} ${n === 1 ? 'line' : 'lines'})`,
+    presentValue: (r, und) =>
+      `Multi-year horizon: amounts are present values at ${r} (year 1 = now, year t divided by (1 + r)^(t − 1)); undiscounted ${und} avoided costs.`,
+    perYear: 'Per year (undiscounted)',
+    year: 'year',
+    weight: 'discount factor',
+    undiscounted: 'total undiscounted',
+    presentValueRow: 'present value',
+    adjustmentsTitle: 'Honest adjustments per cohort (deadweight and attribution)',
+    gross: 'gross avoided costs',
+    deadweight: 'deadweight',
+    minusDeadweight: '− deadweight',
+    afterDeadweight: 'after deadweight',
+    attribution: 'attribution',
+    net: 'net avoided costs',
+    meanNet: 'net per case',
+    adjustmentsNote: (net, gross) => `Net ${net} avoided costs (gross ${gross}); cases without an adjustment count gross.`,
+    sensitivityTitle: 'Sensitivity: avoided costs with every estimate low, central and high',
+    low: 'low',
+    central: 'central',
+    high: 'high',
+    sensitivityNote: 'Low/high = all low/high estimates at once (in the breakthrough scenario too), not a worst or best case.',
+    simulationTitle: (n, seed) => `Simulation: ${n} draws, seed ${seed}`,
+    measure: 'measure',
+    totalBaten: 'total avoided costs',
+    perCase: 'avoided costs per case',
+    average: 'mean',
+    simulationNote:
+      'Triangular distributions from low/central/high, Bernoulli for chance; floating point inside the simulation only, results rounded once to cents.',
+  },
+
+  notes: {
+    title: 'Notes (free text from the case files)',
+    none: 'no free text in these cases',
+  },
+
+  html: {
+    kicker: 'Doorbraakmethode · avoided costs report',
+    title: 'Avoided costs of the breakthroughs',
+    docTitle: (h) => `Doorbraak: ${h}`,
+    cases: 'cases',
+    baten: 'avoided costs (baten)',
+    contents: 'Contents',
+    batenPerCase: 'Avoided costs per case',
+    batenChart: 'Bar chart: avoided costs per case (threat − after breakthrough)',
+    scenarios: 'Three scenarios per case',
+    scenariosIntro:
+      'For each case the cost of the current support, of the threat scenario (if nothing changes) and after the breakthrough (the breakthrough itself included).',
+    scenariosChart: 'Bar chart: current support, threat scenario and after breakthrough per case',
+    lawPayer: 'Avoided costs by law and by payer',
+    lawChart: 'Stacked bar: avoided costs by law (all cases)',
+    payerChart: 'Stacked bar: avoided costs by payer (all cases)',
+    negativeLegend: 'Light segments left of the zero line: under that law or payer the breakthrough costs more than the threat scenario.',
+    perCohort: 'Per cohort',
+    top: 'Largest cost items and their breakthroughs',
+    economics: 'Price year and method',
+    rates: 'Rates used and their sources',
+    ratesIntro:
+      'Every rate a line of these cases was priced with, with its price, price year, grade and source. Grade: A official tariff, B derived, C weak or estimate.',
+    accountability: 'Accountability',
+    digest: 'Content hash of the inputs (sha256)',
+    digestNote: (n) =>
+      `sha256 over the sorted sha256 hashes of ${n === 1 ? 'the input file' : `all ${n} input files`} (cases, cohorts, rate tables and the price index when one was used). The same inputs give the same hash, wherever and whenever.`,
+    version: 'doorbraak version',
+    tables: 'Rate tables',
+    reproduce:
+      'This report holds no date or time: the same inputs and the same version give the same file. Free text from the case files (values, note) is not in it.',
+  },
+
+  xlsx: {
+    casesSheet: 'Cases',
+    totalsSheet: 'Totals',
+    byLawSheet: 'By law',
+    byPayerSheet: 'By payer',
+    topSheet: 'Top items',
+    ratesSheet: 'Rates used',
+    aboutSheet: 'About',
+    count: 'number of cases',
+    shareBaten: 'share of avoided costs',
+    lines: 'lines',
+    digest: 'content hash of the inputs (sha256)',
+    version: 'doorbraak version',
+    headline: 'headline',
+    note: 'note',
+    formulas:
+      'Avoided costs and savings per case, the totals (SUM over the case rows), the mean (total ÷ count) and the shares are formulas: the workbook recomputes when you edit an amount.',
+    amounts: 'Amounts in euros, exact to the cent as doorbraak computes them.',
+  },
+
+  explain: {
+    help: {
+      description: 'show how every amount of one case was made: each line with price, quantity, count, chance, cost and source',
+      arguments: { case: 'case id or case file', paths: 'folders and files to look for the case in (default: cases/)' },
+      options: {},
+    },
+    title: (id) => `Derivation of case ${id}`,
+    field: 'field',
+    value: 'value',
+    file: 'file',
+    horizon: 'horizon',
+    rateTables: 'rate tables',
+    scenario: 'scenario',
+    nr: 'no.',
+    post: 'item',
+    quantity: 'quantity',
+    count: 'count',
+    chance: 'chance',
+    exactCost: 'exact',
+    cost: 'cost',
+    index: 'index',
+    indexedNote: (year) =>
+      `Price year ${year}: every price is indexed from its own price year with the factor in column 'index' (CPI); cost = unit price × index × quantity × count × chance.`,
+    presentValueNote: (rate, years) =>
+      `Horizon longer than a year: 'exact' is the undiscounted sum over the whole line; 'cost' is the present value at ${rate}, the sum over the years of (cost in year t, rounded to cents) / (1 + r)^(t − 1), rounded once. Per year: ${years}.`,
+    linesTitle: 'Lines',
+    linesNote:
+      'cost = unit price × quantity × count × chance, computed exactly and rounded once to whole cents (half away from zero). A month is 365/12 days, a week 7, a year 365.',
+    totalsTitle: 'Totals',
+    amount: 'amount',
+    computation: 'computation',
+    originTitle: 'Where the prices come from',
+    valuesTitle: 'Values',
+    notesTitle: 'Notes',
+    note: 'note',
+    horizonMark: 'horizon',
+    per: 'per',
+  },
+
+  check: {
+    help: {
+      description: 'check cases, cohorts and rate tables; silent when all is well (exit 0), else every problem and exit 1',
+      arguments: { paths: 'case files, rate tables and folders' },
+      options: {
+        verbose: 'print a one-line summary',
+        privacy: 'treat privacy findings (BSN, e-mail, phone, IBAN, address, date of birth) as errors (exit 1) instead of warnings',
+      },
+    },
+    summary: (cases, cohorts, tables, errors, warnings) =>
+      `${plural(cases, 'case', 'cases')}, ${plural(cohorts, 'cohort', 'cohorts')}, ${plural(tables, 'rate table', 'rate tables')}: ` +
+      (errors || warnings
+        ? [errors ? plural(errors, 'error', 'errors') : '', warnings ? plural(warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ')
+        : 'no problems'),
+  },
+
+  diff: {
+    help: {
+      description: 'what a change of rate table does to every case and to the totals: old, new and difference',
+      arguments: { paths: 'case files and folders' },
+      options: {
+        against: 'the new rate table (repeatable, like --rates)',
+        failOver: 'exit 1 when a total moves more than this: euros (5000) or a percentage (2.5%)',
+      },
+    },
+    titleCases: 'Avoided costs (baten) per case',
+    titleRates: 'Changed rates',
+    titleLaws: 'Avoided costs (baten) per law',
+    titleTotals: 'Totals',
+    old: 'old',
+    new: 'new',
+    delta: 'difference',
+    change: 'change',
+    field: 'amount',
+    usedBy: 'cases',
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    fields: { price: 'price', unit: 'unit', law: 'law', payer: 'payer' },
+    noRateChanges: 'No rates changed.',
+    section: 'section',
+    id: 'id',
+    total: (f) => `total ${f}`,
+    lawTotal: (l) => `baten ${l}`,
+    note: (o, n) => `Old: ${o}. New: ${n}. Difference = new − old.`,
+    wasZero: 'was zero',
+  },
+
+  verify: {
+    help: {
+      description: 'recompute locked figures (calc --lock); exit 1 with the differences when inputs or figures changed',
+      arguments: { lock: 'the lock file' },
+      options: { cents: 'show amounts in cents' },
+    },
+    ok: (lock, cases, files) => `${lock}: ${plural(cases, 'case', 'cases')}, ${plural(files, 'input file', 'input files')}: unchanged`,
+    failed: (lock) => `${lock}: the figures or the inputs have changed since they were locked`,
+    inputsChanged: 'Changed inputs (sha256 old → new):',
+    figuresChanged: 'Changed figures (old → new, difference):',
+    inputAdded: 'new file',
+    inputRemoved: 'file no longer used',
+    caseAdded: 'new case',
+    caseRemoved: 'case gone',
+    versionNote: (o, n) => `Locked with doorbraak ${o}, now ${n}.`,
+  },
+
+  schema: {
+    help: {
+      description: 'print the JSON Schema of a kind of file, for editors (yaml-language-server)',
+      arguments: { kind: 'kind of file' },
+      options: {},
+    },
+  },
+};
