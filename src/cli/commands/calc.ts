@@ -21,6 +21,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { lockCitation } from '../../reports/audit.js';
+import { caseYears, lineRows } from '../../reports/lines.js';
+import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
+import { renderLock } from '../lock.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
@@ -31,12 +35,18 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  /** --lines: one row per priced line instead of the report (csv, json, xlsx). */
+  lines?: boolean;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
   // A workbook is binary: on a terminal it is useless and through io.out it would be mangled.
   if (opts.format === 'xlsx' && !opts.output) {
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
+    return EXIT.usage;
+  }
+  if (opts.lines && !isLinesFormat(opts.format)) {
+    report(io, [diag(filePos('doorbraak'), 'usage.lines_format', { format: opts.format })], opts.lang);
     return EXIT.usage;
   }
   const econ = prepareEconomics(io, opts, opts.lang);
@@ -59,13 +69,19 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     const hashes = [...loaded.inputs.files, ...(indexFile ? [{ sha256: sha256Of(indexFile) }] : [])];
     return { rates: ratesUsed(loaded.priced), digest: inputsDigest(hashes), inputFiles: hashes.length, version: DOORBRAAK_VERSION };
   };
-  const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras },
-    { money, terminal: stdoutStyle(io, !!opts.output) },
-  );
+  // The audit trail (issue 18): the lock is made before the report, so that HTML and xlsx can cite its
+  // digest; the line export replaces the report with --lines; the workbook adds the audit sheets.
+  const lock = opts.lock ? lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts) : undefined;
+  const cite = lock && opts.lock ? lockCitation(opts.lock, renderLock(lock)) : undefined;
+  const audit = () => ({ ...extras(), lines: lineRows(loaded.priced), caseYears: caseYears(loaded.priced), ...(cite ? { lock: cite } : {}) });
+  const ctx = { money, terminal: stdoutStyle(io, !!opts.output) };
+  const text =
+    opts.lines && isLinesFormat(opts.format)
+      ? LINES_RENDERERS[opts.format](lineRows(loaded.priced), ctx)
+      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: audit }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
-  if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts), opts.lang);
+  if (status === EXIT.ok && opts.lock && lock) {
+    status = writeLock(io, opts.lock, lock, opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const failed = c.published.filter((p) => !p.ok);
@@ -129,5 +145,6 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--strict-published', help.options.strictPublished, false);
   cmd.option('--lock <file>', help.options.lock);
   cmd.option('--include-notes', help.options.includeNotes, false);
+  cmd.option('--lines', texts(lang).audit.help.lines, false);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

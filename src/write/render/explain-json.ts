@@ -13,7 +13,7 @@ export const EXPLAIN_SCHEMA = 'doorbraak.explain/1';
 
 const ex = (r: Rational): string => toFractionString(r);
 
-function derivationJson(d: QuantityDerivation): Record<string, unknown> {
+export function derivationJson(d: QuantityDerivation): Record<string, unknown> {
   switch (d.kind) {
     case 'once':
       return { kind: 'once' };

@@ -15,6 +15,9 @@ import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
 import { type XCell, type XSheet, centsToDecimal, workbook } from '../xlsx.js';
+import type { LockCitation } from '../../reports/audit.js';
+import type { CaseYears, LineRow } from '../../reports/lines.js';
+import { linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
 
 export interface XlsxReportInput {
   readonly calc: CalcReport;
@@ -23,6 +26,10 @@ export interface XlsxReportInput {
   readonly rates: readonly RateUse[];
   readonly digest: string;
   readonly version: string;
+  /** The audit trail: every priced line, the per-year figures of multi-year cases, the lock cited. */
+  readonly lines?: readonly LineRow[];
+  readonly caseYears?: readonly CaseYears[];
+  readonly lock?: LockCitation;
 }
 
 const txt = (v: string, bold?: boolean): XCell => ({ t: 'text', v, ...(bold ? { bold } : {}) });
@@ -185,6 +192,14 @@ function aboutSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
     ...r.calc.tables.map((t) => [txt(rateWords.table, true), txt(`${t.id}: ${t.title} (${rateWords.priceYear} ${t.priceYear}; ${t.file})`)]),
     [txt(words.digest, true), txt(r.digest)],
     [txt(words.version, true), txt(r.version)],
+    ...(r.lines ? [[txt(words.note, true), txt(texts(style.lang).audit.linesNote)]] : []),
+    ...(r.lock
+      ? [
+          [txt(texts(style.lang).audit.lockFile, true), txt(r.lock.file)],
+          [txt(texts(style.lang).audit.lockDigest, true), txt(r.lock.sha256)],
+          [txt(words.note, true), txt(texts(style.lang).audit.lockNote(r.lock.file))],
+        ]
+      : []),
   ];
   return { name: words.aboutSheet, rows, widths: [30, 100] };
 }
@@ -198,6 +213,10 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
     breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
+  // The audit trail: per-year figures of multi-year cases, published against computed, every line.
+  if (r.lines && r.caseYears?.length) sheets.push(perYearSheet(r.caseYears, r.lines, style));
+  if (r.council.published.length) sheets.push(publishedSheet(r.council.published, style));
+  if (r.lines) sheets.push(linesSheet(r.lines, style));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;
 }
