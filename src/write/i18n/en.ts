@@ -589,6 +589,7 @@ export const en: Texts = {
     changes: 'yearly change',
     computation: 'computation',
     lines: 'lines',
+    provisional: 'provisional',
     indexNote: (ix) =>
       `Index factor = the product of (1 + yearly change / 100) over the years after the price year up to and including the report's price year (${ix}); when the price year is later, 1 divided by that product.`,
     from: (start) => `from ${start}`,

@@ -614,6 +614,7 @@ export const nl: Texts = {
     changes: 'jaarmutatie',
     computation: 'berekening',
     lines: 'regels',
+    provisional: 'voorlopig',
     indexNote: (ix) =>
       `Indexfactor = het product van (1 + jaarmutatie / 100) over de jaren na het prijsjaar tot en met het prijspeil (${ix}); ligt het prijsjaar na het prijspeil, dan 1 gedeeld door dat product.`,
     from: (start) => `vanaf ${start}`,

@@ -516,6 +516,7 @@ export interface Texts {
     readonly changes: string;
     readonly computation: string;
     readonly lines: string;
+    readonly provisional: string;
     readonly indexNote: (index: string) => string;
     /** explain: "vanaf maand 7" (the line starts later in the horizon). */
     readonly from: (start: string) => string;
