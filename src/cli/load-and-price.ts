@@ -19,6 +19,11 @@ export function loadAndPrice(paths: readonly string[], rates: readonly string[],
   return finish(paths, inputs, priceAll(inputs.cases, inputs.rateSets, pricing?.(inputs)));
 }
 
+/** Price inputs that are already loaded (diff loads both sides first, to agree on one price year). */
+export function priceLoaded(paths: readonly string[], inputs: Inputs, options?: PricingOptions): Loaded {
+  return finish(paths, inputs, priceAll(inputs.cases, inputs.rateSets, options));
+}
+
 function finish(paths: readonly string[], inputs: Inputs, priced: PricedAll): Loaded {
   const all = [...inputs.diagnostics, ...priced.diagnostics];
   if (!inputs.cases.length && !all.some((d) => d.severity === 'error')) {

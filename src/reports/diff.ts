@@ -25,6 +25,8 @@ export interface CaseDiff {
   readonly file: string;
   readonly old: Amounts;
   readonly new: Amounts;
+  /** new − old */
+  readonly delta: Amounts;
 }
 
 export const RATE_FIELDS = ['price', 'unit', 'law', 'payer'] as const;
@@ -55,6 +57,27 @@ export interface LawDiff {
   /** baten under this law: its threat lines minus its breakthrough lines. */
   readonly old: bigint;
   readonly new: bigint;
+  /** new − old */
+  readonly delta: bigint;
+}
+
+/** new − old of the totals, and of the mean baten per case rounded to cents. */
+export interface TotalsDelta extends Amounts {
+  readonly meanBatenCents: bigint;
+}
+
+/**
+ * What both sides were priced at: one price year, every price indexed to it (as calc does), or
+ * undefined when both sides are priced as the tables state them (--as-stated).
+ */
+export interface DiffBasis {
+  readonly priceYear: number;
+  readonly index: string;
+  /**
+   * The price year of custom and overriding prices that name none, on each side: the newest table
+   * year of that side (as in calc). When they differ, those prices are indexed differently.
+   */
+  readonly ownPrices: { readonly old: number; readonly new: number };
 }
 
 export interface DiffReport {
@@ -63,8 +86,15 @@ export interface DiffReport {
   readonly laws: readonly LawDiff[];
   readonly old: Totals;
   readonly new: Totals;
+  readonly delta: TotalsDelta;
   readonly oldTables: readonly TableRef[];
   readonly newTables: readonly TableRef[];
+  /** The common price year and index; undefined when prices are compared as stated. */
+  readonly basis?: DiffBasis;
+}
+
+function amountsDelta(o: Amounts, n: Amounts): Amounts {
+  return { current: n.current - o.current, threat: n.threat - o.threat, breakthrough: n.breakthrough - o.breakthrough, baten: n.baten - o.baten, besparing: n.besparing - o.besparing };
 }
 
 function ref(r: Rate): RateRef {
@@ -99,7 +129,7 @@ function ratesNamed(p: PricedCase): Set<string> {
 const tableRefs = (ts: readonly RateTable[]): TableRef[] => ts.map((t) => ({ id: t.id, title: t.title, file: t.file, priceYear: t.priceYear }));
 
 /** Cases priced on only one side (a rate removed) are left out here; the pricing errors say why. */
-export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
+export function diffReport(oldSide: DiffSide, newSide: DiffSide, basis?: DiffBasis): DiffReport {
   const newById = new Map(newSide.priced.map((p) => [p.case.id, p]));
   const pairs = oldSide.priced.flatMap((o) => {
     const n = newById.get(o.case.id);
@@ -110,7 +140,7 @@ export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
     const rn: CaseRow = caseRow(n);
     const { id, title, cohort, file } = ro;
     const amounts = (r: CaseRow): Amounts => ({ current: r.current, threat: r.threat, breakthrough: r.breakthrough, baten: r.baten, besparing: r.besparing });
-    return { id, title, ...(cohort !== undefined ? { cohort } : {}), file, old: amounts(ro), new: amounts(rn) };
+    return { id, title, ...(cohort !== undefined ? { cohort } : {}), file, old: amounts(ro), new: amounts(rn), delta: amountsDelta(amounts(ro), amounts(rn)) };
   });
 
   // Rate changes, per case's pair of rate sets, each distinct change once.
@@ -151,16 +181,24 @@ export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
   const pairedNew = pairs.map(([, n]) => n);
   const lo = batenByLaw(pairedOld);
   const ln = batenByLaw(pairedNew);
-  const laws = [...new Set([...lo.keys(), ...ln.keys()])].sort(compareStrings).map((law) => ({ law, old: lo.get(law) ?? 0n, new: ln.get(law) ?? 0n }));
+  const laws = [...new Set([...lo.keys(), ...ln.keys()])].sort(compareStrings).map((law) => {
+    const old = lo.get(law) ?? 0n;
+    const now = ln.get(law) ?? 0n;
+    return { law, old, new: now, delta: now - old };
+  });
 
+  const old = totalsOf(cases.map((c) => c.old));
+  const now = totalsOf(cases.map((c) => c.new));
   return {
     cases,
     rates,
     laws,
-    old: totalsOf(cases.map((c) => c.old)),
-    new: totalsOf(cases.map((c) => c.new)),
+    old,
+    new: now,
+    delta: { ...amountsDelta(old, now), meanBatenCents: now.meanBatenCents - old.meanBatenCents },
     oldTables: tableRefs(oldSide.tables),
     newTables: tableRefs(newSide.tables),
+    ...(basis ? { basis } : {}),
   };
 }
 

@@ -32,6 +32,14 @@ function totalLabel(f: (typeof TOTAL_FIELDS)[number], lang: Lang): string {
   return texts(lang).labels[f];
 }
 
+/** Both sides at one price year (as calc), or as the tables state them (--as-stated). */
+export function basisNote(r: DiffReport, style: MoneyStyle): string {
+  const audit = texts(style.lang).audit;
+  if (!r.basis) return audit.diffAsStated;
+  const own = r.basis.ownPrices;
+  return audit.diffIndexed(r.basis.priceYear, r.basis.index) + (own.old !== own.new ? ` ${audit.diffOwnPrices(own.old, own.new)}` : '');
+}
+
 const tablesText = (ts: DiffReport['oldTables']): string => ts.map((t) => `${t.id} (${t.file})`).join(', ');
 
 export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
@@ -76,9 +84,9 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     align: ['left', 'right', 'right', 'right'],
     rows: [
       ...TOTAL_FIELDS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f])] })),
-      { kind: 'mean', cells: [text(labels.mean), money(r.old.meanBaten), money(r.new.meanBaten), EMPTY] },
+      { kind: 'mean', cells: [text(labels.mean), money(r.old.meanBaten), money(r.new.meanBaten), money(r.delta.meanBatenCents)] },
     ],
-    notes: [words.note(tablesText(r.oldTables), tablesText(r.newTables)), labels.amountsNote(style.cents)],
+    notes: [words.note(tablesText(r.oldTables), tablesText(r.newTables)), basisNote(r, style), labels.amountsNote(style.cents)],
   };
   return [cases, rates, laws, totals];
 }
@@ -92,6 +100,7 @@ export function diffLongGrid(r: DiffReport, style: MoneyStyle): Grid {
     ...r.rates.map((c) => row(rateWords.rate, c.id, changeText(c, style.lang), text(unitPrice(c.old, style.lang, true)), text(unitPrice(c.new, style.lang, true)), EMPTY)),
     ...r.laws.map((l) => row(labels.law, l.law, labels.baten, money(l.old), money(l.new), money(l.new - l.old))),
     ...TOTAL_FIELDS.map((f) => row(labels.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f]))),
+    row(labels.total, 'mean_baten', labels.mean, money(r.old.meanBaten), money(r.new.meanBaten), money(r.delta.meanBatenCents)),
   ];
   return { header: [words.section, words.id, rateWords.label, words.old, words.new, words.delta], align: ['left', 'left', 'left', 'right', 'right', 'right'], rows, notes: [] };
 }

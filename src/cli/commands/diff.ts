@@ -12,12 +12,18 @@ import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '..
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { priceLoaded } from '../load-and-price.js';
+import { loadInputs } from '../../read/load.js';
+import { type EconomicsOptions, addPricingOptions, defaultPriceYear, prepareEconomics, pricingOptions } from '../economics.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../write/render/diff-renderers.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
-export interface DiffOptions extends InputOptions, OutputOptions {
+export interface DiffOptions extends InputOptions, Omit<OutputOptions, 'format'>, Omit<EconomicsOptions, 'sensitivity'> {
+  format: DiffFormat;
   against: string[];
   failOver?: string;
+  /** --as-stated: both sides priced as the tables state them, without indexation. */
+  asStated?: boolean;
 }
 
 /** The same problem found on both sides is reported once. */
@@ -40,12 +46,24 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
       return EXIT.usage;
     }
   }
-  const old = loadAndPrice(paths, opts.rates, io.cwd);
-  const now = loadAndPrice(paths, opts.against, io.cwd);
+  // Like with like: both sides indexed to one price year, as calc does (--price-year, else the newest
+  // table year of either side); --as-stated (or --no-indexation) prices both as the tables state them.
+  const econ = prepareEconomics(io, { ...opts, indexation: opts.indexation && !opts.asStated, sensitivity: false }, opts.lang);
+  if (typeof econ === 'number') return econ;
+  const oldInputs = loadInputs(paths, { rates: opts.rates, cwd: io.cwd });
+  const newInputs = loadInputs(paths, { rates: opts.against, cwd: io.cwd });
+  const years = [econ.priceYear, defaultPriceYear(oldInputs), defaultPriceYear(newInputs)].filter((y): y is number => y !== undefined);
+  const priceYear = econ.priceYear ?? (years.length ? Math.max(...years) : undefined);
+  const setup = priceYear !== undefined ? { ...econ, priceYear } : econ;
+  const old = priceLoaded(paths, oldInputs, pricingOptions(setup)(oldInputs));
+  const now = priceLoaded(paths, newInputs, pricingOptions(setup)(newInputs));
   if (report(io, unique([...old.all, ...now.all]), opts.lang)) return EXIT.invalid;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
+    setup.index && priceYear !== undefined
+      ? { priceYear, index: setup.index.id, ownPrices: { old: defaultPriceYear(oldInputs) ?? priceYear, new: defaultPriceYear(newInputs) ?? priceYear } }
+      : undefined,
   );
   const money = { lang: opts.lang, cents: opts.cents };
   const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
@@ -77,6 +95,8 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
   addInputOptions(cmd, lang);
   cmd.requiredOption('--against <file>', help.options.against, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   cmd.option('--fail-over <limit>', help.options.failOver);
-  addOutputOptions(cmd, lang);
+  addOutputOptions(cmd, lang, DIFF_FORMATS);
+  addPricingOptions(cmd, lang);
+  cmd.option('--as-stated', texts(lang).audit.help.asStated, false);
   cmd.action((paths: string[], opts: DiffOptions) => setExit(runDiff(io, paths, opts)));
 }

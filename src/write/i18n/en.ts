@@ -604,6 +604,8 @@ export const en: Texts = {
     diffIndexed: (y, ix) =>
       `Both sides at ${y} prices, indexed with ${ix}, as calc does; the difference is the change of the rates in ${y} euros. With --as-stated diff compares prices as the tables state them.`,
     diffAsStated: 'Prices as the tables state them, not indexed (--as-stated); the totals may therefore differ from calc’s.',
+    diffOwnPrices: (o, n) =>
+      `Note: custom prices without a price_year are taken to be in the newest table year of their side (old ${o}, new ${n}), so the switch also moves custom items. Give such lines a price_year to prevent that.`,
     diffTitle: 'What another rate table does',
     diffKicker: 'Doorbraakmethode · rate tables compared',
   },

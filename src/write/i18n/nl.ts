@@ -629,6 +629,8 @@ export const nl: Texts = {
     diffIndexed: (y, ix) =>
       `Beide kanten op prijspeil ${y}, geïndexeerd met ${ix}, zoals calc; het verschil is dus de wijziging van de tarieven in euro's van ${y}. Met --as-stated vergelijkt diff de prijzen zoals de tabellen ze noemen.`,
     diffAsStated: 'Prijzen zoals de tabellen ze noemen, niet geïndexeerd (--as-stated); de totalen kunnen daarom afwijken van die van calc.',
+    diffOwnPrices: (o, n) =>
+      `Let op: eigen prijzen zonder price_year gelden als prijzen van het nieuwste tabeljaar van hun kant (oud ${o}, nieuw ${n}); de overstap verschuift daarom ook eigen posten. Geef zulke regels een price_year om dat te voorkomen.`,
     diffTitle: 'Wat een andere tarieventabel doet',
     diffKicker: 'Doorbraakmethode · vergelijking van tarieventabellen',
   },

@@ -531,6 +531,7 @@ export interface Texts {
     /** diff: both sides indexed to one price year, or priced as stated. */
     readonly diffIndexed: (year: number, index: string) => string;
     readonly diffAsStated: string;
+    readonly diffOwnPrices: (old: number, now: number) => string;
     /** diff --format html */
     readonly diffTitle: string;
     readonly diffKicker: string;
