@@ -15,8 +15,11 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES, run } from './helpers.js';
+
+// Each test runs the CLI several times; on a busy machine that takes longer than the default 20 s.
+vi.setConfig({ testTimeout: 90_000 });
 
 const cwd = join(FIXTURES, 'basic');
 const base = ['diff', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--against', '../diff/new-rates.yaml'];

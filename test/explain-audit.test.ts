@@ -4,8 +4,11 @@
  * that has it, written as the months it means. Fixture and hand computations: test/lines.test.ts.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES, MINI_RATES, run, tempTree } from './helpers.js';
+
+// Each test runs the CLI several times; on a busy machine that takes longer than the default 20 s.
+vi.setConfig({ testTimeout: 90_000 });
 
 const audit = join(FIXTURES, 'audit');
 
