@@ -355,3 +355,15 @@ describe('cited figures carry their lock', () => {
     expect(run(['calc', audit, '--format', 'html']).stdout).not.toContain('lock-digest');
   });
 });
+
+describe('more lines than a worksheet holds', () => {
+  it('1,048,575 lines fit one sheet with its header; one more does not (the report leaves the sheet out, --lines --format xlsx refuses)', async () => {
+    const { linesFitSheet } = await import('../src/write/render/xlsx-audit.js');
+    expect(linesFitSheet(new Array(1_048_575))).toBe(true);
+    expect(linesFitSheet(new Array(1_048_576))).toBe(false);
+    const { messageText } = await import('../src/write/i18n/index.js');
+    expect(messageText({ code: 'lines.xlsx_too_many', args: { lines: 1_048_576 } }, 'nl')).toBe(
+      '1048576 regels passen niet op één werkblad (hoogstens 1.048.575); schrijf ze met --format csv of json',
+    );
+  });
+});

@@ -24,6 +24,7 @@ import { caseNotes } from '../../reports/notes.js';
 import { lockCitation } from '../../reports/audit.js';
 import { caseYears, lineRows } from '../../reports/lines.js';
 import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
+import { linesFitSheet } from '../../write/render/xlsx-audit.js';
 import { renderLock } from '../lock.js';
 
 export { CALC_FORMATS, type CalcFormat };
@@ -75,9 +76,14 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   const cite = lock && opts.lock ? lockCitation(opts.lock, renderLock(lock)) : undefined;
   const audit = () => ({ ...extras(), lines: lineRows(loaded.priced), caseYears: caseYears(loaded.priced), ...(cite ? { lock: cite } : {}) });
   const ctx = { money, terminal: stdoutStyle(io, !!opts.output) };
+  const rows = opts.lines ? lineRows(loaded.priced) : [];
+  if (opts.lines && opts.format === 'xlsx' && !linesFitSheet(rows)) {
+    report(io, [diag(filePos(opts.output ?? 'doorbraak'), 'lines.xlsx_too_many', { lines: rows.length })], opts.lang);
+    return EXIT.invalid;
+  }
   const text =
     opts.lines && isLinesFormat(opts.format)
-      ? LINES_RENDERERS[opts.format](lineRows(loaded.priced), ctx)
+      ? LINES_RENDERERS[opts.format](rows, ctx)
       : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: audit }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock && lock) {

@@ -4,7 +4,7 @@
  */
 import type { Args } from '../../data/diagnostic.js';
 import { list, q, s } from './args.js';
-import { formatMoney } from './numbers.js';
+import { formatInt, formatMoney } from './numbers.js';
 import type { Texts } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -176,6 +176,7 @@ export const en: Texts = {
     'lock.invalid': (a) => `not a valid lock file: ${s(a, 'detail')}`,
     'lock.schema': (a) => `unknown lock schema ${q(s(a, 'value'))}; expected ${q(s(a, 'expected'))}`,
     // the audit trail: calc --lines
+    'lines.xlsx_too_many': (a) => `${s(a, 'lines')} lines do not fit one worksheet (at most 1,048,575); write them with --format csv or json`,
     'usage.lines_format': (a) => `--lines writes csv, json (one object per line) or xlsx, not ${q(s(a, 'format'))}: give e.g. --format csv`,
   },
 
@@ -580,6 +581,7 @@ export const en: Texts = {
       'Per case with a horizon longer than a year: the amounts per year (undiscounted, SUMIFS over the Lines sheet), the discount factor 1 / (1 + r)^(year − 1) and the present value: the sum of the lines’ present values, as in the report.',
     linesNote:
       'Lines: one row per priced line. Exact = price × index factor × quantity × count × chance; year = ROUND(exact × the year’s share, 2); present value = ROUND(sum of year t / (1 + r)^(t − 1), 2). A case’s rows add up to its totals.',
+    linesTooMany: (n) => `${formatInt(n, 'en')} lines do not fit one worksheet (at most 1,048,575): the Lines sheet is left out; calc --lines --format csv or json writes them all.`,
     lockFile: 'locked in (calc --lock)',
     lockDigest: 'sha256 of the lock file',
     lockNote: (f) => `The figures of this report are also in ${f}. Anyone with the same inputs can check them with: doorbraak verify ${f}`,

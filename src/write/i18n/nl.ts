@@ -4,7 +4,7 @@
  */
 import type { Args } from '../../data/diagnostic.js';
 import { list, q, s } from './args.js';
-import { formatMoney } from './numbers.js';
+import { formatInt, formatMoney } from './numbers.js';
 import type { Texts } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -176,6 +176,7 @@ export const nl: Texts = {
     'lock.invalid': (a) => `geen geldig lock-bestand: ${s(a, 'detail')}`,
     'lock.schema': (a) => `onbekend lock-schema ${q(s(a, 'value'))}; verwacht ${q(s(a, 'expected'))}`,
     // the audit trail: calc --lines
+    'lines.xlsx_too_many': (a) => `${s(a, 'lines')} regels passen niet op één werkblad (hoogstens 1.048.575); schrijf ze met --format csv of json`,
     'usage.lines_format': (a) => `--lines schrijft csv, json (één object per regel) of xlsx, niet ${q(s(a, 'format'))}: geef bijv. --format csv`,
   },
 
@@ -605,6 +606,7 @@ export const nl: Texts = {
       'Per casus met een horizon langer dan een jaar: de bedragen per jaar (niet verdisconteerd, SOM.ALS over het blad Regels), de disconteringsfactor 1 / (1 + r)^(jaar − 1) en de contante waarde: de som van de contante waarden van de regels, zoals in het rapport.',
     linesNote:
       'Regels: één rij per geprijsde regel. Exact = prijs × indexfactor × hoeveelheid × aantal × kans; jaar = AFRONDEN(exact × aandeel van het jaar; 2); contante waarde = AFRONDEN(som van jaar t / (1 + r)^(t − 1); 2). De rijen van een casus tellen op tot haar totalen.',
+    linesTooMany: (n) => `${formatInt(n, 'nl')} regels passen niet op één werkblad (hoogstens 1.048.575): het blad Regels ontbreekt; calc --lines --format csv of json schrijft ze alle.`,
     lockFile: 'vastgelegd in (calc --lock)',
     lockDigest: 'sha256 van het lock-bestand',
     lockNote: (f) => `De cijfers van dit rapport staan ook in ${f}. Iedereen met dezelfde invoer kan ze controleren met: doorbraak verify ${f}`,

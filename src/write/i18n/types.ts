@@ -136,7 +136,8 @@ export type MessageCode =
   | 'lock.invalid'
   | 'lock.schema'
   // the audit trail: calc --lines
-  | 'usage.lines_format';
+  | 'usage.lines_format'
+  | 'lines.xlsx_too_many';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -505,6 +506,8 @@ export interface Texts {
     readonly perYearNote: string;
     /** On the About sheet: what the lines sheet holds and which cells are formulas. */
     readonly linesNote: string;
+    /** On the About sheet when the lines do not fit one worksheet. */
+    readonly linesTooMany: (lines: number) => string;
     /** The lock file calc wrote in the same run (HTML and xlsx). */
     readonly lockFile: string;
     readonly lockDigest: string;

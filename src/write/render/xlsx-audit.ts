@@ -29,6 +29,14 @@ const ref = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 /** A text as a criterion of SUMIFS. */
 const crit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** Rows of one worksheet in Excel (and LibreOffice): 1,048,576, one of them the header. */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/** True when the lines fit one worksheet (with the header row). */
+export function linesFitSheet(rows: readonly LineRow[]): boolean {
+  return rows.length + 1 <= XLSX_MAX_ROWS;
+}
+
 /** Where the columns of the lines sheet are, for the formulas of this sheet and of the per-year sheet. */
 interface LinesLayout {
   readonly years: number;

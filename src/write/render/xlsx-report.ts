@@ -17,7 +17,7 @@ import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
 import { type XCell, type XSheet, centsToDecimal, workbook } from '../xlsx.js';
 import type { LockCitation } from '../../reports/audit.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
-import { linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
+import { linesFitSheet, linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
 
 export interface XlsxReportInput {
   readonly calc: CalcReport;
@@ -192,7 +192,7 @@ function aboutSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
     ...r.calc.tables.map((t) => [txt(rateWords.table, true), txt(`${t.id}: ${t.title} (${rateWords.priceYear} ${t.priceYear}; ${t.file})`)]),
     [txt(words.digest, true), txt(r.digest)],
     [txt(words.version, true), txt(r.version)],
-    ...(r.lines ? [[txt(words.note, true), txt(texts(style.lang).audit.linesNote)]] : []),
+    ...(r.lines ? [[txt(words.note, true), txt(linesFitSheet(r.lines) ? texts(style.lang).audit.linesNote : texts(style.lang).audit.linesTooMany(r.lines.length))]] : []),
     ...(r.lock
       ? [
           [txt(texts(style.lang).audit.lockFile, true), txt(r.lock.file)],
@@ -213,10 +213,12 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
     breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
-  // The audit trail: per-year figures of multi-year cases, published against computed, every line.
-  if (r.lines && r.caseYears?.length) sheets.push(perYearSheet(r.caseYears, r.lines, style));
+  // The audit trail: per-year figures of multi-year cases, published against computed, every line
+  // (unless there are more lines than a worksheet holds: then calc --lines --format csv has them).
+  const lines = r.lines && linesFitSheet(r.lines) ? r.lines : undefined;
+  if (lines && r.caseYears?.length) sheets.push(perYearSheet(r.caseYears, lines, style));
   if (r.council.published.length) sheets.push(publishedSheet(r.council.published, style));
-  if (r.lines) sheets.push(linesSheet(r.lines, style));
+  if (lines) sheets.push(linesSheet(lines, style));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;
 }
