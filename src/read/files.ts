@@ -6,6 +6,7 @@
 import { type Dirent, closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
@@ -131,7 +132,8 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   return { files: [...out].sort(compareStrings), diagnostics };
 }
 
-function realOrSelf(p: string): string {
+/** The real path of `p` (symbolic links resolved), or `p` itself when it does not exist. */
+export function realOrSelf(p: string): string {
   try {
     return realpathSync(p);
   } catch {
@@ -151,6 +153,11 @@ export function ioCode(e: unknown): string {
 export function ioReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   return err?.code ?? String(err?.message ?? e);
+}
+
+/** The sha256 of bytes read, hex: how every input file is identified in locks and reports. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export type TextResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { indexSchema } from './index-series.js';
-import { type FileKind, SCHEMAS } from './schemas.js';
+import type { FileKind } from '../data/inputs.js';
+import { SCHEMAS } from './schemas.js';
 
 /** The file kinds with a schema: the three input kinds, and the price index series (rates/cpi-nl.yaml). */
 export type SchemaKind = FileKind | 'index';

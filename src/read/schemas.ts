@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { RATE_UNITS } from '../data/duration.js';
+import type { FileKind } from '../data/inputs.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'code:schema.slug' });
 const text = z.string();
@@ -86,9 +87,7 @@ export const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export type FileKind = 'case' | 'cohort' | 'rates';
-
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const satisfies Record<FileKind, z.ZodType>;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

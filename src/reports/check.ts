@@ -6,12 +6,13 @@
 import { type Diagnostic, diag } from '../data/diagnostic.js';
 import { closest } from '../data/suggest.js';
 import type { Rate, RateTable } from '../data/model.js';
-import type { PricedAll } from '../data/pricing.js';
-import type { Inputs } from '../read/load.js';
+import type { Inputs } from '../data/inputs.js';
+import type { PricedCase } from '../data/pricing.js';
 
 export interface CheckContext {
   readonly inputs: Inputs;
-  readonly priced: PricedAll;
+  /** The cases as priced (in report order). */
+  readonly priced: readonly PricedCase[];
   /**
    * Rate-table files (as shown in Inputs) that the user named: among the paths, with --rates, or in a
    * cohort's `rates:`. Unused rates are reported only for these, not for the bundled default table

@@ -3,12 +3,13 @@
  * present values for multi-year horizons, deadweight/attribution steps per cohort, and sensitivity.
  * Amounts are integer cents; nothing here prints.
  */
+import { type Amounts, amountsOf, sumAmounts } from '../data/amounts.js';
 import { type AdjustedBaten, type PriceIndex, adjust } from '../data/economics.js';
 import type { Cohort } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
-import { type Rational, ONE, cmp, rat, roundHalfAwayFromZero } from '../data/rational.js';
-import type { SimulationResult } from '../data/simulate.js';
-import { type Amounts, sumAmounts } from './calc.js';
+import { type Rational, ONE, cmp, rat } from '../data/rational.js';
+import type { Run } from '../data/run.js';
+import { type SimulationResult, simulate } from './simulate.js';
 
 export interface IndexationInfo {
   readonly priceYear: number;
@@ -75,8 +76,23 @@ export interface EconomicsReport {
   readonly simulation?: SimulationResult;
 }
 
-function amountsOf(t: { current: bigint; threat: bigint; breakthrough: bigint }): Amounts {
-  return { ...t, baten: t.threat - t.breakthrough, besparing: t.current - t.breakthrough };
+/**
+ * Everything the economics sections show, from a run loaded with economics settings: the price year
+ * and indexation, the horizon (per year, present values), the cohort adjustments and, when asked for,
+ * sensitivity (the run's low and high pricings) and the simulation.
+ */
+export function economicsReport(run: Run): EconomicsReport {
+  const s = run.economics;
+  const priced = run.priced;
+  const priceYear = run.pricing.priceYear ?? run.pricing.defaultPriceYear ?? 0;
+  const adjustments = adjustmentInfo(priced, run.inputs.cohorts);
+  return {
+    indexation: indexationInfo(priced, priceYear, s.index),
+    horizon: horizonInfo(priced, s.discount),
+    ...(adjustments ? { adjustments } : {}),
+    ...(run.estimates ? { sensitivity: sensitivityInfo(run.estimates.low, priced, run.estimates.high) } : {}),
+    ...(s.draws ? { simulation: simulate(priced, s.draws, s.seed) } : {}),
+  };
 }
 
 export function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined): IndexationInfo {
@@ -119,8 +135,8 @@ export function horizonInfo(priced: readonly PricedCase[], discount: Rational): 
     multiYear: priced.some((p) => p.multiYear),
     discount,
     years,
-    undiscounted: sumAmounts(priced.map((p) => amountsOf(p.undiscounted))),
-    presentValue: sumAmounts(priced.map((p) => amountsOf(p.totals))),
+    undiscounted: sumAmounts(priced.map((p) => p.undiscounted)),
+    presentValue: sumAmounts(priced.map((p) => p.totals)),
   };
 }
 
@@ -151,4 +167,3 @@ export function sensitivityInfo(low: readonly PricedCase[], central: readonly Pr
   return { rows, total, mean: { low: rat(total.low, n), central: rat(total.central, n), high: rat(total.high, n) } };
 }
 
-export { roundHalfAwayFromZero };

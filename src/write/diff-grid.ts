@@ -5,7 +5,7 @@
  */
 import type { RateUnit } from '../data/duration.js';
 import type { DiffReport, RateChange, RateField, RateRef } from '../reports/diff.js';
-import { TOTAL_FIELDS } from '../reports/diff.js';
+import { AMOUNT_KEYS, type AmountKey } from '../data/amounts.js';
 import { type Cell, EMPTY, type Grid, type GridRow, int, money, text } from './grid.js';
 import { LABELS, type Lang, type MoneyStyle, formatMoney, plainNumber } from './i18n.js';
 import { VC_LABELS } from './labels-versioning.js';
@@ -39,7 +39,7 @@ function changeText(c: RateChange, lang: Lang): string {
   return `${V.changed}: ${parts.join(', ')}`;
 }
 
-function totalLabel(f: (typeof TOTAL_FIELDS)[number], lang: Lang): string {
+function totalLabel(f: AmountKey, lang: Lang): string {
   return LABELS[lang][f];
 }
 
@@ -56,11 +56,11 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     rows: [
       ...r.cases.map((c): GridRow => ({
         kind: 'body',
-        cells: [text(c.id), text(c.title), ...(showCohort ? [text(c.cohort ?? '')] : []), money(c.old.baten), money(c.new.baten), money(c.new.baten - c.old.baten)],
+        cells: [text(c.id), text(c.title), ...(showCohort ? [text(c.cohort ?? '')] : []), money(c.old.baten), money(c.new.baten), money(c.delta.baten)],
       })),
       {
         kind: 'total',
-        cells: [text(L.total), text(L.cases(r.new.cases)), ...(showCohort ? [EMPTY] : []), money(r.old.baten), money(r.new.baten), money(r.new.baten - r.old.baten)],
+        cells: [text(L.total), text(L.cases(r.new.cases)), ...(showCohort ? [EMPTY] : []), money(r.old.baten), money(r.new.baten), money(r.delta.baten)],
       },
     ],
     notes: [],
@@ -79,7 +79,7 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     title: V.diffTitleLaws,
     header: [V.law, V.old, V.new, V.delta],
     align: ['left', 'right', 'right', 'right'],
-    rows: r.laws.map((l) => ({ kind: 'body', cells: [text(l.law), money(l.old), money(l.new), money(l.new - l.old)] })),
+    rows: r.laws.map((l) => ({ kind: 'body', cells: [text(l.law), money(l.old), money(l.new), money(l.delta)] })),
     notes: [],
   };
   const totals: Grid = {
@@ -87,7 +87,7 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     header: [V.field, V.old, V.new, V.delta],
     align: ['left', 'right', 'right', 'right'],
     rows: [
-      ...TOTAL_FIELDS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f])] })),
+      ...AMOUNT_KEYS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.delta[f])] })),
       { kind: 'mean', cells: [text(L.mean), money(r.old.meanBaten), money(r.new.meanBaten), EMPTY] },
     ],
     notes: [V.diffNote(tablesText(r.oldTables), tablesText(r.newTables)), L.amountsNote(style.cents)],
@@ -101,10 +101,10 @@ export function diffLongGrid(r: DiffReport, style: MoneyStyle): Grid {
   const V = VC_LABELS[style.lang];
   const row = (section: string, id: string, label: string, old: Cell, now: Cell, delta: Cell): GridRow => ({ kind: 'body', cells: [text(section), text(id), text(label), old, now, delta] });
   const rows: GridRow[] = [
-    ...r.cases.map((c) => row(L.case, c.id, c.title, money(c.old.baten), money(c.new.baten), money(c.new.baten - c.old.baten))),
+    ...r.cases.map((c) => row(L.case, c.id, c.title, money(c.old.baten), money(c.new.baten), money(c.delta.baten))),
     ...r.rates.map((c) => row(V.rate, c.id, changeText(c, style.lang), text(unitPrice(c.old, style.lang, true)), text(unitPrice(c.new, style.lang, true)), EMPTY)),
-    ...r.laws.map((l) => row(V.law, l.law, L.baten, money(l.old), money(l.new), money(l.new - l.old))),
-    ...TOTAL_FIELDS.map((f) => row(L.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f]))),
+    ...r.laws.map((l) => row(V.law, l.law, L.baten, money(l.old), money(l.new), money(l.delta))),
+    ...AMOUNT_KEYS.map((f) => row(L.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.delta[f]))),
   ];
   return { header: [V.section, V.id, V.label, V.old, V.new, V.delta], align: ['left', 'left', 'left', 'right', 'right', 'right'], rows, notes: [] };
 }

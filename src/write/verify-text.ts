@@ -1,9 +1,10 @@
 /** The readable report of `doorbraak verify` when a lock no longer matches: inputs, then figures. */
+import { AMOUNT_KEYS } from '../data/amounts.js';
 import type { LockComparison } from '../reports/lock.js';
 import { LABELS, type MoneyStyle, formatMoney } from './i18n.js';
 import { VC_LABELS } from './labels-versioning.js';
 
-const AMOUNT_FIELDS = new Set(['current', 'threat', 'breakthrough', 'baten', 'besparing', 'mean_baten']);
+const AMOUNT_FIELDS = new Set<string>([...AMOUNT_KEYS, 'mean_baten']);
 
 /** A difference with its sign: "€ +1.278" / "€ -1.278" (nl), "+€1,278" / "-€1,278" (en). */
 function signed(cents: bigint, style: MoneyStyle): string {

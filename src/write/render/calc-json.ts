@@ -1,5 +1,6 @@
 /** The calc report as the `doorbraak.calc/1` JSON contract (see docs/json.md). */
-import type { Amounts, CalcReport, Totals } from '../../reports/calc.js';
+import type { Amounts } from '../../data/amounts.js';
+import type { CalcReport, Totals } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { CaseNotes } from '../../reports/notes.js';
 import { stringifyJson } from '../json.js';

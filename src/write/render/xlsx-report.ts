@@ -5,6 +5,7 @@
  * someone edits a figure. Each formula carries the report's own figure as its cached result.
  * Formatting only: every figure comes from the reports.
  */
+import { AMOUNT_KEYS } from '../../data/amounts.js';
 import { type Rational, toDecimalString } from '../../data/rational.js';
 import type { Breakdown } from '../../reports/breakdown.js';
 import type { CalcReport } from '../../reports/calc.js';
@@ -144,7 +145,7 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
   const range = (c: string): string => `${C}!$${c}$2:$${c}$${last}`;
   const totals: XCell[][] = [head([s.scope, s.count, L.current, L.threat, L.breakthrough, L.baten, L.besparing, L.mean])];
   const amountCols = ['D', 'E', 'F', 'G', 'H'] as const;
-  const keys = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
+  const keys = AMOUNT_KEYS;
   if (calc.cohorts.length > 1) {
     for (const c of calc.cohorts) {
       const row = totals.length + 1;

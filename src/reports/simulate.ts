@@ -4,9 +4,9 @@
  * the same draws on every machine: xoshiro128** (Blackman and Vigna), seeded through splitmix32,
  * with integer arithmetic only (Math.imul, unsigned shifts).
  */
-import type { PricedCase, PricedLine } from './pricing.js';
-import { DAYS_PER_YEAR, yearsIn } from './economics.js';
-import type { Rational } from './rational.js';
+import { FLOAT, discountWeight, yearSharesIn, yearsIn } from '../data/economics.js';
+import type { PricedCase, PricedLine } from '../data/pricing.js';
+import { type Rational, ZERO, sub } from '../data/rational.js';
 
 const num = (r: Rational): number => Number(r.n) / Number(r.d);
 
@@ -64,36 +64,78 @@ export function toCents(x: number): bigint {
   return BigInt(x < 0 ? -r : r);
 }
 
-function lineDraw(l: PricedLine, c: PricedCase, rnd: Xoshiro128): number {
-  const range = l.line.range;
-  let price = Number(l.unitPriceCents);
-  if (range?.price) price = triangular(rnd.next(), Number(range.price.low), price, Number(range.price.high));
-  let count = num(l.count);
-  if (range?.count) count = triangular(rnd.next(), num(range.count.low), count, num(range.count.high));
+/**
+ * A line prepared for drawing: its central figures as floats and, for a multi-year horizon, the
+ * discount weight of each year (exact, data/economics.ts discountWeight, then as a float).
+ */
+interface LinePlan {
+  readonly line: PricedLine;
+  readonly price: number;
+  readonly count: number;
+  readonly chance: number;
+  /** factor × quantity: what the price is multiplied by before count and chance. */
+  readonly factor: number;
+  readonly quantity: number;
+  /** True when the quantity scales with the duration (time and hours-per lines). */
+  readonly scales: boolean;
+  readonly centralDays: number;
+  /** Multi-year only: the start in days, the central length (0 for a one-off) and the year weights. */
+  readonly years?: { readonly start: number; readonly length: number; readonly weights: readonly number[] };
+}
+
+/** How long a line lasts in days, as priced: `for`, else the rest of the horizon after its start. */
+function pricedLength(l: PricedLine, c: PricedCase): Rational {
+  if (l.unit === 'once') return ZERO;
   const d = l.derivation;
-  const scalesWithDuration = d.kind === 'time' || d.kind === 'hours-per';
-  const centralDays = scalesWithDuration ? num(d.duration.days) : 0;
-  let days = centralDays;
-  if (range?.for && scalesWithDuration) days = triangular(rnd.next(), num(range.for.low.days), centralDays, num(range.for.high.days));
-  const chance = num(l.chance);
-  const happens = chance >= 1 ? 1 : rnd.next() < chance ? 1 : 0;
-  const quantity = scalesWithDuration && centralDays > 0 ? (num(l.quantity) * days) / centralDays : num(l.quantity);
-  const cost = price * num(l.factor) * quantity * count * happens;
-  if (!c.multiYear) return cost;
-  // Present value: the cost spread over the years it falls in, year t weighted by 1 / (1 + r)^(t − 1).
-  const years = yearsIn(c.case.horizon.days);
-  const start = l.line.from ? num(l.line.from.offsetDays) : 0;
-  const yd = num(DAYS_PER_YEAR);
-  const r = num(c.discount);
-  const length = l.unit === 'once' ? 0 : d.kind === 'hours-total' ? num((l.line.for ?? c.case.horizon).days) - (l.line.for ? 0 : start) : days;
+  if (d.kind === 'time' || d.kind === 'hours-per') return d.duration.days;
+  return l.line.for ? l.line.for.days : sub(c.case.horizon.days, l.line.from?.offsetDays ?? ZERO);
+}
+
+function plan(l: PricedLine, c: PricedCase, weights: readonly number[] | undefined): LinePlan {
+  const d = l.derivation;
+  const scales = d.kind === 'time' || d.kind === 'hours-per';
+  return {
+    line: l,
+    price: Number(l.unitPriceCents),
+    count: num(l.count),
+    chance: num(l.chance),
+    factor: num(l.factor),
+    quantity: num(l.quantity),
+    scales,
+    centralDays: scales ? num(d.duration.days) : 0,
+    ...(weights ? { years: { start: num(l.line.from?.offsetDays ?? ZERO), length: num(pricedLength(l, c)), weights } } : {}),
+  };
+}
+
+/** One draw of a line's cost: its present value for a multi-year horizon. */
+function lineDraw(p: LinePlan, rnd: Xoshiro128): number {
+  const range = p.line.line.range;
+  let price = p.price;
+  if (range?.price) price = triangular(rnd.next(), Number(range.price.low), price, Number(range.price.high));
+  let count = p.count;
+  if (range?.count) count = triangular(rnd.next(), num(range.count.low), count, num(range.count.high));
+  let days = p.centralDays;
+  if (range?.for && p.scales) days = triangular(rnd.next(), num(range.for.low.days), p.centralDays, num(range.for.high.days));
+  const happens = p.chance >= 1 ? 1 : rnd.next() < p.chance ? 1 : 0;
+  const quantity = p.scales && p.centralDays > 0 ? (p.quantity * days) / p.centralDays : p.quantity;
+  const cost = price * p.factor * quantity * count * happens;
+  if (!p.years) return cost;
+  // Spread over the years by the same rule as exact pricing (data/economics.ts yearSharesIn), in
+  // floating point because the duration was drawn; year t weighted by 1 / (1 + r)^(t − 1).
+  const { start, weights } = p.years;
+  const length = p.scales ? days : p.years.length;
+  const shares = yearSharesIn(FLOAT, start, length, weights.length);
   let pv = 0;
-  for (let t = 0; t < years; t++) {
-    let share: number;
-    if (length <= 0) share = Math.min(years - 1, Math.floor(start / yd)) === t ? 1 : 0;
-    else share = Math.max(0, Math.min(start + length, (t + 1) * yd) - Math.max(start, t * yd)) / length;
-    pv += (cost * share) / Math.pow(1 + r, t);
-  }
+  for (let t = 0; t < weights.length; t++) pv += cost * shares[t]! * weights[t]!;
   return pv;
+}
+
+/** Every threat and breakthrough line of the cases, in draw order, prepared once. */
+function plans(priced: readonly PricedCase[]): { threat: LinePlan[]; breakthrough: LinePlan[] }[] {
+  return priced.map((c) => {
+    const weights = c.multiYear ? Array.from({ length: yearsIn(c.case.horizon.days) }, (_, t) => num(discountWeight(c.discount, t + 1))) : undefined;
+    return { threat: c.lines.threat.map((l) => plan(l, c, weights)), breakthrough: c.lines.breakthrough.map((l) => plan(l, c, weights)) };
+  });
 }
 
 export interface SimulationResult {
@@ -113,12 +155,13 @@ export interface SimulationResult {
  */
 export function simulate(priced: readonly PricedCase[], draws: number, seed: number): SimulationResult {
   const rnd = new Xoshiro128(seed);
+  const cases = plans(priced);
   const totals: number[] = new Array<number>(draws);
   for (let i = 0; i < draws; i++) {
     let total = 0;
-    for (const c of priced) {
-      for (const l of c.lines.threat) total += lineDraw(l, c, rnd);
-      for (const l of c.lines.breakthrough) total -= lineDraw(l, c, rnd);
+    for (const c of cases) {
+      for (const l of c.threat) total += lineDraw(l, rnd);
+      for (const l of c.breakthrough) total -= lineDraw(l, rnd);
     }
     totals[i] = total;
   }
