@@ -29,7 +29,7 @@ const BUNDLED_PREFIX = 'doorbraak:';
  * An absolute path as written in a lock: relative to the lock's folder, '/'-separated; a file shipped
  * with doorbraak (the default rate table, the price index) as `doorbraak:rates/…` (e.g. BUNDLED_RATES).
  */
-export function toLockPath(abs: string, lockDir: string): string {
+function toLockPath(abs: string, lockDir: string): string {
   const r = realOrSelf(abs);
   const inPkg = relative(realOrSelf(PACKAGE_ROOT), r);
   if (r === realOrSelf(DEFAULT_RATES_FILE)) return BUNDLED_RATES;
@@ -46,7 +46,7 @@ export function fromLockPath(p: string, lockDir: string): string {
 }
 
 /** The economics options that change figures, as recorded in a lock (absent keys: the defaults). */
-export function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
+function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
   return {
     indexation: o.indexation,
     ...(o.priceYear !== undefined ? { price_year: o.priceYear } : {}),
@@ -93,7 +93,7 @@ export function lockOf(
 }
 
 /** The lock as written: bigint-safe JSON, amounts in integer cents. */
-export function renderLock(doc: LockDoc): string {
+function renderLock(doc: LockDoc): string {
   return stringifyJson(doc);
 }
 

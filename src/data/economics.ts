@@ -80,7 +80,7 @@ export function isStart(x: StartSpec | StartError): x is StartSpec {
 // ------------------------------------------------------------------------------ years of a horizon
 
 const DAYS_IN_YEAR = 365;
-export const DAYS_PER_YEAR = rat(DAYS_IN_YEAR);
+const DAYS_PER_YEAR = rat(DAYS_IN_YEAR);
 
 /** Number of (report) years a horizon spans: ⌈days / 365⌉, at least 1. Year t covers days [365(t−1), 365t). */
 export function yearsIn(horizonDays: Rational): number {
@@ -113,7 +113,7 @@ export interface Arithmetic<T> {
   floorDiv(a: T, b: T): number;
 }
 
-export const EXACT: Arithmetic<Rational> = {
+const EXACT: Arithmetic<Rational> = {
   zero: ZERO,
   one: ONE,
   of: (n) => rat(n),

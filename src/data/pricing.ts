@@ -141,7 +141,7 @@ function quantityOf(
 }
 
 /** Largest amount one line may reach: € 10 billion, far beyond any real case, far within exact range. */
-export const MAX_LINE_CENTS = 10n ** 12n;
+const MAX_LINE_CENTS = 10n ** 12n;
 
 /** What a line is priced as: its rate from the table, or its own custom item. */
 interface LineSource {
@@ -260,14 +260,14 @@ function priceLine(
   };
 }
 
-export function sumCents(xs: Iterable<bigint>): bigint {
+function sumCents(xs: Iterable<bigint>): bigint {
   let s = 0n;
   for (const x of xs) s += x;
   return s;
 }
 
 /** Price one case against a rate lookup. Problems (unknown rates, hours on the wrong unit) go to `out`. */
-export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
+function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
   const before = out.length;
   const lines = {} as Record<Scenario, PricedLine[]>;
   for (const s of SCENARIOS) {

@@ -27,7 +27,7 @@ export interface Run {
 }
 
 /** The newest price year among the rate tables the cases are priced with. */
-export function defaultPriceYear(inputs: Pick<Inputs, 'rateSets'>): number | undefined {
+function defaultPriceYear(inputs: Pick<Inputs, 'rateSets'>): number | undefined {
   let y: number | undefined;
   for (const set of inputs.rateSets.values()) for (const tb of set.tables) if (y === undefined || tb.priceYear > y) y = tb.priceYear;
   return y;

@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export function isYamlName(name: string): boolean {
+function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
@@ -141,7 +141,7 @@ export function realOrSelf(p: string): string {
   }
 }
 
-export function ioCode(e: unknown): string {
+function ioCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
   if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
@@ -150,7 +150,7 @@ export function ioCode(e: unknown): string {
   return 'io.unreadable';
 }
 
-export function ioReason(e: unknown): string {
+function ioReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   return err?.code ?? String(err?.message ?? e);
 }
@@ -240,7 +240,7 @@ function positionAt(bytes: Buffer, offset: number, file: string): { file: string
 }
 
 /** Index of the first byte that is not part of valid UTF-8, or −1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   const n = b.length;
   while (i < n) {

@@ -20,7 +20,7 @@ const TITLES: Record<SchemaKind, string> = {
   index: 'doorbraak price index series (yearly changes)',
 };
 
-export function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
+function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
   const generated = z.toJSONSchema(kind === 'index' ? indexSchema : SCHEMAS[kind], { target: 'draft-7' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title: TITLES[kind], ...rest };

@@ -59,7 +59,7 @@ export interface PreparedFile {
   readonly converted?: ConvertedCase;
 }
 
-export function detectKind(abs: string, data: unknown): FileKind | undefined {
+function detectKind(abs: string, data: unknown): FileKind | undefined {
   if (isCohortName(abs)) return 'cohort';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if ('case' in data) return 'case';

@@ -10,7 +10,7 @@ import { SCENARIOS } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
 import { largestRemainder } from './shares.js';
 
-export const DIMENSIONS = ['law', 'payer'] as const;
+const DIMENSIONS = ['law', 'payer'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export type Shares = Readonly<Record<AmountKey, bigint | undefined>>;
@@ -30,7 +30,7 @@ export interface Breakdown {
   readonly total: Amounts;
 }
 
-export function breakdown(priced: readonly PricedCase[], dimension: Dimension): Breakdown {
+function breakdown(priced: readonly PricedCase[], dimension: Dimension): Breakdown {
   const sums = new Map<string, { current: bigint; threat: bigint; breakthrough: bigint }>();
   for (const p of priced) {
     for (const s of SCENARIOS) {

@@ -29,7 +29,7 @@ export interface CaseDiff {
   readonly delta: Amounts;
 }
 
-export const RATE_FIELDS = ['price', 'unit', 'law', 'payer'] as const;
+const RATE_FIELDS = ['price', 'unit', 'law', 'payer'] as const;
 export type RateField = (typeof RATE_FIELDS)[number];
 
 export interface RateRef {
@@ -91,7 +91,7 @@ function fieldsChanged(o: Rate, n: Rate): RateField[] {
 }
 
 /** baten per law over the given cases: threat lines minus breakthrough lines. */
-export function batenByLaw(priced: readonly PricedCase[]): Map<string, bigint> {
+function batenByLaw(priced: readonly PricedCase[]): Map<string, bigint> {
   const m = new Map<string, bigint>();
   for (const p of priced) {
     for (const l of p.lines.threat) m.set(l.law, (m.get(l.law) ?? 0n) + l.costCents);
@@ -209,7 +209,7 @@ export interface WatchedTotal {
   readonly new: bigint;
 }
 
-export function watchedTotals(r: DiffReport): WatchedTotal[] {
+function watchedTotals(r: DiffReport): WatchedTotal[] {
   return [
     ...AMOUNT_KEYS.map((f) => ({ name: f, old: r.old[f], new: r.new[f] })),
     ...r.laws.map((l) => ({ name: 'law' as const, law: l.law, old: l.old, new: l.new })),
@@ -220,7 +220,7 @@ export function watchedTotals(r: DiffReport): WatchedTotal[] {
  * True when the total moved more than the limit: |new − old| > euros, or |new − old| / |old| > percent
  * (a move away from zero counts as infinitely many percent). Exactly at the limit is not over it.
  */
-export function exceeds(t: WatchedTotal, limit: Limit): boolean {
+function exceeds(t: WatchedTotal, limit: Limit): boolean {
   const abs = (x: bigint): bigint => (x < 0n ? -x : x);
   const delta = abs(t.new - t.old);
   if (limit.kind === 'euros') return delta > limit.cents;

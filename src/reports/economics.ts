@@ -95,7 +95,7 @@ export function economicsReport(run: Run): EconomicsReport {
   };
 }
 
-export function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined): IndexationInfo {
+function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined): IndexationInfo {
   const byYear = new Map<number, { factor: Rational; lines: number }>();
   for (const p of priced)
     for (const ls of Object.values(p.lines))
@@ -115,7 +115,7 @@ export function indexationInfo(priced: readonly PricedCase[], priceYear: number,
   };
 }
 
-export function horizonInfo(priced: readonly PricedCase[], discount: Rational): HorizonInfo {
+function horizonInfo(priced: readonly PricedCase[], discount: Rational): HorizonInfo {
   const n = Math.max(1, ...priced.map((p) => p.years.length));
   const years: YearRow[] = [];
   let w = ONE;
@@ -141,7 +141,7 @@ export function horizonInfo(priced: readonly PricedCase[], discount: Rational): 
 }
 
 /** Deadweight and attribution per cohort that declares them; undefined when none does. */
-export function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly Cohort[]): AdjustmentInfo | undefined {
+function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly Cohort[]): AdjustmentInfo | undefined {
   const adjusted = cohorts.filter((c) => c.adjustment && priced.some((p) => p.case.cohort === c.id));
   if (!adjusted.length) return undefined;
   const rows: CohortAdjustment[] = adjusted.map((c) => {
@@ -158,7 +158,7 @@ export function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly 
 }
 
 /** Baten per case with every estimate at low, central and high (three pricings of the same cases). */
-export function sensitivityInfo(low: readonly PricedCase[], central: readonly PricedCase[], high: readonly PricedCase[]): SensitivityInfo {
+function sensitivityInfo(low: readonly PricedCase[], central: readonly PricedCase[], high: readonly PricedCase[]): SensitivityInfo {
   const get = (ps: readonly PricedCase[], id: string) => ps.find((p) => p.case.id === id)?.baten ?? 0n;
   const rows = central.map((p) => ({ id: p.case.id, low: get(low, p.case.id), central: p.baten, high: get(high, p.case.id) }));
   const sum = (k: 'low' | 'central' | 'high') => rows.reduce((s, r) => s + r[k], 0n);

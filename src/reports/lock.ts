@@ -140,7 +140,7 @@ export function compareLocks(old: LockDoc, now: LockDoc): LockComparison {
 }
 
 /** JSON text with object keys sorted, so that comparing two documents ignores key order. */
-export function canonical(v: unknown): string {
+function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;

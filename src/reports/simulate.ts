@@ -59,7 +59,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Round a float amount of cents once to whole cents, half away from zero. */
-export function toCents(x: number): bigint {
+function toCents(x: number): bigint {
   const r = Math.round(Math.abs(x));
   return BigInt(x < 0 ? -r : r);
 }

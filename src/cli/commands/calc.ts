@@ -33,7 +33,7 @@ import { caseNotes } from '../../reports/notes.js';
 import { renderNotesMarkdown, renderNotesText } from '../../write/render/notes.js';
 
 /** calc writes two more formats than the other commands: a self-contained HTML report and an xlsx workbook. */
-export const CALC_FORMATS = [...FORMATS, 'html', 'xlsx'] as const;
+const CALC_FORMATS = [...FORMATS, 'html', 'xlsx'] as const;
 export type CalcFormat = (typeof CALC_FORMATS)[number];
 
 export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions {
@@ -45,7 +45,7 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   includeNotes?: boolean;
 }
 
-export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
+async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
   // A workbook is binary: on a terminal it is useless and through io.out it would be mangled.
   if (opts.format === 'xlsx' && !opts.output) {
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);

@@ -44,7 +44,7 @@ function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly s
   return new Set(inputs.tables.map((tb) => tb.file).filter((f) => defaultNamed || f !== defShown));
 }
 
-export async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {
+async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {
   // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
   return withRun(io, { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang }, (run) => check(run, { ...opts, paths }, io));
 }

@@ -44,7 +44,7 @@ function unique(ds: readonly Diagnostic[]): Diagnostic[] {
  */
 const DIFF_ECONOMICS: EconomicsOptions = { indexation: false, sensitivity: false };
 
-export async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
+async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
   let limit: Limit | undefined;
   if (opts.failOver !== undefined) {
     limit = parseLimit(opts.failOver);

@@ -27,7 +27,7 @@ import { type InputOptions, type OutputOptions, addInputOptions, addOutputOption
 export type ExplainOptions = InputOptions & OutputOptions & Omit<EconomicsOptions, 'sensitivity'>;
 
 /** The folder searched for a case id when no paths are given. */
-export const DEFAULT_CASE_PATHS = ['cases/'];
+const DEFAULT_CASE_PATHS = ['cases/'];
 
 function isFileArg(cwd: string, arg: string): boolean {
   const abs = resolve(cwd, arg);
@@ -35,7 +35,7 @@ function isFileArg(cwd: string, arg: string): boolean {
   return /\.ya?ml$/i.test(arg);
 }
 
-export async function runExplain(io: Io, target: string, paths: string[], opts: ExplainOptions): Promise<number> {
+async function runExplain(io: Io, target: string, paths: string[], opts: ExplainOptions): Promise<number> {
   const byFile = isFileArg(io.cwd, target);
   const search = byFile ? [target, ...paths] : paths.length ? paths : DEFAULT_CASE_PATHS;
   // Priced exactly as calc prices it (indexation, discounting), so every figure matches calc's.

@@ -25,7 +25,7 @@ export interface VerifyOptions {
   cents: boolean;
 }
 
-export async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise<number> {
+async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise<number> {
   const { lock, diagnostics } = readLock(resolve(io.cwd, lockFile), lockFile);
   if (!lock) {
     report(io, diagnostics, opts.lang);
