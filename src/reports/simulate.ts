@@ -2,7 +2,9 @@
  * Seeded Monte Carlo over the low/central/high estimates of the lines. Floating point is used inside
  * the simulation only; every result is rounded once to whole cents at the end. The same seed gives
  * the same draws on every machine: xoshiro128** (Blackman and Vigna), seeded through splitmix32,
- * with integer arithmetic only (Math.imul, unsigned shifts).
+ * with integer arithmetic only (Math.imul, unsigned shifts). A multi-year line is spread over the
+ * years and discounted by the rules of exact pricing (src/data/economics.ts), so that the mean of the
+ * draws estimates the computed present value (test/simulate.test.ts).
  */
 import { FLOAT, discountWeight, yearSharesIn, yearsIn } from '../data/economics.js';
 import type { PricedCase, PricedLine } from '../data/pricing.js';
@@ -73,7 +75,7 @@ interface LinePlan {
   readonly price: number;
   readonly count: number;
   readonly chance: number;
-  /** factor × quantity: what the price is multiplied by before count and chance. */
+  /** The indexation factor (1 without indexation). */
   readonly factor: number;
   readonly quantity: number;
   /** True when the quantity scales with the duration (time and hours-per lines). */
