@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { adjust, discountWeight, indexFactor, parseRate, parseStart, presentValue, yearShares, yearsIn } from '../src/data/economics.js';
 import { type PricedCase, type PricingOptions, priceAll } from '../src/data/pricing.js';
 import { rat } from '../src/data/rational.js';
-import { Xoshiro128, percentile, simulate, triangular } from '../src/data/simulate.js';
+import { Xoshiro128, percentile, simulate, triangular } from '../src/reports/simulate.js';
 import { DEFAULT_INDEX_FILE, loadIndex } from '../src/read/index-series.js';
 import { loadInputs } from '../src/read/load.js';
 import { FIXTURES, MINI_RATES, ROOT, tempTree } from './helpers.js';

@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { langFromArgv } from '../src/cli/options.js';
-import { PRIVACY_KINDS } from '../src/reports/privacy.js';
+import { PRIVACY_KINDS } from '../src/data/privacy.js';
 import { CATALOG, LANGS, TEXTS, messageText } from '../src/write/i18n/index.js';
 import { ROOT, tempTree } from './helpers.js';
 

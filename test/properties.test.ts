@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { loadAndPrice } from '../src/cli/load-and-price.js';
 import { SCENARIOS } from '../src/data/model.js';
-import type { PricedCase } from '../src/data/pricing.js';
+import { type PricedCase, priceAll } from '../src/data/pricing.js';
+import { loadInputs } from '../src/read/load.js';
 import { mul, rat } from '../src/data/rational.js';
 import { calcReport } from '../src/reports/calc.js';
 import { MINI_RATES, runAsync } from './helpers.js';
@@ -82,9 +82,10 @@ const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.
 
 function load(files: { id: string; yaml: string }[], rates = MINI_RATES) {
   const dir = freshDir({ 'rates.yaml': rates, ...Object.fromEntries(files.map((f) => [`${f.id}.yaml`, f.yaml])) });
-  const loaded = loadAndPrice(files.map((f) => `${f.id}.yaml`), ['rates.yaml'], dir);
-  expect(loaded.all.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([]);
-  return loaded;
+  const inputs = loadInputs(files.map((f) => `${f.id}.yaml`), { rates: ['rates.yaml'], cwd: dir });
+  const { priced, diagnostics } = priceAll(inputs.cases, inputs.rateSets);
+  expect([...inputs.diagnostics, ...diagnostics].map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([]);
+  return { inputs, priced };
 }
 
 /** Per-law sums of one scenario's line costs, computed here from PricedLine.law. */

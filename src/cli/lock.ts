@@ -2,14 +2,12 @@
  * The file side of locked figures: turning what calc loaded into a `doorbraak.lock/1` document with
  * paths relative to the lock's folder, and reading a lock back.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, diag, filePos } from '../data/diagnostic.js';
-import { PACKAGE_ROOT, readText } from '../read/files.js';
-import { DEFAULT_INDEX_FILE } from '../read/index-series.js';
-import { DEFAULT_RATES_FILE, type Inputs } from '../read/load.js';
+import type { Run } from '../data/run.js';
+import { PACKAGE_ROOT, readText, realOrSelf } from '../read/files.js';
+import { DEFAULT_RATES_FILE } from '../read/load.js';
 import type { CalcReport } from '../reports/calc.js';
 import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
@@ -20,17 +18,9 @@ import { writeFileAtomic } from '../write/output.js';
 import { EXIT, type Io, report } from './context.js';
 import { DOORBRAAK_VERSION } from './version.js';
 
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
 /** The folder of a lock file, with symbolic links resolved. */
 export function lockDirOf(lockFile: string, cwd: string): string {
-  return real(dirname(resolve(cwd, lockFile)));
+  return realOrSelf(dirname(resolve(cwd, lockFile)));
 }
 
 const BUNDLED_PREFIX = 'doorbraak:';
@@ -39,10 +29,10 @@ const BUNDLED_PREFIX = 'doorbraak:';
  * An absolute path as written in a lock: relative to the lock's folder, '/'-separated; a file shipped
  * with doorbraak (the default rate table, the price index) as `doorbraak:rates/…` (e.g. BUNDLED_RATES).
  */
-export function toLockPath(abs: string, lockDir: string): string {
-  const r = real(abs);
-  const inPkg = relative(real(PACKAGE_ROOT), r);
-  if (r === real(DEFAULT_RATES_FILE)) return BUNDLED_RATES;
+function toLockPath(abs: string, lockDir: string): string {
+  const r = realOrSelf(abs);
+  const inPkg = relative(realOrSelf(PACKAGE_ROOT), r);
+  if (r === realOrSelf(DEFAULT_RATES_FILE)) return BUNDLED_RATES;
   if (!inPkg.startsWith('..') && !isAbsolute(inPkg) && inPkg.startsWith('rates' + sep)) return BUNDLED_PREFIX + inPkg.split(sep).join('/');
   const rel = relative(lockDir, r);
   if (isAbsolute(rel)) return r.split(sep).join('/');
@@ -56,7 +46,7 @@ export function fromLockPath(p: string, lockDir: string): string {
 }
 
 /** The economics options that change figures, as recorded in a lock (absent keys: the defaults). */
-export function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
+function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
   return {
     indexation: o.indexation,
     ...(o.priceYear !== undefined ? { price_year: o.priceYear } : {}),
@@ -76,23 +66,9 @@ export function economicsFromLock(e: LockEconomics | undefined, lockDir: string)
   };
 }
 
-/** The price index file an economics setup reads (an input of the figures), if any. */
-export function indexFileOf(o: EconomicsOptions, cwd: string): string | undefined {
-  if (!o.indexation) return undefined;
-  return o.priceIndex ? resolve(cwd, o.priceIndex) : DEFAULT_INDEX_FILE;
-}
-
-function sha256Of(abs: string): string {
-  try {
-    return createHash('sha256').update(readFileSync(abs)).digest('hex');
-  } catch {
-    return '';
-  }
-}
-
 /** The lock document for a calc run: `paths` and `rates` as given, relative to `cwd`. */
 export function lockOf(
-  inputs: Inputs,
+  run: Run,
   report: CalcReport,
   paths: readonly string[],
   rates: readonly string[],
@@ -110,17 +86,14 @@ export function lockOf(
     DOORBRAAK_VERSION,
     paths.map((p) => toLockPath(resolve(cwd, p), lockDir)),
     rates.map((p) => toLockPath(resolve(cwd, p), lockDir)),
-    [
-      ...inputs.files.map((f) => ({ file: toLockPath(f.abs, lockDir), sha256: f.sha256 })),
-      ...[indexFileOf(econ, cwd)].filter((f): f is string => !!f).map((f) => ({ file: toLockPath(f, lockDir), sha256: sha256Of(f) })),
-    ],
+    run.hashes.map((f) => ({ file: toLockPath(f.abs, lockDir), sha256: f.sha256 })),
     figures,
     lockEconomics(econ, cwd, lockDir),
   );
 }
 
 /** The lock as written: bigint-safe JSON, amounts in integer cents. */
-export function renderLock(doc: LockDoc): string {
+function renderLock(doc: LockDoc): string {
   return stringifyJson(doc);
 }
 

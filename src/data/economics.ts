@@ -79,7 +79,8 @@ export function isStart(x: StartSpec | StartError): x is StartSpec {
 
 // ------------------------------------------------------------------------------ years of a horizon
 
-export const DAYS_PER_YEAR = rat(365);
+const DAYS_IN_YEAR = 365;
+const DAYS_PER_YEAR = rat(DAYS_IN_YEAR);
 
 /** Number of (report) years a horizon spans: ⌈days / 365⌉, at least 1. Year t covers days [365(t−1), 365t). */
 export function yearsIn(horizonDays: Rational): number {
@@ -94,28 +95,79 @@ export function isMultiYear(horizonDays: Rational): boolean {
 }
 
 /**
+ * The arithmetic the year split needs. Exact pricing splits with fractions (EXACT); the Monte Carlo
+ * simulation, which draws durations as floating-point numbers, splits with the very same rule in
+ * floating point (FLOAT), so the two cannot drift apart.
+ */
+export interface Arithmetic<T> {
+  readonly zero: T;
+  readonly one: T;
+  /** A whole number. */
+  of(n: number): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  cmp(a: T, b: T): number;
+  /** ⌊a / b⌋ for a ≥ 0 and b > 0. */
+  floorDiv(a: T, b: T): number;
+}
+
+const EXACT: Arithmetic<Rational> = {
+  zero: ZERO,
+  one: ONE,
+  of: (n) => rat(n),
+  add,
+  sub,
+  mul: (a, b) => mul(a, b),
+  div,
+  cmp,
+  floorDiv: (a, b) => {
+    const q = div(a, b);
+    return Number(q.n / q.d);
+  },
+};
+
+export const FLOAT: Arithmetic<number> = {
+  zero: 0,
+  one: 1,
+  of: (n) => n,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  floorDiv: (a, b) => Math.floor(a / b),
+};
+
+/**
  * The share of a line that falls in each year of the horizon. A line occupies the days
  * [start, start + length); the share of year t is its overlap with [365(t−1), 365t) divided by the
- * length. A line of length zero (a one-off cost) falls wholly in the year that contains its start.
- * The shares add up to exactly 1.
+ * length, and whatever lies beyond the last year counts in the last year. A line of length zero (a
+ * one-off cost) falls wholly in the year that contains its start. The shares add up to exactly 1.
  */
-export function yearShares(startDays: Rational, lengthDays: Rational, years: number): Rational[] {
-  const shares: Rational[] = [];
-  if (lengthDays.n === 0n) {
-    const q = div(startDays, DAYS_PER_YEAR);
-    const t = Math.min(years - 1, Number(q.n / q.d));
-    for (let i = 0; i < years; i++) shares.push(i === t ? ONE : ZERO);
+export function yearSharesIn<T>(A: Arithmetic<T>, startDays: T, lengthDays: T, years: number): T[] {
+  const shares: T[] = [];
+  const perYear = A.of(DAYS_IN_YEAR);
+  if (A.cmp(lengthDays, A.zero) <= 0) {
+    const t = Math.min(years - 1, A.floorDiv(startDays, perYear));
+    for (let i = 0; i < years; i++) shares.push(i === t ? A.one : A.zero);
     return shares;
   }
-  const end = add(startDays, lengthDays);
+  const end = A.add(startDays, lengthDays);
   for (let i = 0; i < years; i++) {
-    const lo = mul(rat(i), DAYS_PER_YEAR);
-    const hi = i === years - 1 ? (cmp(end, lo) > 0 ? end : lo) : mul(rat(i + 1), DAYS_PER_YEAR);
-    const a = cmp(startDays, lo) > 0 ? startDays : lo;
-    const b = cmp(end, hi) < 0 ? end : hi;
-    shares.push(cmp(b, a) > 0 ? div(sub(b, a), lengthDays) : ZERO);
+    const lo = A.mul(A.of(i), perYear);
+    const hi = i === years - 1 ? (A.cmp(end, lo) > 0 ? end : lo) : A.mul(A.of(i + 1), perYear);
+    const a = A.cmp(startDays, lo) > 0 ? startDays : lo;
+    const b = A.cmp(end, hi) < 0 ? end : hi;
+    shares.push(A.cmp(b, a) > 0 ? A.div(A.sub(b, a), lengthDays) : A.zero);
   }
   return shares;
+}
+
+/** yearSharesIn, exactly. */
+export function yearShares(startDays: Rational, lengthDays: Rational, years: number): Rational[] {
+  return yearSharesIn(EXACT, startDays, lengthDays, years);
 }
 
 // ------------------------------------------------------------------------------------ discounting
@@ -176,4 +228,21 @@ export function adjust(gross: bigint, a: Adjustment): AdjustedBaten {
   const afterDeadweight = gross - deadweightCents;
   const net = roundHalfAwayFromZero(mul(rat(afterDeadweight), a.attribution));
   return { gross, deadweightCents, afterDeadweight, net };
+}
+
+// ------------------------------------------------------------------------------------- settings
+
+/**
+ * The economics settings of a run, parsed from the command line (docs/economics.md): the price index
+ * (absent with --no-indexation), the discount rate, the report's price year when one was asked for,
+ * and the uncertainty sections (--sensitivity, --simulate with its seed).
+ */
+export interface EconomicsSetup {
+  readonly index?: PriceIndex;
+  readonly discount: Rational;
+  readonly priceYear?: number;
+  /** Number of Monte Carlo draws; absent: no simulation. */
+  readonly draws?: number;
+  readonly seed: number;
+  readonly sensitivity: boolean;
 }

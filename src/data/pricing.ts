@@ -2,6 +2,7 @@
  * Pricing: every line becomes price × quantity × count × chance, computed exactly and rounded once to
  * whole cents (half away from zero). Scenario totals, baten and besparing are sums of those cents.
  */
+import { type ScenarioTotals, amountsOf } from './amounts.js';
 import { type Diagnostic, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
 import type { Case, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
@@ -82,12 +83,6 @@ export interface PricedLine {
   readonly undiscountedCents: bigint;
 }
 
-export interface ScenarioTotals {
-  readonly current: bigint;
-  readonly threat: bigint;
-  readonly breakthrough: bigint;
-}
-
 export interface PricedCase {
   readonly case: Case;
   readonly lines: Readonly<Record<Scenario, readonly PricedLine[]>>;
@@ -146,8 +141,76 @@ function quantityOf(
 }
 
 /** Largest amount one line may reach: € 10 billion, far beyond any real case, far within exact range. */
-export const MAX_LINE_CENTS = 10n ** 12n;
+const MAX_LINE_CENTS = 10n ** 12n;
 
+/** What a line is priced as: its rate from the table, or its own custom item. */
+interface LineSource {
+  readonly rate?: Rate;
+  readonly unit: RateUnit;
+  readonly label: string;
+  readonly priceCents: bigint;
+  readonly law: string;
+  readonly payer: string;
+}
+
+/** The rate a `rate:` line names (an unknown id goes to `out`), or the custom `item:` itself. */
+function lineSource(line: Line, rates: RateLookup, out: Diagnostic[]): LineSource | undefined {
+  if (line.kind === 'item') return { unit: line.unit, label: line.item, priceCents: line.priceCents, law: line.law, payer: line.payer };
+  const rate = rates.get(line.rate);
+  if (!rate) {
+    out.push(diag(line.ratePos, 'rate.unknown', { id: line.rate, suggestions: closest(line.rate, [...rates.keys()], 3) }));
+    return undefined;
+  }
+  return { rate, unit: rate.unit, label: rate.label, priceCents: line.priceCents ?? rate.priceCents, law: rate.law, payer: rate.payer };
+}
+
+/** The estimates a line is priced with: central, or its low/high alternatives where it has them. */
+function chosenEstimates(line: Line, price: bigint, est: Estimate): { price: bigint; count: Rational; for?: Duration } {
+  const range = line.range;
+  if (est === 'central') return { price, count: line.count, ...(line.for ? { for: line.for } : {}) };
+  const forD = range?.for ? range.for[est] : line.for;
+  return { price: range?.price ? range.price[est] : price, count: range?.count ? range.count[est] : line.count, ...(forD ? { for: forD } : {}) };
+}
+
+/** How long a line lasts: its `for`, else the rest of the horizon after its start; undefined: the whole horizon. */
+function lineDuration(c: Case, line: Line, forD: Duration | undefined): Duration | undefined {
+  if (forD || !line.from) return forD;
+  const days = sub(c.horizon.days, line.from.offsetDays);
+  return { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
+}
+
+/**
+ * The year a line's price is expressed in and the factor that takes it to the report's price year
+ * (1 without indexation). A custom or overriding price is in its own `price_year`, else the default.
+ */
+function indexation(line: Line, src: LineSource, opts: PricingOptions, out: Diagnostic[]): { priceYear: number; factor: Rational } | undefined {
+  const rate = src.rate;
+  const ownYear = line.priceCents !== undefined || !rate ? line.priceYear ?? opts.defaultPriceYear ?? opts.priceYear : rate.priceYear;
+  const priceYear = ownYear ?? rate?.priceYear ?? 0;
+  if (!opts.index || opts.priceYear === undefined) return { priceYear, factor: ONE };
+  const factor = indexFactor(opts.index, priceYear, opts.priceYear);
+  if (!factor) {
+    const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
+    out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? src.label }));
+    return undefined;
+  }
+  return { priceYear, factor };
+}
+
+/**
+ * The exact cost spread over the years of the horizon, each year rounded once: one year for a horizon
+ * of at most a year; else by the line's share of each year (docs/economics.md).
+ */
+function spreadOverYears(c: Case, line: Line, unit: RateUnit, duration: Duration | undefined, exactCents: Rational): YearCost[] {
+  if (!isMultiYear(c.horizon.days)) return [{ year: 1, exactCents, cents: roundHalfAwayFromZero(exactCents) }];
+  const length = unit === 'once' ? ZERO : (duration ?? c.horizon).days;
+  return yearShares(line.from?.offsetDays ?? ZERO, length, yearsIn(c.horizon.days)).map((share, i) => {
+    const e = mul(exactCents, share);
+    return { year: i + 1, exactCents: e, cents: roundHalfAwayFromZero(e) };
+  });
+}
+
+/** One line: source, estimates, duration and quantity, indexation, exact cost, years, present value. */
 function priceLine(
   c: Case,
   scenario: Scenario,
@@ -157,68 +220,16 @@ function priceLine(
   out: Diagnostic[],
   opts: PricingOptions = {},
 ): PricedLine | undefined {
-  let rate: Rate | undefined;
-  let unit: RateUnit;
-  let label: string;
-  let price: bigint;
-  let law: string;
-  let payer: string;
-  if (line.kind === 'rate') {
-    rate = rates.get(line.rate);
-    if (!rate) {
-      out.push(diag(line.ratePos, 'rate.unknown', { id: line.rate, suggestions: closest(line.rate, [...rates.keys()], 3) }));
-      return undefined;
-    }
-    unit = rate.unit;
-    label = rate.label;
-    price = line.priceCents ?? rate.priceCents;
-    law = rate.law;
-    payer = rate.payer;
-  } else {
-    unit = line.unit;
-    label = line.item;
-    price = line.priceCents;
-    law = line.law;
-    payer = line.payer;
-  }
-  const est = opts.estimate?.(scenario) ?? 'central';
-  const range = line.range;
-  if (est !== 'central' && range?.price) price = range.price[est];
-  const count = est !== 'central' && range?.count ? range.count[est] : line.count;
-  const forD = est !== 'central' && range?.for ? range.for[est] : line.for;
-  // The duration a line lasts: its `for`, else the rest of the horizon after its start.
-  let duration: Duration | undefined = forD;
-  if (!duration && line.from) {
-    const days = sub(c.horizon.days, line.from.offsetDays);
-    duration = { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
-  }
-  const q = quantityOf(c, line, unit, rate?.id, out, duration);
+  const src = lineSource(line, rates, out);
+  if (!src) return undefined;
+  const est = chosenEstimates(line, src.priceCents, opts.estimate?.(scenario) ?? 'central');
+  const duration = lineDuration(c, line, est.for);
+  const q = quantityOf(c, line, src.unit, src.rate?.id, out, duration);
   if (!q) return undefined;
-  const ownYear = line.priceCents !== undefined || !rate ? line.priceYear ?? opts.defaultPriceYear ?? opts.priceYear : rate.priceYear;
-  const priceYear = ownYear ?? rate?.priceYear ?? 0;
-  let factor: Rational = ONE;
-  if (opts.index && opts.priceYear !== undefined) {
-    const f = indexFactor(opts.index, priceYear, opts.priceYear);
-    if (!f) {
-      const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
-      out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? label }));
-      return undefined;
-    }
-    factor = f;
-  }
-  const exactCents = mul(rat(price), factor, q.quantity, count, line.chance);
-  const n = yearsIn(c.horizon.days);
-  let years: YearCost[];
-  if (!isMultiYear(c.horizon.days)) {
-    years = [{ year: 1, exactCents, cents: roundHalfAwayFromZero(exactCents) }];
-  } else {
-    const length = unit === 'once' ? ZERO : (duration ?? c.horizon).days;
-    const shares = yearShares(line.from?.offsetDays ?? ZERO, length, n);
-    years = shares.map((sh, i) => {
-      const e = mul(exactCents, sh);
-      return { year: i + 1, exactCents: e, cents: roundHalfAwayFromZero(e) };
-    });
-  }
+  const ix = indexation(line, src, opts, out);
+  if (!ix) return undefined;
+  const exactCents = mul(rat(est.price), ix.factor, q.quantity, est.count, line.chance);
+  const years = spreadOverYears(c, line, src.unit, duration, exactCents);
   const undiscountedCents = sumCents(years.map((y) => y.cents));
   const costCents = years.length === 1 ? undiscountedCents : roundHalfAwayFromZero(presentValue(years.map((y) => y.cents), opts.discount ?? DEFAULT_DISCOUNT));
   if (undiscountedCents > MAX_LINE_CENTS) {
@@ -229,34 +240,34 @@ function priceLine(
     scenario,
     index,
     line,
-    ...(rate ? { rate } : {}),
+    ...(src.rate ? { rate: src.rate } : {}),
     override: line.kind === 'rate' && line.priceCents !== undefined,
-    label,
-    unit,
-    unitPriceCents: price,
-    law,
-    payer,
+    label: src.label,
+    unit: src.unit,
+    unitPriceCents: est.price,
+    law: src.law,
+    payer: src.payer,
     quantity: q.quantity,
     derivation: q.derivation,
-    count,
+    count: est.count,
     chance: line.chance,
     exactCents,
     costCents,
-    priceYear,
-    factor,
+    priceYear: ix.priceYear,
+    factor: ix.factor,
     years,
     undiscountedCents,
   };
 }
 
-export function sumCents(xs: Iterable<bigint>): bigint {
+function sumCents(xs: Iterable<bigint>): bigint {
   let s = 0n;
   for (const x of xs) s += x;
   return s;
 }
 
 /** Price one case against a rate lookup. Problems (unknown rates, hours on the wrong unit) go to `out`. */
-export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
+function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
   const before = out.length;
   const lines = {} as Record<Scenario, PricedLine[]>;
   for (const s of SCENARIOS) {
@@ -272,6 +283,7 @@ export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: P
     threat: sumCents(lines.threat.map((l) => l.costCents)),
     breakthrough: sumCents(lines.breakthrough.map((l) => l.costCents)),
   };
+  const amounts = amountsOf(totals);
   const undiscounted = {
     current: sumCents(lines.current.map((l) => l.undiscountedCents)),
     threat: sumCents(lines.threat.map((l) => l.undiscountedCents)),
@@ -288,8 +300,8 @@ export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: P
     case: c,
     lines,
     totals,
-    baten: totals.threat - totals.breakthrough,
-    besparing: totals.current - totals.breakthrough,
+    baten: amounts.baten,
+    besparing: amounts.besparing,
     multiYear: isMultiYear(c.horizon.days),
     discount: opts.discount ?? DEFAULT_DISCOUNT,
     undiscounted,

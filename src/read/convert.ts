@@ -4,26 +4,15 @@
  * messages, a field of the right type is checked here (durations, hours, money, chance, line rules).
  */
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
-import {
-  DEFAULT_HORIZON,
-  type Duration,
-  type HoursSpec,
-  RATE_UNITS,
-  type RateUnit,
-  UNIT_WORDS,
-  cmpDays,
-  isDuration,
-  isHours,
-  parseDuration,
-  parseHours,
-} from '../data/duration.js';
+import type { Diagnostic, Position } from '../data/diagnostic.js';
+import { DEFAULT_HORIZON, type Duration, type HoursSpec, RATE_UNITS, type RateUnit, cmpDays, isHours, parseHours } from '../data/duration.js';
 import type { Case, Cohort, Grade, Line, Published, Rate, RateTable, Scenario } from '../data/model.js';
 import { SCENARIOS } from '../data/model.js';
-import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
+import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
-import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { Ctx } from './convert-context.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import type { ParsedYaml, PathSeg } from './yaml.js';
 
 type Obj = Record<string, unknown>;
 
@@ -37,69 +26,6 @@ function str(o: Obj, k: string): string | undefined {
 function num(o: Obj, k: string): number | undefined {
   const v = o[k];
   return typeof v === 'number' ? v : undefined;
-}
-
-/** Largest price accepted on one unit: € 100 million. */
-const MAX_PRICE_EUROS = 100_000_000;
-
-export class Ctx {
-  readonly out: Diagnostic[] = [];
-  constructor(readonly p: ParsedYaml) {}
-  at(path: readonly PathSeg[], key = false): Position {
-    return positionOf(this.p, path, key);
-  }
-  err(path: readonly PathSeg[], code: string, args: Record<string, string | number | readonly string[]> = {}, key = false): void {
-    this.out.push(diag(this.at(path, key), code, args));
-  }
-
-  /** A number as the user wrote it (`1e400`, not `Infinity`). */
-  shown(v: number, path: readonly PathSeg[]): string {
-    return sourceOf(this.p, path) ?? String(v);
-  }
-
-  /** Euros with at most two decimals, >= 0, as cents. */
-  money(v: number, path: readonly PathSeg[]): bigint | undefined {
-    const shown = (): string => this.shown(v, path); // only when a message needs it
-    const key = String(path[path.length - 1]);
-    if (Number.isNaN(v)) {
-      this.err(path, 'value.not_a_number', { key, value: shown() });
-      return undefined;
-    }
-    if (!Number.isFinite(v) || Math.abs(v) > MAX_PRICE_EUROS) {
-      this.err(path, 'value.too_large', { value: shown() });
-      return undefined;
-    }
-    if (v < 0) {
-      this.err(path, 'value.negative', { key, value: shown() });
-      return undefined;
-    }
-    const r = fromNumber(v);
-    if (!r || !hasAtMostDecimals(r, 2)) {
-      this.err(path, 'value.precision', { key, value: shown() });
-      return undefined;
-    }
-    return roundHalfAwayFromZero(mul(r, rat(100)));
-  }
-
-  duration(v: unknown, path: readonly PathSeg[]): Duration | undefined {
-    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    const d = parseDuration(v);
-    if (isDuration(d)) return d;
-    switch (d.kind) {
-      case 'unit':
-        this.err(path, 'value.duration_unit', { text: d.text, unit: d.unit, suggestions: closest(d.unit.toLowerCase(), Object.keys(UNIT_WORDS), 2) });
-        break;
-      case 'nonpositive':
-        this.err(path, 'value.duration_nonpositive', { text: d.text });
-        break;
-      case 'no-unit':
-        this.err(path, 'value.duration_no_unit', { text: d.text });
-        break;
-      default:
-        this.err(path, 'value.duration_format', { text: d.text });
-    }
-    return undefined;
-  }
 }
 
 function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {

@@ -6,12 +6,13 @@
 import { type Dirent, closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export function isYamlName(name: string): boolean {
+function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
@@ -131,7 +132,8 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   return { files: [...out].sort(compareStrings), diagnostics };
 }
 
-function realOrSelf(p: string): string {
+/** The real path of `p` (symbolic links resolved), or `p` itself when it does not exist. */
+export function realOrSelf(p: string): string {
   try {
     return realpathSync(p);
   } catch {
@@ -139,7 +141,7 @@ function realOrSelf(p: string): string {
   }
 }
 
-export function ioCode(e: unknown): string {
+function ioCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
   if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
@@ -148,9 +150,14 @@ export function ioCode(e: unknown): string {
   return 'io.unreadable';
 }
 
-export function ioReason(e: unknown): string {
+function ioReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   return err?.code ?? String(err?.message ?? e);
+}
+
+/** The sha256 of bytes read, hex: how every input file is identified in locks and reports. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export type TextResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
@@ -233,7 +240,7 @@ function positionAt(bytes: Buffer, offset: number, file: string): { file: string
 }
 
 /** Index of the first byte that is not part of valid UTF-8, or −1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   const n = b.length;
   while (i < n) {

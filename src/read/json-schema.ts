@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { indexSchema } from './index-series.js';
-import { type FileKind, SCHEMAS } from './schemas.js';
+import type { FileKind } from '../data/inputs.js';
+import { SCHEMAS } from './schemas.js';
 
 /** The file kinds with a schema: the three input kinds, and the price index series (rates/cpi-nl.yaml). */
 export type SchemaKind = FileKind | 'index';
@@ -19,7 +20,7 @@ const TITLES: Record<SchemaKind, string> = {
   index: 'doorbraak price index series (yearly changes)',
 };
 
-export function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
+function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {
   const generated = z.toJSONSchema(kind === 'index' ? indexSchema : SCHEMAS[kind], { target: 'draft-7' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title: TITLES[kind], ...rest };

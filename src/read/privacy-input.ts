@@ -1,22 +1,82 @@
 /**
- * The privacy guard over loaded inputs: reads the case and cohort files again (read-only) and scans
- * every string in them (src/reports/privacy.ts). For `doorbraak check` (warnings) and
- * `doorbraak check --privacy` (errors).
+ * The privacy guard over loaded inputs: reads the case and cohort files again (read-only), walks every
+ * string in their YAML (values, keys under `values`, notes, titles, labels) and reports what
+ * src/data/privacy.ts finds, at the exact position, by kind and masked form. For `doorbraak check`
+ * (warnings) and `doorbraak check --privacy` (errors).
  */
-import type { Diagnostic } from '../data/diagnostic.js';
-import { type PrivacyOptions, scanAll } from '../reports/privacy.js';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Diagnostic, type Position, type Severity, diag } from '../data/diagnostic.js';
+import type { Inputs } from '../data/inputs.js';
+import { type Finding, mask, scanString } from '../data/privacy.js';
 import { readText } from './files.js';
-import type { Inputs } from './load.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
+import { type ParsedYaml, type PathSeg, parseYaml } from './yaml.js';
 
+export interface PrivacyOptions {
+  /** 'error' for `check --privacy`, 'warning' for a plain `check`. */
+  readonly severity: Severity;
+}
+
+/** Every finding in the case and cohort files of a run, in file order. */
 export function privacyDiagnostics(inputs: Pick<Inputs, 'files'>, opts: PrivacyOptions): Diagnostic[] {
-  const docs: ParsedYaml[] = [];
+  const out: Diagnostic[] = [];
   for (const f of inputs.files) {
     if (f.kind !== 'case' && f.kind !== 'cohort') continue;
     const res = readText(f.abs, f.path);
     if (!res.ok) continue; // already reported when loading
     const { parsed } = parseYaml(res.text, f.path);
-    if (parsed) docs.push(parsed);
+    if (parsed) out.push(...scanParsed(parsed, opts));
   }
-  return scanAll(docs, opts);
+  return out;
+}
+
+/** A key path as the user would name it: `values.betrokkenheid`, `threat[0].note`. */
+function pathName(path: readonly PathSeg[]): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s;
+}
+
+/** Scan every string scalar (and every string key under `values`) of one parsed file. */
+export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (node: Node, value: string, path: readonly PathSeg[]): void => {
+    for (const f of scanString(value)) {
+      out.push(diag(positionIn(p, node, { ...f, value }), 'privacy.found', { key: pathName(path), kind: f.kind, masked: mask(f.text) }, opts.severity));
+    }
+  };
+  const walk = (node: unknown, path: PathSeg[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const k = String(pair.key.value);
+        // Keys are fixed names, except under `values`, where a person writes them.
+        // The key is named masked: it is what is being warned about.
+        if (path.length === 1 && path[0] === 'values' && typeof pair.key.value === 'string') report(pair.key as Node, k, [...path, mask(k)]);
+        walk(pair.value, [...path, k]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isScalar(node) && typeof node.value === 'string') {
+      report(node as Node, node.value, path);
+    }
+  };
+  walk(p.doc.contents, []);
+  return out;
+}
+
+/** The exact position of a finding when the source holds it verbatim, else the start of the string. */
+function positionIn(p: ParsedYaml, node: Node, f: Finding & { value: string }): Position {
+  const range = node.range;
+  let offset = range ? range[0] : 0;
+  if (range && p.text !== undefined) {
+    const src = p.text.slice(range[0], range[1]);
+    // The n-th occurrence in the value is the n-th in the source, when the source holds it verbatim.
+    let n = 0;
+    for (let i = f.value.indexOf(f.text); i >= 0 && i < f.index; i = f.value.indexOf(f.text, i + 1)) n++;
+    let at = src.indexOf(f.text);
+    for (let k = 0; k < n && at >= 0; k++) at = src.indexOf(f.text, at + 1);
+    if (at >= 0) offset = range[0] + at;
+  }
+  const pos = p.lc.linePos(offset);
+  return { file: p.file, line: pos.line, col: pos.col };
 }

@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { RATE_UNITS } from '../data/duration.js';
+import type { FileKind } from '../data/inputs.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'code:schema.slug' });
 const text = z.string();
 const durationText = z.union([z.string(), z.number()]);
 const money = z.number();
 
-export const lineSchema = z.strictObject({
+const lineSchema = z.strictObject({
   rate: slug.optional().describe('Id of a rate in the rate table'),
   item: text.optional().describe('A custom item not in the rate table (needs price, law, payer)'),
   count: z.number().optional().describe('Persons or units, default 1'),
@@ -36,7 +37,7 @@ export const lineSchema = z.strictObject({
 
 const scenario = z.array(lineSchema);
 
-export const caseSchema = z.strictObject({
+const caseSchema = z.strictObject({
   case: slug.describe('Unique id of the case'),
   title: text.optional(),
   horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
@@ -46,14 +47,14 @@ export const caseSchema = z.strictObject({
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
 });
 
-export const publishedSchema = z.strictObject({
+const publishedSchema = z.strictObject({
   baten: money.describe('Published baten in euros'),
   cases: z.number().int().describe('Number of cases the published figure covers'),
   mean: money.optional().describe('Published mean baten per case in euros'),
   source: text.describe('Where the figure was published'),
 });
 
-export const cohortSchema = z.strictObject({
+const cohortSchema = z.strictObject({
   cohort: slug,
   title: text.optional(),
   horizon: durationText.optional(),
@@ -63,7 +64,7 @@ export const cohortSchema = z.strictObject({
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
 });
 
-export const rateSchema = z.strictObject({
+const rateSchema = z.strictObject({
   id: slug,
   label: text,
   unit: z.enum(RATE_UNITS),
@@ -76,7 +77,7 @@ export const rateSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const ratesSchema = z.strictObject({
+const ratesSchema = z.strictObject({
   table: slug,
   title: text,
   currency: z.literal('EUR'),
@@ -86,9 +87,7 @@ export const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export type FileKind = 'case' | 'cohort' | 'rates';
-
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const satisfies Record<FileKind, z.ZodType>;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

@@ -14,7 +14,7 @@ function getIn(data: unknown, path: readonly PathSeg[]): { found: boolean; value
   return { found: true, value: cur };
 }
 
-export function typeName(v: unknown): string {
+function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'object') return 'object';

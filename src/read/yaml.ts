@@ -18,7 +18,7 @@ export interface ParsedYaml {
 }
 
 /** Deepest nesting accepted; real files need 4 or 5 levels. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate_key',
@@ -156,7 +156,7 @@ function scanTree(node: Node | null | undefined, depth: number, st: Scan): boole
  * that no English library text appears in Dutch output. Anything else keeps the generic code and the
  * parser's own (English) detail.
  */
-export function yamlProblem(code: string, detail: string): { code: string; args: Record<string, string> } | undefined {
+function yamlProblem(code: string, detail: string): { code: string; args: Record<string, string> } | undefined {
   let m: RegExpExecArray | null;
   switch (code) {
     case 'RESOURCE_EXHAUSTION':

@@ -3,17 +3,10 @@
  * Amounts are integer cents (bigint); the mean is kept exact (a fraction of cents) so that it is
  * rounded only once, when displayed or written.
  */
+import { type Amounts, sumAmounts } from '../data/amounts.js';
 import type { Cohort, RateTable } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
 import { type Rational, rat, roundHalfAwayFromZero } from '../data/rational.js';
-
-export interface Amounts {
-  readonly current: bigint;
-  readonly threat: bigint;
-  readonly breakthrough: bigint;
-  readonly baten: bigint;
-  readonly besparing: bigint;
-}
 
 export interface CaseRow extends Amounts {
   readonly id: string;
@@ -49,18 +42,6 @@ export interface CalcReport {
   readonly tables: readonly TableRef[];
   readonly totals: Totals;
   readonly cohorts: readonly CohortTotals[];
-}
-
-export function sumAmounts(rows: readonly Amounts[]): Amounts {
-  let current = 0n;
-  let threat = 0n;
-  let breakthrough = 0n;
-  for (const r of rows) {
-    current += r.current;
-    threat += r.threat;
-    breakthrough += r.breakthrough;
-  }
-  return { current, threat, breakthrough, baten: threat - breakthrough, besparing: current - breakthrough };
 }
 
 export function totalsOf(rows: readonly Amounts[]): Totals {

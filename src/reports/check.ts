@@ -6,12 +6,13 @@
 import { type Diagnostic, diag } from '../data/diagnostic.js';
 import { closest } from '../data/suggest.js';
 import type { Rate, RateTable } from '../data/model.js';
-import type { PricedAll } from '../data/pricing.js';
-import type { Inputs } from '../read/load.js';
+import type { Inputs } from '../data/inputs.js';
+import type { PricedCase } from '../data/pricing.js';
 
 export interface CheckContext {
   readonly inputs: Inputs;
-  readonly priced: PricedAll;
+  /** The cases as priced (in report order). */
+  readonly priced: readonly PricedCase[];
   /**
    * Rate-table files (as shown in Inputs) that the user named: among the paths, with --rates, or in a
    * cohort's `rates:`. Unused rates are reported only for these, not for the bundled default table
@@ -23,7 +24,7 @@ export interface CheckContext {
 export type CheckPass = (ctx: CheckContext) => Diagnostic[];
 
 /** Rates that no loaded case uses (warning); a rate overridden by a later table says by which. */
-export const unusedRates: CheckPass = ({ inputs, namedTables }) => {
+const unusedRates: CheckPass = ({ inputs, namedTables }) => {
   if (!inputs.cases.length) return [];
   const used = new Set<Rate>();
   const shadowedBy = new Map<Rate, string>();
@@ -61,7 +62,7 @@ export const unusedRates: CheckPass = ({ inputs, namedTables }) => {
  * missing or empty `source` and a table without `price_year`; this pass guards tables that reach the
  * checks by any other route.
  */
-export const rateProvenance: CheckPass = ({ inputs }) => {
+const rateProvenance: CheckPass = ({ inputs }) => {
   const out: Diagnostic[] = [];
   for (const t of inputs.tables) out.push(...provenanceOf(t));
   return out;
@@ -80,7 +81,7 @@ export function provenanceOf(t: RateTable): Diagnostic[] {
  * A custom item's law and payer must be among the names the case's rate tables declare in `laws` and
  * `payers`, when any of them declares such a list (the rates themselves are checked when read).
  */
-export const customItemNames: CheckPass = ({ inputs }) => {
+const customItemNames: CheckPass = ({ inputs }) => {
   const out: Diagnostic[] = [];
   for (const c of inputs.cases) {
     const set = inputs.rateSets.get(c.id);

@@ -4,6 +4,7 @@
  * file access. Paths in a lock are relative to the lock file's folder, '/'-separated; the bundled
  * default table is written as BUNDLED_RATES so that a lock works in any clone or install.
  */
+import { AMOUNT_KEYS } from '../data/amounts.js';
 import { compareStrings } from '../data/diagnostic.js';
 
 export const LOCK_SCHEMA = 'doorbraak.lock/1';
@@ -52,8 +53,7 @@ export function buildLock(
 /** Amounts as JSON numbers (cents), as read back from a lock file. */
 type Figures = Record<string, number | string | null>;
 
-export const LOCK_AMOUNTS = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
-const TOTAL_KEYS = ['cases', ...LOCK_AMOUNTS, 'mean_baten'] as const;
+const TOTAL_KEYS = ['cases', ...AMOUNT_KEYS, 'mean_baten'] as const;
 
 export interface InputChange {
   readonly file: string;
@@ -111,7 +111,7 @@ export function compareLocks(old: LockDoc, now: LockDoc): LockComparison {
     const a = oc.get(id);
     const b = nc.get(id);
     if (!a || !b) continue;
-    for (const f of LOCK_AMOUNTS) {
+    for (const f of AMOUNT_KEYS) {
       const x = num(a[f]);
       const y = num(b[f]);
       if (x !== y) figures.push({ case: id, field: f, ...(x !== undefined ? { old: x } : {}), ...(y !== undefined ? { new: y } : {}) });
@@ -140,7 +140,7 @@ export function compareLocks(old: LockDoc, now: LockDoc): LockComparison {
 }
 
 /** JSON text with object keys sorted, so that comparing two documents ignores key order. */
-export function canonical(v: unknown): string {
+function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;

@@ -10,6 +10,7 @@
  *   (whole euros, or cents when it has cents) equals it; without a published mean, the exact
  *   computed mean equals published baten / published cases.
  */
+import { type Diagnostic, diag } from '../data/diagnostic.js';
 import type { Cohort } from '../data/model.js';
 import { type Rational, rat, roundHalfAwayFromZero, sub } from '../data/rational.js';
 import type { CohortTotals } from './calc.js';
@@ -62,4 +63,23 @@ export function publishedChecks(cohorts: readonly Cohort[], totals: readonly Coh
     });
   }
   return out;
+}
+
+/** The checks that failed, as errors at the cohort file (`calc --strict-published`). */
+export function publishedMismatches(checks: readonly PublishedCheck[]): Diagnostic[] {
+  const cents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
+  return checks
+    .filter((p) => !p.ok)
+    .map((p) =>
+      diag({ file: p.file, line: p.line, col: p.col }, 'published.mismatch', {
+        cohort: p.cohort,
+        pub_cases: p.published.cases,
+        cases: p.computed.cases,
+        pub_baten: p.published.baten.toString(),
+        baten: p.computed.baten.toString(),
+        pub_mean: cents(p.published.mean),
+        mean: p.computed.mean ? cents(p.computed.mean) : '',
+        mean_ok: p.matches.mean ? 'yes' : 'no',
+      }),
+    );
 }

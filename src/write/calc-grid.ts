@@ -1,5 +1,6 @@
 /** The calc report as a grid: one row per case, then per-cohort subtotals, the total and the mean. */
-import type { Amounts, CalcReport, Totals } from '../reports/calc.js';
+import type { Amounts } from '../data/amounts.js';
+import type { CalcReport, Totals } from '../reports/calc.js';
 import { type Cell, EMPTY, type Grid, type GridRow, money, text } from './grid.js';
 import { type MoneyStyle, formatMoney, texts } from './i18n/index.js';
 

@@ -2,7 +2,8 @@
  * The council sections of the calc report as grids, shared by the table, Markdown and CSV renderers:
  * breakdowns by law and payer, the top current cost items, projections and published-vs-computed.
  */
-import { AMOUNT_KEYS, type Breakdown } from '../reports/breakdown.js';
+import { AMOUNT_KEYS } from '../data/amounts.js';
+import type { Breakdown } from '../reports/breakdown.js';
 import type { CalcReport } from '../reports/calc.js';
 import type { CouncilReport, ScopeSections } from '../reports/council.js';
 import type { PublishedCheck } from '../reports/published.js';

@@ -1,8 +1,9 @@
 /** The readable report of `doorbraak verify` when a lock no longer matches: inputs, then figures. */
+import { AMOUNT_KEYS } from '../data/amounts.js';
 import type { LockComparison } from '../reports/lock.js';
 import { type MoneyStyle, formatMoney, formatSignedMoney, texts } from './i18n/index.js';
 
-const AMOUNT_FIELDS = new Set(['current', 'threat', 'breakthrough', 'baten', 'besparing', 'mean_baten']);
+const AMOUNT_FIELDS = new Set<string>([...AMOUNT_KEYS, 'mean_baten']);
 
 export function renderVerifyFailure(lockShown: string, c: LockComparison, versions: { old: string; now: string }, style: MoneyStyle): string {
   const { labels, verify: words } = texts(style.lang);

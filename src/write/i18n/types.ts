@@ -6,7 +6,7 @@
 import type { Args } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
-import type { PrivacyKind } from '../../reports/privacy.js';
+import type { PrivacyKind } from '../../data/privacy.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -1,13 +1,10 @@
 /**
- * The privacy guard: finds what should not be in a pseudonymised case or cohort file, in any string
- * of it (ids, titles, values, notes, item labels, and the keys of `values`): numbers that pass the BSN
- * eleven-test, e-mail addresses, Dutch phone numbers, IBANs (mod-97 checked), a postcode with a house
- * number, and dates of birth. Pure: parsed YAML in, diagnostics out. A finding names its kind and a
- * masked form, never the value itself, so that the report does not leak what it warns about.
+ * What should not be in a pseudonymised case or cohort file, found in one string: numbers that pass
+ * the BSN eleven-test, e-mail addresses, Dutch phone numbers, IBANs (mod-97 checked), a postcode with
+ * a house number, dates of birth and other dates. Pure string matching; the scan of the files is
+ * src/read/privacy-input.ts. A finding is reported by its kind and a masked form (`mask`), never the
+ * value itself, so that the report does not leak what it warns about.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { type Diagnostic, type Severity, diag } from '../data/diagnostic.js';
-import type { ParsedYaml, PathSeg } from '../read/yaml.js';
 
 export const PRIVACY_KINDS = ['bsn', 'email', 'phone', 'iban', 'postcode', 'birthdate', 'date'] as const;
 export type PrivacyKind = (typeof PRIVACY_KINDS)[number];
@@ -139,66 +136,4 @@ export function mask(value: string): string {
   const alnum = chars.map((c, i) => (/[\p{L}\p{N}]/u.test(c) ? i : -1)).filter((i) => i >= 0);
   const keep = new Set<number>([alnum[0] ?? -1, ...(alnum.length >= 6 ? [alnum[alnum.length - 1]!] : [])]);
   return chars.map((c, i) => (/[\p{L}\p{N}]/u.test(c) && !keep.has(i) ? '*' : c)).join('');
-}
-
-/** A key path as the user would name it: `values.betrokkenheid`, `threat[0].note`. */
-export function pathName(path: readonly PathSeg[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
-  return s;
-}
-
-export interface PrivacyOptions {
-  /** 'error' for `check --privacy`, 'warning' for a plain `check`. */
-  readonly severity: Severity;
-}
-
-/** Scan every string scalar (and every string key under `values`) of one parsed file. */
-export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = (node: Node, value: string, path: readonly PathSeg[]): void => {
-    for (const f of scanString(value)) {
-      out.push(diag(positionIn(p, node, { ...f, value }), 'privacy.found', { key: pathName(path), kind: f.kind, masked: mask(f.text) }, opts.severity));
-    }
-  };
-  const walk = (node: unknown, path: PathSeg[]): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const k = String(pair.key.value);
-        // Keys are fixed names, except under `values`, where a person writes them.
-        // The key is named masked: it is what is being warned about.
-        if (path.length === 1 && path[0] === 'values' && typeof pair.key.value === 'string') report(pair.key as Node, k, [...path, mask(k)]);
-        walk(pair.value, [...path, k]);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
-    } else if (isScalar(node) && typeof node.value === 'string') {
-      report(node as Node, node.value, path);
-    }
-  };
-  walk(p.doc.contents, []);
-  return out;
-}
-
-/** The exact position of a finding when the source holds it verbatim, else the start of the string. */
-function positionIn(p: ParsedYaml, node: Node, f: Finding & { value: string }): { file: string; line: number; col: number } {
-  const range = node.range;
-  let offset = range ? range[0] : 0;
-  if (range && p.text !== undefined) {
-    const src = p.text.slice(range[0], range[1]);
-    // The n-th occurrence in the value is the n-th in the source, when the source holds it verbatim.
-    let n = 0;
-    for (let i = f.value.indexOf(f.text); i >= 0 && i < f.index; i = f.value.indexOf(f.text, i + 1)) n++;
-    let at = src.indexOf(f.text);
-    for (let k = 0; k < n && at >= 0; k++) at = src.indexOf(f.text, at + 1);
-    if (at >= 0) offset = range[0] + at;
-  }
-  const pos = p.lc.linePos(offset);
-  return { file: p.file, line: pos.line, col: pos.col };
-}
-
-/** Scan several parsed case and cohort files; findings in file order. */
-export function scanAll(files: readonly ParsedYaml[], opts: PrivacyOptions): Diagnostic[] {
-  return files.flatMap((p) => scanParsed(p, opts));
 }
