@@ -24,6 +24,7 @@ import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, round
 import { closest } from '../data/suggest.js';
 import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
 
 type Obj = Record<string, unknown>;
 
@@ -38,6 +39,9 @@ function num(o: Obj, k: string): number | undefined {
   const v = o[k];
   return typeof v === 'number' ? v : undefined;
 }
+
+/** A number written as a plain decimal: 163.59, 9000, -5, +2.5, .5 (no exponent, hex, octal or .inf). */
+const PLAIN_DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Largest price accepted on one unit: € 100 million. */
 const MAX_PRICE_EUROS = 100_000_000;
@@ -73,6 +77,12 @@ export class Ctx {
       this.err(path, 'value.negative', { key, value: shown() });
       return undefined;
     }
+    // The number as written: 1e-400 is 0 as a float, 0x10 is 16; only a plain decimal is an amount.
+    const raw = sourceOf(this.p, path, Infinity);
+    if (raw !== undefined && !PLAIN_DECIMAL.test(raw)) {
+      this.err(path, 'value.not_decimal', { key, value: shown() });
+      return undefined;
+    }
     const r = fromNumber(v);
     if (!r || !hasAtMostDecimals(r, 2)) {
       this.err(path, 'value.precision', { key, value: shown() });
@@ -103,7 +113,14 @@ export class Ctx {
 }
 
 function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
-  return o.horizon === undefined ? undefined : ctx.duration(o.horizon, path);
+  if (o.horizon === undefined) return undefined;
+  const d = ctx.duration(o.horizon, path);
+  // Multi-year figures are computed year by year: a horizon of 1000 years is a typing error (issue 12).
+  if (d && cmp(d.days, MAX_HORIZON_DAYS) > 0) {
+    ctx.err(path, 'value.horizon_too_long', { text: d.text, max: MAX_HORIZON_YEARS });
+    return undefined;
+  }
+  return d;
 }
 
 // ---------------------------------------------------------------------------------------------- rates
