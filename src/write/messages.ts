@@ -6,6 +6,7 @@ import { ERROR_MESSAGES } from './messages-errors.js';
 import { REPORT_MESSAGES } from './messages-reports.js';
 import { VERSIONING_MESSAGES } from './messages-versioning.js';
 import { REPORT_FORMAT_MESSAGES } from './messages-report-formats.js';
+import { escapeControls, safeArgs } from './escape.js';
 
 export type Msg = (a: Args) => string;
 
@@ -189,12 +190,15 @@ export const CATALOG: Catalog = {
 
 export function messageText(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
   const m = CATALOG[lang][d.code];
-  return m ? m(d.args) : `${d.code} ${JSON.stringify(d.args)}`;
+  // Input quoted in a message is shortened, masked and escaped (src/write/escape.ts).
+  const args = safeArgs(d.args);
+  return m ? m(args) : `${d.code} ${JSON.stringify(args)}`;
 }
 
 /** `file:line:col: message` (or `file: message` for a problem with the file as a whole). */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const file = escapeControls(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
   const sev = d.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
   return `${where}: ${sev}${messageText(d, lang)}`;
 }

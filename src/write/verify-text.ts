@@ -2,6 +2,7 @@
 import type { LockComparison } from '../reports/lock.js';
 import { LABELS, type MoneyStyle, formatMoney } from './i18n.js';
 import { VC_LABELS } from './labels-versioning.js';
+import { escapeControls } from './escape.js';
 
 const AMOUNT_FIELDS = new Set(['current', 'threat', 'breakthrough', 'baten', 'besparing', 'mean_baten']);
 
@@ -31,14 +32,19 @@ export function renderVerifyFailure(lockShown: string, c: LockComparison, versio
     const who = f.case !== undefined ? `${L.case} ${f.case}` : L.total;
     const label = f.field === 'mean_baten' ? L.mean : f.field === 'cases' ? L.cases(2).replace(/^2 /, '') : (L[f.field as 'baten'] ?? f.field);
     if (!AMOUNT_FIELDS.has(f.field)) {
-      figureLines.push(`  ${who}, ${label}: ${f.old ?? '-'} → ${f.new ?? '-'}`);
+      figureLines.push(`  ${who}, ${label}: ${f.old?.toString() ?? '-'} → ${f.new?.toString() ?? '-'}`);
       continue;
     }
-    const m = (v: number | undefined): string => (v === undefined ? '-' : formatMoney(BigInt(v), style));
-    const delta = f.old !== undefined && f.new !== undefined ? ` (${signed(BigInt(f.new) - BigInt(f.old), style)})` : '';
+    // A change smaller than the rounding to whole euros is shown in cents: never "€ 5 → € 5 (€ 0)".
+    const st = f.old !== undefined && f.new !== undefined && f.old !== f.new && formatMoney(f.old, style) === formatMoney(f.new, style) ? { ...style, cents: true } : style;
+    const m = (v: bigint | undefined): string => (v === undefined ? '-' : formatMoney(v, st));
+    const delta = f.old !== undefined && f.new !== undefined ? ` (${signed(f.new - f.old, st)})` : '';
     figureLines.push(`  ${who}, ${label}: ${m(f.old)} → ${m(f.new)}${delta}`);
   }
   if (figureLines.length) out.push('', V.figuresChanged, ...figureLines);
+  // Titles, cohorts, tables or the command differ: say so rather than print a bare header.
+  if (!c.inputs.length && !figureLines.length) out.push('', V.otherChanged);
   if (c.versionChanged) out.push('', V.versionNote(versions.old, versions.now));
-  return out.join('\n') + '\n';
+  // Ids and paths come from a lock file that may have been edited: no control characters reach the terminal.
+  return out.map(escapeControls).join('\n') + '\n';
 }

@@ -6,11 +6,12 @@
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, plainNumber } from '../i18n.js';
 import { formatPermille } from '../i18n-reports.js';
+import { escapeControls } from '../escape.js';
 
 export const BOM = '\uFEFF';
 
 function quote(s: string, sep: string): string {
-  let v = s;
+  let v = escapeControls(s);
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -2,9 +2,11 @@
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatInt, formatMoney } from '../i18n.js';
 import { formatPermille } from '../i18n-reports.js';
+import { escapeMarkdownText } from '../escape.js';
 
+/** A cell, title or note: one line, no table breaks, no HTML, links or images, controls escaped. */
 function esc(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeMarkdownText(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
 function cellText(c: Cell, m: MoneyStyle): string {

@@ -6,6 +6,7 @@
 import type { CaseNotes } from '../../reports/notes.js';
 import type { Lang } from '../i18n.js';
 import { LABELS } from '../i18n.js';
+import { escapeControls } from '../escape.js';
 
 const HEAD: Record<Lang, { notes: string; values: string; none: string }> = {
   nl: { notes: 'Toelichting (vrije tekst uit de casusbestanden)', values: 'waarden', none: 'geen vrije tekst in deze casussen' },
@@ -13,7 +14,7 @@ const HEAD: Record<Lang, { notes: string; values: string; none: string }> = {
 };
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return escapeControls(s.replace(/\s*\r?\n\s*/g, ' ').trim());
 }
 
 function lines(ns: readonly CaseNotes[], lang: Lang, bullet: (s: string) => string, caseHead: (id: string) => string): string[] {
@@ -21,8 +22,8 @@ function lines(ns: readonly CaseNotes[], lang: Lang, bullet: (s: string) => stri
   const out: string[] = [];
   for (const n of ns) {
     if (!n.values.length && !n.notes.length) continue;
-    out.push(caseHead(n.id));
-    for (const [k, v] of n.values) out.push(bullet(`${k}: ${oneLine(v)}`));
+    out.push(caseHead(escapeControls(n.id)));
+    for (const [k, v] of n.values) out.push(bullet(`${oneLine(k)}: ${oneLine(v)}`));
     for (const l of n.notes) out.push(bullet(`${L[l.scenario]} #${l.index + 1} (${oneLine(l.label)}): ${oneLine(l.note)}`));
   }
   if (!out.length) out.push(HEAD[lang].none);

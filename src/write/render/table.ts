@@ -4,13 +4,16 @@ import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatInt, formatMoney } from '../i18n.js';
 import type { Style } from '../style.js';
 import { formatPermille } from '../i18n-reports.js';
+import { escapeControls } from '../escape.js';
 
 const MAX_TEXT = 44;
 
 function cellText(c: Cell, m: MoneyStyle, st: Style, full = false): string {
   switch (c.kind) {
-    case 'text':
-      return !full && c.text.length > MAX_TEXT ? c.text.slice(0, MAX_TEXT - 1) + '…' : c.text;
+    case 'text': {
+      const t = escapeControls(c.text);
+      return !full && t.length > MAX_TEXT ? t.slice(0, MAX_TEXT - 1) + '…' : t;
+    }
     case 'money': {
       const s = formatMoney(c.cents, c.showCents ? { ...m, cents: true } : m);
       const neg = typeof c.cents === 'bigint' ? c.cents < 0n : c.cents.n < 0n;
@@ -48,7 +51,7 @@ export function wrapText(s: string, width: number): string {
 
 export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
   const t = new Table({
-    head: g.header.map((h) => st.bold(h)),
+    head: g.header.map((h) => st.bold(escapeControls(h))),
     colAligns: [...g.align],
     style: { head: [], border: [], compact: true },
   });
@@ -61,9 +64,9 @@ export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
     t.push(strong ? cells.map((c) => st.bold(c)) : cells);
   }
   const lines = [] as string[];
-  if (g.title) lines.push(st.bold(g.title), '');
+  if (g.title) lines.push(st.bold(escapeControls(g.title)), '');
   lines.push(t.toString());
-  if (g.notes.length) lines.push('', ...g.notes);
+  if (g.notes.length) lines.push('', ...g.notes.map(escapeControls));
   return lines.join('\n') + '\n';
 }
 
