@@ -1,9 +1,11 @@
 /** What a command needs from the outside world, so that commands stay thin and testable. */
-import { type Diagnostic, diag, filePos, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
+import { resolve } from 'node:path';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
 import type { Lang } from '../write/i18n.js';
 import { formatDiagnostic } from '../write/messages.js';
 import { writeFileAtomic } from '../write/output.js';
 import { type Style, colourWanted, makeStyle } from '../write/style.js';
+import { guardStdout, writeFailure } from './output-guard.js';
 
 export interface Io {
   readonly out: (s: string) => void;
@@ -15,6 +17,8 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A full disk or a closed pipe on stdout: a short message or a quiet end, not a stack trace.
+  guardStdout(process.argv);
   return {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
@@ -45,11 +49,10 @@ export function deliver(io: Io, text: string | Uint8Array, output: string | unde
     return EXIT.ok;
   }
   try {
-    writeFileAtomic(output, text);
+    writeFileAtomic(resolve(io.cwd, output), text);
     return EXIT.ok;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    report(io, [diag(filePos(output), 'io.write_failed', { reason: code })], lang);
+    report(io, [writeFailure(output, e)], lang);
     return EXIT.invalid;
   }
 }

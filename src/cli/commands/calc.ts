@@ -27,6 +27,7 @@ import { renderHtml } from '../../write/render/html.js';
 import { renderXlsx } from '../../write/render/xlsx-report.js';
 import { DOORBRAAK_VERSION } from '../version.js';
 import { indexFileOf } from '../lock.js';
+import { inputTargets } from '../output-guard.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../write/i18n.js';
@@ -54,7 +55,18 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   }
   const econ = prepareEconomics(io, opts, opts.lang);
   if (typeof econ === 'number') return econ;
-  const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
+  const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ), opts.followSymlinks);
+  // Never over an input: checked before anything is written, whatever else is wrong (issue 12).
+  const indexFile = indexFileOf(opts, io.cwd);
+  const overInput = inputTargets(
+    [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }],
+    [...loaded.inputs.files.map((f) => f.abs), ...(indexFile ? [indexFile] : [])],
+    io.cwd,
+  );
+  if (overInput.length) {
+    report(io, overInput, opts.lang);
+    return EXIT.usage;
+  }
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
   const e = economicsReport(loaded, econ);
@@ -100,7 +112,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   }
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts), opts.lang);
+    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks), opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const failed = c.published.filter((p) => !p.ok);

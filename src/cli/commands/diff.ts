@@ -18,6 +18,7 @@ import { renderMarkdown } from '../../write/render/markdown.js';
 import { renderTable } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { loadAndPrice } from '../load-and-price.js';
+import { inputTargets } from '../output-guard.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 
 export interface DiffOptions extends InputOptions, OutputOptions {
@@ -45,8 +46,13 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
       return EXIT.usage;
     }
   }
-  const old = loadAndPrice(paths, opts.rates, io.cwd);
-  const now = loadAndPrice(paths, opts.against, io.cwd);
+  const old = loadAndPrice(paths, opts.rates, io.cwd, undefined, opts.followSymlinks);
+  const now = loadAndPrice(paths, opts.against, io.cwd, undefined, opts.followSymlinks);
+  const overInput = inputTargets([{ option: '-o', path: opts.output }], [...old.inputs.files, ...now.inputs.files].map((f) => f.abs), io.cwd);
+  if (overInput.length) {
+    report(io, overInput, opts.lang);
+    return EXIT.usage;
+  }
   if (report(io, unique([...old.all, ...now.all]), opts.lang)) return EXIT.invalid;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },

@@ -21,6 +21,8 @@ import { renderTables } from '../../write/render/table.js';
 import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addPricingOptions, prepareEconomics, pricingOptions } from '../economics.js';
 import { loadAndPrice } from '../load-and-price.js';
+import { indexFileOf } from '../lock.js';
+import { inputTargets } from '../output-guard.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
 
 export type ExplainOptions = InputOptions & OutputOptions & Omit<EconomicsOptions, 'sensitivity'>;
@@ -41,7 +43,13 @@ export function runExplain(io: Io, target: string, paths: string[], opts: Explai
   const econ = prepareEconomics(io, { ...opts, sensitivity: false }, opts.lang);
   if (typeof econ === 'number') return econ;
   const pricing = pricingOptions(econ);
-  const loaded = loadAndPrice(search, opts.rates, io.cwd, pricing);
+  const loaded = loadAndPrice(search, opts.rates, io.cwd, pricing, opts.followSymlinks);
+  const indexFile = indexFileOf({ ...opts, sensitivity: false }, io.cwd);
+  const overInput = inputTargets([{ option: '-o', path: opts.output }], [...loaded.inputs.files.map((f) => f.abs), ...(indexFile ? [indexFile] : [])], io.cwd);
+  if (overInput.length) {
+    report(io, overInput, opts.lang);
+    return EXIT.usage;
+  }
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const targetAbs = resolve(io.cwd, target);
   const p = byFile
