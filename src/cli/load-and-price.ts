@@ -14,8 +14,14 @@ export interface Loaded extends PricedAll {
 }
 
 /** `pricing` (optional) gives the economics options once the inputs are known (docs/economics.md). */
-export function loadAndPrice(paths: readonly string[], rates: readonly string[], cwd: string, pricing?: (inputs: Inputs) => PricingOptions): Loaded {
-  const inputs = loadInputs(paths, { rates, cwd });
+export function loadAndPrice(
+  paths: readonly string[],
+  rates: readonly string[],
+  cwd: string,
+  pricing?: (inputs: Inputs) => PricingOptions,
+  followSymlinks = false,
+): Loaded {
+  const inputs = loadInputs(paths, { rates, cwd, followSymlinks });
   return finish(paths, inputs, priceAll(inputs.cases, inputs.rateSets, pricing?.(inputs)));
 }
 
@@ -39,11 +45,12 @@ export async function loadAndPriceFast(
   io: { readonly env: NodeJS.ProcessEnv; readonly stderrIsTTY: boolean; readonly err: (s: string) => void },
   lang: Lang,
   pricing?: (inputs: Inputs) => PricingOptions,
+  followSymlinks = false,
 ): Promise<Loaded> {
   const delay = Number(io.env.DOORBRAAK_PROGRESS_DELAY_MS ?? 1000);
   const progress = makeProgress({ isTTY: io.stderrIsTTY, env: io.env, write: io.err }, Number.isFinite(delay) ? delay : 1000);
   try {
-    const found = findFiles(paths, cwd);
+    const found = findFiles(paths, cwd, { followSymlinks });
     const workers = workerCount(io.env, found.files.length);
     const prepared = workers
       ? await prepareInParallel(found, {
@@ -53,7 +60,7 @@ export async function loadAndPriceFast(
           onProgress: (done, total) => progress.update(lang === 'en' ? 'files read' : 'bestanden gelezen', done, total),
         })
       : { found, files: new Map() };
-    const inputs = loadInputs(paths, { rates, cwd, prepared });
+    const inputs = loadInputs(paths, { rates, cwd, prepared, followSymlinks });
     const options = pricing?.(inputs);
     // Priced in slices only to move the progress bar; the result is that of one priceAll call.
     const step = 5000;

@@ -14,6 +14,8 @@ export interface OutputOptions {
 
 export interface InputOptions {
   rates: string[];
+  /** Follow symbolic links that lead outside the folders given (issue 12). */
+  followSymlinks?: boolean;
 }
 
 /** Language for help text, read before commander parses (help is printed during parsing). */
@@ -32,6 +34,15 @@ export const t = (lang: Lang, h: H): string => h[lang];
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export function addInputOptions(cmd: Command, lang: Lang): Command {
+  // issue 12
+  cmd.option(
+    '--follow-symlinks',
+    t(lang, {
+      nl: 'volg ook symbolische koppelingen die buiten de opgegeven mappen leiden (standaard: overgeslagen met een waarschuwing)',
+      en: 'also follow symbolic links that lead outside the folders given (default: skipped with a warning)',
+    }),
+    false,
+  );
   return cmd.option(
     '--rates <file>',
     t(lang, {

@@ -42,6 +42,8 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Default table when neither --rates nor a cohort names one. */
   readonly defaultRates?: string;
+  /** Follow symbolic links that lead outside the folders given (src/read/files.ts). */
+  readonly followSymlinks?: boolean;
   /** Work already done by the parallel path; the result is the same with or without it. */
   readonly prepared?: PreparedInputs;
 }
@@ -142,7 +144,7 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   };
 
   // 1. The files named on the command line.
-  const found = opts.prepared?.found ?? findFiles(paths, cwd);
+  const found = opts.prepared?.found ?? findFiles(paths, cwd, { followSymlinks: opts.followSymlinks === true });
   diagnostics.push(...found.diagnostics);
   for (const f of found.files) load(f);
 

@@ -56,7 +56,7 @@ export function runCheck(io: Io, paths: string[], opts: CheckOptions): number {
   // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
   const econ = prepareEconomics(io, { indexation: true, sensitivity: false }, opts.lang);
   if (typeof econ === 'number') return econ;
-  const loaded = loadAndPrice(paths, opts.rates, io.cwd, pricingOptions(econ));
+  const loaded = loadAndPrice(paths, opts.rates, io.cwd, pricingOptions(econ), opts.followSymlinks);
   const { inputs } = loaded;
   // Checking only rate tables or cohorts is fine: "no cases" is not a problem for check.
   const onlyOthers = !inputs.cases.length && (inputs.tables.length > 0 || inputs.cohorts.length > 0);
