@@ -39,6 +39,8 @@ export interface VcLabels {
   caseRemoved: string;
   versionNote: (old: string, now: string) => string;
   bundled: string;
+  // issue 12
+  otherChanged: string;
 }
 
 export const VC_LABELS: Record<Lang, VcLabels> = {
@@ -80,6 +82,8 @@ export const VC_LABELS: Record<Lang, VcLabels> = {
     caseRemoved: 'casus verdwenen',
     versionNote: (o, n) => `Vastgelegd met doorbraak ${o}, nu ${n}.`,
     bundled: 'meegeleverde tabel',
+    // issue 12
+    otherChanged: 'Overige inhoud van het lock-bestand wijkt af van de herberekening (titels, cohorten, tarieventabellen of de opdracht)',
   },
   en: {
     checkSummary: (cases, cohorts, tables, errors, warnings) =>
@@ -119,5 +123,7 @@ export const VC_LABELS: Record<Lang, VcLabels> = {
     caseRemoved: 'case gone',
     versionNote: (o, n) => `Locked with doorbraak ${o}, now ${n}.`,
     bundled: 'bundled table',
+    // issue 12
+    otherChanged: 'Other content of the lock file differs from the recomputation (titles, cohorts, rate tables or the command)',
   },
 };

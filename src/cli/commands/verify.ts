@@ -10,6 +10,7 @@ import { calcReport } from '../../reports/calc.js';
 import { compareLocks } from '../../reports/lock.js';
 import type { Lang } from '../../write/i18n.js';
 import { stringifyJson } from '../../write/json.js';
+import { parseJsonExact } from '../../read/json-exact.js';
 import { VC_LABELS } from '../../write/labels-versioning.js';
 import { renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
@@ -36,12 +37,13 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   const econOpts = economicsFromLock(lock.command.economics, lockDir);
   const econ = prepareEconomics(io, econOpts, opts.lang);
   if (typeof econ === 'number') return EXIT.invalid;
-  const loaded = loadAndPrice(paths, rates, io.cwd, pricingOptions(econ));
+  const follow = lock.command.follow_symlinks === true;
+  const loaded = loadAndPrice(paths, rates, io.cwd, pricingOptions(econ), follow);
   const broken = report(io, loaded.all, opts.lang);
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
-  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts);
+  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts, follow);
   // Compare as JSON read back, the way the lock itself was read.
-  const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
+  const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
     io.out(VC_LABELS[opts.lang].verifyOk(lockFile, r.rows.length, lock.inputs.length) + '\n');
