@@ -47,6 +47,19 @@ export const ERROR_MESSAGES: Catalog = {
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is geen getal (${s(a, 'value')})`,
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} lijkt ${PRIVACY_NL[s(a, 'kind')] ?? s(a, 'kind')} te bevatten (${s(a, 'masked')}); een casusbestand hoort gepseudonimiseerd te zijn`,
+    // issue 12
+    'yaml.too_many_keys': (a) => `te veel sleutels (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_nodes': (a) => `te veel waarden (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_anchors': (a) => `te veel YAML-ankers (&, meer dan ${s(a, 'max')}); het bestand is niet gelezen`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is langer dan ${s(a, 'max')} jaar; kies een kortere horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} moet een gewoon decimaal getal zijn, zoals 163.59, niet ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand`,
+    'io.read_only': () => 'bestand is alleen-lezen; niet overschreven',
+    'io.symlink_outside': () => 'symbolische koppeling wijst buiten de opgegeven mappen; overgeslagen (volg zulke koppelingen met --follow-symlinks)',
+    'io.stdout_failed': (a) => `kan niet naar de standaarduitvoer schrijven (${s(a, 'reason')}); de uitvoer is onvolledig`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is geen geheel aantal centen (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `invoerbestand ${q(s(a, 'file'))} staat meer dan één keer in het lock-bestand`,
+    // end issue 12
   },
   en: {
     'io.not_regular': () => 'not a regular file (a pipe, socket or device); not read',
@@ -71,5 +84,18 @@ export const ERROR_MESSAGES: Catalog = {
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is not a number (${s(a, 'value')})`,
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} seems to contain ${PRIVACY_EN[s(a, 'kind')] ?? s(a, 'kind')} (${s(a, 'masked')}); a case file should be pseudonymised`,
+    // issue 12
+    'yaml.too_many_keys': (a) => `too many keys (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_nodes': (a) => `too many values (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_anchors': (a) => `too many YAML anchors (&, more than ${s(a, 'max')}); the file was not read`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is longer than ${s(a, 'max')} years; choose a shorter horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} must be a plain decimal number such as 163.59, not ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: this is an input file of this command; doorbraak never writes over its input. Choose another file`,
+    'io.read_only': () => 'file is read-only; not overwritten',
+    'io.symlink_outside': () => 'symbolic link leads outside the folders given; skipped (follow such links with --follow-symlinks)',
+    'io.stdout_failed': (a) => `cannot write to standard output (${s(a, 'reason')}); the output is incomplete`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is not a whole number of cents (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `input file ${q(s(a, 'file'))} is listed more than once in the lock file`,
+    // end issue 12
   },
 };
