@@ -223,9 +223,26 @@ function findTooDeep(node: Node | null | undefined, depth: number): Node | undef
   return undefined;
 }
 
+const pairIndex = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
 /** The pair whose (plain) key is `seg`, as `String(key) === String(seg)`; a key that is already a string is compared as is. */
 function findPair<P extends { key: unknown }>(items: readonly P[], seg: PathSeg): P | undefined {
   const want = String(seg);
+  // A large mapping is indexed once, so that a message per key (10,000 unknown keys) is not quadratic.
+  if (items.length > 32) {
+    let index = pairIndex.get(items) as Map<string, P> | undefined;
+    if (!index) {
+      index = new Map();
+      for (const it of items) {
+        const k = it.key;
+        if (!isScalar(k)) continue;
+        const name = typeof k.value === 'string' ? k.value : String(k.value);
+        if (!index.has(name)) index.set(name, it);
+      }
+      pairIndex.set(items, index);
+    }
+    return index.get(want);
+  }
   for (const it of items) {
     const k = it.key;
     if (!isScalar(k)) continue;
