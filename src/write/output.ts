@@ -45,12 +45,15 @@ export class RefusedTarget extends Error {
 
 export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const dest = throughLinks(resolve(target));
-  const st = statOrUndefined(dest);
-  if (st && (st.isCharacterDevice() || st.isFIFO() || st.isSocket())) {
-    writeDirect(dest, buf);
+  const abs = resolve(target);
+  // A device or pipe, also behind links (/dev/stdout → /proc/self/fd/1 → pipe:[…]): written to directly.
+  const direct = statOrUndefined(abs);
+  if (direct && (direct.isCharacterDevice() || direct.isFIFO() || direct.isSocket())) {
+    writeDirect(abs, buf);
     return;
   }
+  const dest = throughLinks(abs);
+  const st = statOrUndefined(dest);
   if (st?.isBlockDevice()) throw new RefusedTarget('ENOTSUP', dest);
   if (st?.isFile() && (st.mode & 0o222) === 0) throw new RefusedTarget('EREADONLY', dest);
   const dir = dirname(dest);
