@@ -1,9 +1,10 @@
 /** What a command needs from the outside world, so that commands stay thin and testable. */
 import { resolve } from 'node:path';
-import { type Diagnostic, diag, filePos, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
 import { type Lang, formatDiagnostic } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { type Style, colourWanted, makeStyle } from '../write/style.js';
+import { type Target, guardStdout, inputTargets, writeFailure } from './output-guard.js';
 
 export interface Io {
   readonly out: (s: string) => void;
@@ -15,6 +16,8 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A full disk or a closed pipe on stdout: a short message or a quiet end, not a stack trace.
+  guardStdout(process.argv);
   return {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
@@ -51,8 +54,18 @@ export function deliver(io: Io, text: string | Uint8Array, output: string | unde
     writeFileAtomic(resolve(io.cwd, output), text);
     return EXIT.ok;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    report(io, [diag(filePos(output), 'io.write_failed', { reason: code })], lang);
+    report(io, [writeFailure(output, e)], lang);
     return EXIT.invalid;
   }
+}
+
+/**
+ * Refuse (exit 2, reported) an output or lock path that is one of the run's inputs, before anything is
+ * written; undefined when every target is safe.
+ */
+export function refuseOverInput(io: Io, lang: Lang, targets: readonly Target[], inputs: readonly { readonly abs: string }[]): number | undefined {
+  const over = inputTargets(targets, inputs.map((f) => f.abs), io.cwd);
+  if (!over.length) return undefined;
+  report(io, over, lang);
+  return EXIT.usage;
 }

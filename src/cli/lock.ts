@@ -12,11 +12,13 @@ import type { CalcReport } from '../reports/calc.js';
 import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
 import { stringifyJson } from '../write/json.js';
+import { parseJsonExact } from '../read/json-exact.js';
 import { calcJson } from '../write/render/calc-json.js';
 import type { Lang } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { EXIT, type Io, report } from './context.js';
 import { DOORBRAAK_VERSION } from './version.js';
+import { writeFailure } from './output-guard.js';
 
 /** The folder of a lock file, with symbolic links resolved. */
 export function lockDirOf(lockFile: string, cwd: string): string {
@@ -75,6 +77,7 @@ export function lockOf(
   cwd: string,
   lockDir: string,
   econ: EconomicsOptions,
+  followSymlinks = false,
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
   const figures = calcJson({
@@ -89,6 +92,7 @@ export function lockOf(
     run.hashes.map((f) => ({ file: toLockPath(f.abs, lockDir), sha256: f.sha256 })),
     figures,
     lockEconomics(econ, cwd, lockDir),
+    followSymlinks,
   );
 }
 
@@ -106,18 +110,20 @@ const lockSchema = z.object({
     economics: z
       .object({ indexation: z.boolean(), price_year: z.string().optional(), price_index: z.string().optional(), discount: z.string().optional() })
       .optional(),
+    follow_symlinks: z.literal(true).optional(),
   }),
   inputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
   figures: z.record(z.string(), z.unknown()),
 });
 
-/** Read and check a lock file; amounts come back as JSON numbers. */
+/** Read and check a lock file; whole numbers (amounts in cents) come back as bigint. */
 export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnostics: Diagnostic[] } {
   const res = readText(abs, shown);
   if (!res.ok) return { diagnostics: [res.diagnostic] };
   let data: unknown;
   try {
-    data = JSON.parse(res.text);
+    // Whole numbers exactly (bigint): cents above 2^53 must not be compared as floats.
+    data = parseJsonExact(res.text);
   } catch (e) {
     return { diagnostics: [diag(filePos(shown), 'lock.invalid', { detail: (e as Error).message })] };
   }
@@ -134,7 +140,33 @@ export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnost
   if (parsed.data.schema !== LOCK_SCHEMA) {
     return { diagnostics: [diag(filePos(shown), 'lock.schema', { value: parsed.data.schema, expected: LOCK_SCHEMA })] };
   }
-  return { lock: parsed.data as LockDoc, diagnostics: [] };
+  const lock = parsed.data as LockDoc;
+  // issue 12: an input listed twice, or an amount that is not whole cents, is a broken lock.
+  const seen = new Set<string>();
+  for (const i of lock.inputs) {
+    if (seen.has(i.file)) return { diagnostics: [diag(filePos(shown), 'lock.duplicate_input', { file: i.file })] };
+    seen.add(i.file);
+  }
+  const notWhole = firstNonInteger(lock.figures, 'figures');
+  if (notWhole) return { diagnostics: [diag(filePos(shown), 'lock.not_cents', { field: notWhole.path, number: String(notWhole.value) })] };
+  return { lock, diagnostics: [] };
+}
+
+/** The first number in the figures that is not a whole number (they are cents and counts). */
+function firstNonInteger(v: unknown, path: string): { path: string; value: number } | undefined {
+  if (typeof v === 'number') return { path, value: v };
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const hit = firstNonInteger(v[i], `${path}[${i}]`);
+      if (hit) return hit;
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const hit = firstNonInteger(x, `${path}.${k}`);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** Write a lock file whole or not at all; an exit status. */
@@ -143,7 +175,7 @@ export function writeLock(io: Io, file: string, doc: LockDoc, lang: Lang): numbe
     writeFileAtomic(resolve(io.cwd, file), renderLock(doc));
     return EXIT.ok;
   } catch (e) {
-    report(io, [diag(filePos(file), 'io.write_failed', { reason: (e as NodeJS.ErrnoException).code ?? String(e) })], lang);
+    report(io, [writeFailure(file, e)], lang);
     return EXIT.invalid;
   }
 }

@@ -32,6 +32,8 @@ export interface LoadRequest {
   readonly economics: EconomicsOptions;
   /** Language of the messages and the progress bar. */
   readonly lang: Lang;
+  /** Follow symbolic links that lead outside the folders given (--follow-symlinks). */
+  readonly followSymlinks?: boolean;
 }
 
 /** How calc prices without economics options: the default index, price year and discount rate. */
@@ -78,7 +80,8 @@ export async function withRun(io: Io, req: LoadRequest, command: (run: Run) => n
 async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise<Inputs> {
   const { paths, rates, lang } = req;
   const cwd = io.cwd;
-  const found = findFiles(paths, cwd);
+  const followSymlinks = req.followSymlinks === true;
+  const found = findFiles(paths, cwd, { followSymlinks });
   const workers = workerCount(io.env, found.files.length);
   const prepared = workers
     ? await prepareInParallel(found, {
@@ -88,7 +91,7 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return loadInputs(paths, { rates, cwd, prepared });
+  return loadInputs(paths, { rates, cwd, prepared, followSymlinks });
 }
 
 /** priceAll, in slices only to move the progress bar: the result is that of one priceAll call. */

@@ -82,6 +82,10 @@ export function isStart(x: StartSpec | StartError): x is StartSpec {
 const DAYS_IN_YEAR = 365;
 const DAYS_PER_YEAR = rat(DAYS_IN_YEAR);
 
+/** The longest horizon accepted: 100 years (docs/economics.md). */
+export const MAX_HORIZON_YEARS = 100;
+export const MAX_HORIZON_DAYS = rat(MAX_HORIZON_YEARS * 365);
+
 /** Number of (report) years a horizon spans: ⌈days / 365⌉, at least 1. Year t covers days [365(t−1), 365t). */
 export function yearsIn(horizonDays: Rational): number {
   const q = div(horizonDays, DAYS_PER_YEAR);
@@ -188,19 +192,27 @@ export function parseRate(text: string): Rational | undefined {
 
 /** The weight of a cost in year t (1-based): 1 / (1 + r)^(t − 1). Year 1 is the present. */
 export function discountWeight(r: Rational, year: number): Rational {
-  const base = add(ONE, r);
-  let p = ONE;
-  for (let i = 1; i < year; i++) p = mul(p, base);
-  return div(ONE, p);
+  const e = BigInt(Math.max(0, year - 1));
+  // (1 + r)^(t−1) = (d + n)^(t−1) / d^(t−1), with r = n/d.
+  return rat(r.d ** e, (r.d + r.n) ** e);
 }
 
-/** Present value of per-year cents, exact: Σ cents_t / (1 + r)^(t − 1). */
+/**
+ * Present value of per-year cents, exact: Σ cents_t / (1 + r)^(t − 1). With r = n/d this is
+ * Σ cents_t · d^(t−1) · (d + n)^(T−t) / (d + n)^(T−1), summed by Horner's rule in integers: one
+ * multiplication and one addition per year and a single reduction at the end, so the work grows
+ * linearly with the number of years (the sum of separate weights grew with its square).
+ */
 export function presentValue(perYear: readonly bigint[], r: Rational): Rational {
-  let pv = ZERO;
-  perYear.forEach((c, i) => {
-    pv = add(pv, mul(rat(c), discountWeight(r, i + 1)));
-  });
-  return pv;
+  if (!perYear.length) return ZERO;
+  const base = r.d + r.n;
+  let num = 0n;
+  let dPow = 1n;
+  for (const c of perYear) {
+    num = num * base + c * dPow;
+    dPow *= r.d;
+  }
+  return rat(num, base ** BigInt(perYear.length - 1));
 }
 
 // ------------------------------------------------------------------------------------ adjustments

@@ -8,6 +8,9 @@ import { fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '
 import { closest } from '../data/suggest.js';
 import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
 
+/** A number written as a plain decimal: 163.59, 9000, -5, +2.5, .5 (no exponent, hex, octal or .inf). */
+const PLAIN_DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /** Largest price accepted on one unit: € 100 million. */
 const MAX_PRICE_EUROS = 100_000_000;
 
@@ -40,6 +43,12 @@ export class Ctx {
     }
     if (v < 0) {
       this.err(path, 'value.negative', { key, value: shown() });
+      return undefined;
+    }
+    // The number as written: 1e-400 is 0 as a float, 0x10 is 16; only a plain decimal is an amount.
+    const raw = sourceOf(this.p, path, Infinity);
+    if (raw !== undefined && !PLAIN_DECIMAL.test(raw)) {
+      this.err(path, 'value.not_decimal', { key, value: shown() });
       return undefined;
     }
     const r = fromNumber(v);

@@ -13,6 +13,7 @@ import { closest } from '../data/suggest.js';
 import { Ctx } from './convert-context.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
 import type { ParsedYaml, PathSeg } from './yaml.js';
+import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
 
 type Obj = Record<string, unknown>;
 
@@ -29,7 +30,14 @@ function num(o: Obj, k: string): number | undefined {
 }
 
 function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
-  return o.horizon === undefined ? undefined : ctx.duration(o.horizon, path);
+  if (o.horizon === undefined) return undefined;
+  const d = ctx.duration(o.horizon, path);
+  // Multi-year figures are computed year by year: a horizon of 1000 years is a typing error (issue 12).
+  if (d && cmp(d.days, MAX_HORIZON_DAYS) > 0) {
+    ctx.err(path, 'value.horizon_too_long', { text: d.text, max: MAX_HORIZON_YEARS });
+    return undefined;
+  }
+  return d;
 }
 
 // ---------------------------------------------------------------------------------------------- rates

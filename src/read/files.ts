@@ -39,11 +39,22 @@ export interface FoundFiles {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface FindOptions {
+  /**
+   * Follow symbolic links that lead outside the folders given (issue 12). Without it such a link is
+   * skipped with a warning (`io.symlink_outside`); links within the folders given are always followed.
+   */
+  readonly followSymlinks?: boolean;
+}
+
 /** Expand files and folders given on the command line. */
-export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundFiles {
+export function findFiles(paths: readonly string[], cwd = process.cwd(), opts: FindOptions = {}): FoundFiles {
   const out = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const seenDirs = new Set<string>();
+  // The folders given, as real paths: a symbolic link found while walking must stay inside one of them.
+  const roots = paths.map((p) => realOrSelf(resolve(cwd, p)));
+  const inside = (real: string): boolean => roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
   /** The folders of the current descent, to tell a symlink loop from a folder reached twice. */
   const walking = new Set<string>();
 
@@ -87,8 +98,18 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       try {
         st = statSync(full);
       } catch (e) {
+        // A broken link or an unreadable entry that is not a YAML file is none of our business.
+        if (!isYamlName(name)) continue;
         diagnostics.push(diag(filePos(shownChild), ioCode(e), { reason: ioReason(e) }));
         continue;
+      }
+      if (!st.isDirectory() && !(st.isFile() && isYamlName(name))) continue;
+      if (kinds.get(name)!.isSymbolicLink() && !opts.followSymlinks) {
+        const target = realOrSelf(full);
+        if (!inside(target)) {
+          diagnostics.push(diag(filePos(shownChild), 'io.symlink_outside', {}, 'warning'));
+          continue;
+        }
       }
       if (st.isDirectory()) walk(full, shownChild);
       else if (st.isFile() && isYamlName(name)) {

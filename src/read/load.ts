@@ -23,6 +23,8 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Default table when neither --rates nor a cohort names one. */
   readonly defaultRates?: string;
+  /** Follow symbolic links that lead outside the folders given (src/read/files.ts). */
+  readonly followSymlinks?: boolean;
   /** Work already done by the parallel path; the result is the same with or without it. */
   readonly prepared?: PreparedInputs;
 }
@@ -138,7 +140,7 @@ class InputLoader {
 
   /** Step 1: the files and folders named on the command line. */
   readNamedFiles(paths: readonly string[]): void {
-    const found = this.opts.prepared?.found ?? findFiles(paths, this.cwd);
+    const found = this.opts.prepared?.found ?? findFiles(paths, this.cwd, { followSymlinks: this.opts.followSymlinks === true });
     this.diagnostics.push(...found.diagnostics);
     for (const f of found.files) this.file(f);
   }

@@ -40,8 +40,11 @@ function pathName(path: readonly PathSeg[]): string {
 export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (node: Node, value: string, path: readonly PathSeg[]): void => {
-    for (const f of scanString(value)) {
-      out.push(diag(positionIn(p, node, { ...f, value }), 'privacy.found', { key: pathName(path), kind: f.kind, masked: mask(f.text) }, opts.severity));
+    const found = scanString(value);
+    if (!found.length) return;
+    const locate = locator(p, node, value);
+    for (const f of found) {
+      out.push(diag(locate(f), 'privacy.found', { key: pathName(path), kind: f.kind, masked: mask(f.text) }, opts.severity));
     }
   };
   const walk = (node: unknown, path: PathSeg[]): void => {
@@ -64,19 +67,32 @@ export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
   return out;
 }
 
-/** The exact position of a finding when the source holds it verbatim, else the start of the string. */
-function positionIn(p: ParsedYaml, node: Node, f: Finding & { value: string }): Position {
+/**
+ * The exact position of each finding of one string, in order: where the source holds the value verbatim
+ * (a plain or simply quoted scalar), its offset; else (block scalars, escapes) where the finding's text
+ * next occurs in the source; else the start of the string. Linear in the length of the string.
+ */
+function locator(p: ParsedYaml, node: Node, value: string): (f: Finding) => Position {
   const range = node.range;
-  let offset = range ? range[0] : 0;
-  if (range && p.text !== undefined) {
-    const src = p.text.slice(range[0], range[1]);
-    // The n-th occurrence in the value is the n-th in the source, when the source holds it verbatim.
-    let n = 0;
-    for (let i = f.value.indexOf(f.text); i >= 0 && i < f.index; i = f.value.indexOf(f.text, i + 1)) n++;
-    let at = src.indexOf(f.text);
-    for (let k = 0; k < n && at >= 0; k++) at = src.indexOf(f.text, at + 1);
-    if (at >= 0) offset = range[0] + at;
-  }
-  const pos = p.lc.linePos(offset);
-  return { file: p.file, line: pos.line, col: pos.col };
+  const base = range ? range[0] : 0;
+  const pos = (offset: number): Position => {
+    const lp = p.lc.linePos(offset);
+    return { file: p.file, line: lp.line, col: lp.col };
+  };
+  if (!range || p.text === undefined) return () => pos(base);
+  const src = p.text.slice(range[0], range[1]);
+  const verbatim = src.indexOf(value);
+  if (verbatim >= 0) return (f) => pos(base + verbatim + f.index);
+  let cursor = 0;
+  let misses = 0;
+  return (f) => {
+    if (misses > 10) return pos(base);
+    const at = src.indexOf(f.text, cursor);
+    if (at < 0) {
+      misses++;
+      return pos(base);
+    }
+    cursor = at + f.text.length;
+    return pos(base + at);
+  };
 }

@@ -4,6 +4,7 @@
  */
 import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
+import { MAX_DEPTH, checkLimits, lineColAt } from './limits.js';
 
 export type PathSeg = string | number;
 
@@ -17,8 +18,7 @@ export interface ParsedYaml {
   readonly text?: string;
 }
 
-/** Deepest nesting accepted; real files need 4 or 5 levels. */
-const MAX_DEPTH = 64;
+export { MAX_DEPTH };
 
 const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate_key',
@@ -35,11 +35,15 @@ const YAML_CODES: Record<string, string> = {
 };
 
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+  // Hostile files (too deep, too many keys, values, anchors or aliases) are refused before parsing.
+  const hit = checkLimits(text);
+  if (hit) return { diagnostics: [diag({ file, ...lineColAt(text, hit.offset) }, hit.code, { max: hit.max })] };
   const lc = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    // Duplicate keys are found below in one pass; the parser's own check compares every pair of keys.
+    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true }) as Document.Parsed[];
   } catch (e) {
     return { diagnostics: [diag({ file, line: 0, col: 0 }, e instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax', { detail: String((e as Error).message ?? e) })] };
   }
@@ -75,6 +79,9 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
           : e.pos[0];
     if (known) diagnostics.push(diag(at(offset), known.code, { ...known.args, detail, key, max: MAX_DEPTH }));
     else diagnostics.push(diag(at(e.pos[0]), YAML_CODES[e.code] ?? 'yaml.syntax', { detail, key }));
+  }
+  for (const k of duplicateKeys(doc.contents as Node | null)) {
+    diagnostics.push(diag(at(k.range?.[0] ?? 0), 'yaml.duplicate_key', { key: duplicateKeyAt(text, k.range?.[0] ?? 0) }));
   }
   for (const w of doc.warnings) {
     const detail = w.message.split('\n')[0] ?? '';
@@ -216,9 +223,26 @@ function findTooDeep(node: Node | null | undefined, depth: number): Node | undef
   return undefined;
 }
 
+const pairIndex = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
 /** The pair whose (plain) key is `seg`, as `String(key) === String(seg)`; a key that is already a string is compared as is. */
 function findPair<P extends { key: unknown }>(items: readonly P[], seg: PathSeg): P | undefined {
   const want = String(seg);
+  // A large mapping is indexed once, so that a message per key (10,000 unknown keys) is not quadratic.
+  if (items.length > 32) {
+    let index = pairIndex.get(items) as Map<string, P> | undefined;
+    if (!index) {
+      index = new Map();
+      for (const it of items) {
+        const k = it.key;
+        if (!isScalar(k)) continue;
+        const name = typeof k.value === 'string' ? k.value : String(k.value);
+        if (!index.has(name)) index.set(name, it);
+      }
+      pairIndex.set(items, index);
+    }
+    return index.get(want);
+  }
   for (const it of items) {
     const k = it.key;
     if (!isScalar(k)) continue;
@@ -259,7 +283,7 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
 }
 
 /** The source text of the scalar at `path` as written (`1e400`, `10.005`), if it is a scalar. */
-export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | undefined {
+export function sourceOf(p: ParsedYaml, path: readonly PathSeg[], max = 40): string | undefined {
   let node: unknown = p.doc.contents;
   for (const seg of path) {
     if (isMap(node)) node = findPair(node.items, seg)?.value;
@@ -268,7 +292,7 @@ export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | unde
   }
   if (!isScalar(node) || !node.range || p.text === undefined) return undefined;
   const raw = p.text.slice(node.range[0], node.range[1]).trim();
-  return raw.length > 40 ? raw.slice(0, 39) + '…' : raw;
+  return raw.length > max ? raw.slice(0, max - 1) + '…' : raw;
 }
 
 /**
@@ -282,9 +306,37 @@ function openingQuote(text: string, end: number, quote: string): number {
   return end;
 }
 
+/**
+ * Every key that repeats an earlier key of the same mapping (the same scalar value and type), in
+ * document order: one pass, a set per mapping. Stops below MAX_DEPTH (deeper is refused anyway).
+ */
+function duplicateKeys(root: Node | null | undefined): Node[] {
+  const out: Node[] = [];
+  const walk = (node: Node | null | undefined, depth: number): void => {
+    if (!node || depth > MAX_DEPTH + 1) return;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (isScalar(k)) {
+          const id = `${typeof k.value}:${String(k.value)}`;
+          if (seen.has(id)) out.push(k as Node);
+          else seen.add(id);
+        }
+        walk(pair.value as Node | null, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as Node | null, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
 /** The key written at `offset` ("case: x" → "case"), for duplicate-key messages. */
 function duplicateKeyAt(text: string, offset: number): string {
-  const line = text.slice(offset).split(/\r?\n/)[0] ?? '';
+  const eol = text.indexOf('\n', offset);
+  const line = (eol < 0 ? text.slice(offset) : text.slice(offset, eol)).replace(/\r$/, '');
   const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(line);
   return (m?.[1] ?? m?.[2] ?? m?.[3] ?? line).trim();
 }

@@ -26,7 +26,13 @@ export interface LockEconomics {
 export interface LockDoc {
   readonly schema: typeof LOCK_SCHEMA;
   readonly doorbraak: string;
-  readonly command: { readonly paths: readonly string[]; readonly rates: readonly string[]; readonly economics?: LockEconomics };
+  readonly command: {
+    readonly paths: readonly string[];
+    readonly rates: readonly string[];
+    readonly economics?: LockEconomics;
+    /** calc ran with --follow-symlinks (absent: it did not). */
+    readonly follow_symlinks?: true;
+  };
   readonly inputs: readonly LockInput[];
   /** The `doorbraak.calc/1` JSON content, paths rewritten relative to the lock's folder. */
   readonly figures: Readonly<Record<string, unknown>>;
@@ -39,19 +45,25 @@ export function buildLock(
   inputs: readonly LockInput[],
   figures: Record<string, unknown>,
   economics?: LockEconomics,
+  followSymlinks = false,
 ): LockDoc {
   return {
     schema: LOCK_SCHEMA,
     doorbraak: version,
     // Path order does not change the figures; rate-table order does (a later table overrides).
-    command: { paths: [...new Set(paths)].sort(compareStrings), rates: [...rates], ...(economics ? { economics } : {}) },
+    command: {
+      paths: [...new Set(paths)].sort(compareStrings),
+      rates: [...rates],
+      ...(economics ? { economics } : {}),
+      ...(followSymlinks ? { follow_symlinks: true as const } : {}),
+    },
     inputs: [...inputs].sort((a, b) => compareStrings(a.file, b.file)),
     figures,
   };
 }
 
-/** Amounts as JSON numbers (cents), as read back from a lock file. */
-type Figures = Record<string, number | string | null>;
+/** Amounts in cents as read back from a lock file: whole numbers are bigint (src/read/json-exact.ts). */
+type Figures = Record<string, bigint | number | string | null>;
 
 const TOTAL_KEYS = ['cases', ...AMOUNT_KEYS, 'mean_baten'] as const;
 
@@ -67,8 +79,8 @@ export interface FigureChange {
   /** A case id, or undefined for the overall totals. */
   readonly case?: string;
   readonly field: string;
-  readonly old?: number;
-  readonly new?: number;
+  readonly old?: bigint;
+  readonly new?: bigint;
 }
 
 export interface LockComparison {
@@ -89,9 +101,9 @@ function casesOf(fig: Readonly<Record<string, unknown>>): Map<string, Figures> {
   const list = Array.isArray(fig.cases) ? (fig.cases as unknown[]) : [];
   return new Map(list.map((c) => asRecord(c)).map((c) => [String(c.id), c as Figures]));
 }
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+const num = (v: unknown): bigint | undefined => (typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined);
 
-/** Both documents as parsed JSON (amounts as numbers). */
+/** Both documents as parsed JSON (whole numbers as bigint, so that every cent counts). */
 export function compareLocks(old: LockDoc, now: LockDoc): LockComparison {
   const oi = new Map(old.inputs.map((i) => [i.file, i.sha256]));
   const ni = new Map(now.inputs.map((i) => [i.file, i.sha256]));
@@ -150,5 +162,6 @@ function canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
       .join(',')}}`;
   }
+  if (typeof v === 'bigint') return v.toString();
   return JSON.stringify(v) ?? 'null';
 }

@@ -1,4 +1,5 @@
 /** The readable report of `doorbraak verify` when a lock no longer matches: inputs, then figures. */
+import { escapeControls } from './escape.js';
 import { AMOUNT_KEYS } from '../data/amounts.js';
 import type { LockComparison } from '../reports/lock.js';
 import { type MoneyStyle, formatMoney, formatSignedMoney, texts } from './i18n/index.js';
@@ -23,14 +24,19 @@ export function renderVerifyFailure(lockShown: string, c: LockComparison, versio
     const who = f.case !== undefined ? `${labels.case} ${f.case}` : labels.total;
     const label = f.field === 'mean_baten' ? labels.mean : f.field === 'cases' ? labels.cases(2).replace(/^2 /, '') : (labels[f.field as 'baten'] ?? f.field);
     if (!AMOUNT_FIELDS.has(f.field)) {
-      figureLines.push(`  ${who}, ${label}: ${f.old ?? '-'} → ${f.new ?? '-'}`);
+      figureLines.push(`  ${who}, ${label}: ${f.old?.toString() ?? '-'} → ${f.new?.toString() ?? '-'}`);
       continue;
     }
-    const m = (v: number | undefined): string => (v === undefined ? '-' : formatMoney(BigInt(v), style));
-    const delta = f.old !== undefined && f.new !== undefined ? ` (${formatSignedMoney(BigInt(f.new) - BigInt(f.old), style)})` : '';
+    // A change smaller than the rounding to whole euros is shown in cents: never "€ 5 → € 5 (€ 0)".
+    const st = f.old !== undefined && f.new !== undefined && f.old !== f.new && formatMoney(f.old, style) === formatMoney(f.new, style) ? { ...style, cents: true } : style;
+    const m = (v: bigint | undefined): string => (v === undefined ? '-' : formatMoney(v, st));
+    const delta = f.old !== undefined && f.new !== undefined ? ` (${formatSignedMoney(f.new - f.old, st)})` : '';
     figureLines.push(`  ${who}, ${label}: ${m(f.old)} → ${m(f.new)}${delta}`);
   }
   if (figureLines.length) out.push('', words.figuresChanged, ...figureLines);
+  // Titles, cohorts, tables or the command differ: say so rather than print a bare header.
+  if (!c.inputs.length && !figureLines.length) out.push('', words.otherChanged);
   if (c.versionChanged) out.push('', words.versionNote(versions.old, versions.now));
-  return out.join('\n') + '\n';
+  // Ids and paths come from a lock file that may have been edited: no control characters reach the terminal.
+  return out.map(escapeControls).join('\n') + '\n';
 }

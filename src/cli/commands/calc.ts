@@ -10,7 +10,7 @@ import { publishedMismatches } from '../../reports/published.js';
 import { DEFAULT_TOP } from '../../reports/top-items.js';
 import { CALC_RENDERERS } from '../../write/render/calc-renderers.js';
 import { CALC_FORMATS, type CalcFormat } from '../../write/render/formats.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions } from '../economics.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
@@ -38,11 +38,15 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
-  return withRun(io, { paths, rates: opts.rates, economics: opts, lang: opts.lang }, (run) => calc(run, { ...opts, paths }, io));
+  const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true };
+  return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
 export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly string[] }, io: Io): number {
+  // Never over an input: checked before anything is written, whatever else is wrong.
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], run.hashes);
+  if (refused !== undefined) return refused;
   if (report(io, run.diagnostics, opts.lang)) return EXIT.invalid;
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
@@ -58,7 +62,7 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   );
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts), opts.lang);
+    status = writeLock(io, opts.lock, lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true), opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const mismatches = publishedMismatches(c.published);

@@ -12,7 +12,7 @@ import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
 import type { EconomicsOptions } from '../economics.js';
 import { loadRun } from '../run.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
@@ -48,9 +48,10 @@ async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<numb
       return EXIT.usage;
     }
   }
-  const old = await loadRun({ paths, rates: opts.rates, economics: DIFF_ECONOMICS, lang: opts.lang }, io);
+  const followSymlinks = opts.followSymlinks === true;
+  const old = await loadRun({ paths, rates: opts.rates, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
   if (typeof old === 'number') return old;
-  const now = await loadRun({ paths, rates: opts.against, economics: DIFF_ECONOMICS, lang: opts.lang }, io);
+  const now = await loadRun({ paths, rates: opts.against, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
   if (typeof now === 'number') return now;
   return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
 }
@@ -58,6 +59,8 @@ async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<numb
 /** diff on the two runs: the report in the asked format, then --fail-over. */
 export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffOptions & { readonly limit?: Limit }, io: Io): number {
   const { old, now } = runs;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], [...old.hashes, ...now.hashes]);
+  if (refused !== undefined) return refused;
   if (report(io, unique([...old.diagnostics, ...now.diagnostics]), opts.lang)) return EXIT.invalid;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },

@@ -15,7 +15,7 @@ import { closest } from '../../data/suggest.js';
 import { explainReport } from '../../reports/explain.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { EXPLAIN_RENDERERS } from '../../write/render/explain-renderers.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addPricingOptions } from '../economics.js';
 import { withRun } from '../run.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
@@ -35,7 +35,7 @@ async function runExplain(io: Io, target: string, paths: string[], opts: Explain
   const byFile = isFileArg(io.cwd, target);
   const search = byFile ? [target, ...paths] : paths.length ? paths : DEFAULT_CASE_PATHS;
   // Priced exactly as calc prices it (indexation, discounting), so every figure matches calc's.
-  const request = { paths: search, rates: opts.rates, economics: { ...opts, sensitivity: false }, lang: opts.lang };
+  const request = { paths: search, rates: opts.rates, economics: { ...opts, sensitivity: false }, lang: opts.lang, followSymlinks: opts.followSymlinks === true };
   return withRun(io, request, (run) => explain(run, { ...opts, target, byFile, search }, io));
 }
 
@@ -46,6 +46,8 @@ export function explain(
   io: Io,
 ): number {
   const { target, byFile, search } = opts;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], run.hashes);
+  if (refused !== undefined) return refused;
   if (report(io, run.diagnostics, opts.lang)) return EXIT.invalid;
   const targetAbs = resolve(io.cwd, target);
   const p = byFile ? run.priced.find((x) => resolve(io.cwd, x.case.file) === targetAbs) : run.priced.find((x) => x.case.id === target);

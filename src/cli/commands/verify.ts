@@ -11,6 +11,7 @@ import { calcReport } from '../../reports/calc.js';
 import { type LockDoc, compareLocks } from '../../reports/lock.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
+import { parseJsonExact } from '../../read/json-exact.js';
 import { renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
 import type { EconomicsOptions } from '../economics.js';
@@ -34,7 +35,8 @@ async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise
   const paths = lock.command.paths.map((p) => fromLockPath(p, lockDir));
   const rates = lock.command.rates.map((p) => fromLockPath(p, lockDir));
   const economics = economicsFromLock(lock.command.economics, lockDir);
-  const run = await loadRun({ paths, rates, economics, lang: opts.lang }, io);
+  const followSymlinks = lock.command.follow_symlinks === true;
+  const run = await loadRun({ paths, rates, economics, lang: opts.lang, followSymlinks }, io);
   // The options come from the lock, not from the user: an unusable one is a problem of the lock (1).
   if (typeof run === 'number') return EXIT.invalid;
   return verify(run, { ...opts, lockFile, lock, lockDir, paths, rates, economics }, io);
@@ -56,9 +58,9 @@ export function verify(
   const { lockFile, lock } = opts;
   const broken = report(io, run.diagnostics, opts.lang);
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
-  const fresh = lockOf(run, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics);
+  const fresh = lockOf(run, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics, opts.lock.command.follow_symlinks === true);
   // Compare as JSON read back, the way the lock itself was read.
-  const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
+  const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
     io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n');

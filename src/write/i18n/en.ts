@@ -175,6 +175,18 @@ export const en: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} moves ${s(a, 'delta')} (${s(a, 'percent')}), more than --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `not a valid lock file: ${s(a, 'detail')}`,
     'lock.schema': (a) => `unknown lock schema ${q(s(a, 'value'))}; expected ${q(s(a, 'expected'))}`,
+    // issue 12: limits, never over an input, safe output
+    'yaml.too_many_keys': (a) => `too many keys (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_nodes': (a) => `too many values (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_anchors': (a) => `too many YAML anchors (&, more than ${s(a, 'max')}); the file was not read`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is longer than ${s(a, 'max')} years; choose a shorter horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} must be a plain decimal number such as 163.59, not ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: this is an input file of this command; doorbraak never writes over its input. Choose another file`,
+    'io.read_only': () => 'file is read-only; not overwritten',
+    'io.symlink_outside': () => 'symbolic link leads outside the folders given; skipped (follow such links with --follow-symlinks)',
+    'io.stdout_failed': (a) => `cannot write to standard output (${s(a, 'reason')}); the output is incomplete`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is not a whole number of cents (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `input file ${q(s(a, 'file'))} is listed more than once in the lock file`,
   },
 
   valueTypes,
@@ -240,6 +252,7 @@ export const en: Texts = {
     help: 'display help for command',
     helpCommand: 'display help for command',
     rates: 'rate table (repeatable; a later table overrides an earlier one rate by rate); default: the cohort’s table, else the bundled table',
+    followSymlinks: 'also follow symbolic links that lead outside the folders given (default: skipped with a warning)',
     lang: 'language of labels and messages',
     format: 'output format',
     cents: 'show cents instead of whole euros',
@@ -524,6 +537,7 @@ export const en: Texts = {
     caseAdded: 'new case',
     caseRemoved: 'case gone',
     versionNote: (o, n) => `Locked with doorbraak ${o}, now ${n}.`,
+    otherChanged: 'Other content of the lock file differs from the recomputation (titles, cohorts, rate tables or the command)',
   },
 
   schema: {

@@ -3,6 +3,7 @@
  * language (types.ts), and the helpers here turn a diagnostic, a usage error or a unit into words.
  * No other file under src/ holds user-facing words; see docs/texts.md.
  */
+import { escapeControls, safeArgs } from '../escape.js';
 import type { Diagnostic } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import { en } from './en.js';
@@ -28,12 +29,15 @@ export function isMessageCode(code: string): code is MessageCode {
 
 /** The text of a diagnostic; an unknown code shows itself with its arguments rather than nothing. */
 export function messageText(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
-  return isMessageCode(d.code) ? TEXTS[lang].messages[d.code](d.args) : `${d.code} ${JSON.stringify(d.args)}`;
+  // Input quoted in a message is shortened, masked and escaped (src/write/escape.ts).
+  const args = safeArgs(d.args);
+  return isMessageCode(d.code) ? TEXTS[lang].messages[d.code](args) : `${d.code} ${JSON.stringify(args)}`;
 }
 
 /** `file:line:col: message` (or `file: message` for a problem with the file as a whole). */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const file = escapeControls(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
   const sev = d.severity === 'warning' ? TEXTS[lang].diagnostics.warning : '';
   return `${where}: ${sev}${messageText(d, lang)}`;
 }

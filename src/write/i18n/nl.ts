@@ -175,6 +175,18 @@ export const nl: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} verschuift ${s(a, 'delta')} (${s(a, 'percent')}), meer dan --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `geen geldig lock-bestand: ${s(a, 'detail')}`,
     'lock.schema': (a) => `onbekend lock-schema ${q(s(a, 'value'))}; verwacht ${q(s(a, 'expected'))}`,
+    // issue 12: limits, never over an input, safe output
+    'yaml.too_many_keys': (a) => `te veel sleutels (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_nodes': (a) => `te veel waarden (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_anchors': (a) => `te veel YAML-ankers (&, meer dan ${s(a, 'max')}); het bestand is niet gelezen`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is langer dan ${s(a, 'max')} jaar; kies een kortere horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} moet een gewoon decimaal getal zijn, zoals 163.59, niet ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand`,
+    'io.read_only': () => 'bestand is alleen-lezen; niet overschreven',
+    'io.symlink_outside': () => 'symbolische koppeling wijst buiten de opgegeven mappen; overgeslagen (volg zulke koppelingen met --follow-symlinks)',
+    'io.stdout_failed': (a) => `kan niet naar de standaarduitvoer schrijven (${s(a, 'reason')}); de uitvoer is onvolledig`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is geen geheel aantal centen (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `invoerbestand ${q(s(a, 'file'))} staat meer dan één keer in het lock-bestand`,
   },
 
   valueTypes,
@@ -241,6 +253,7 @@ export const nl: Texts = {
     helpCommand: 'toon de hulp bij een commando',
     rates:
       'tarieventabel (herhaalbaar; een latere tabel overschrijft een eerdere per tarief); standaard de tabel van het cohort, anders de meegeleverde tabel',
+    followSymlinks: 'volg ook symbolische koppelingen die buiten de opgegeven mappen leiden (standaard: overgeslagen met een waarschuwing)',
     lang: 'taal van labels en meldingen',
     format: 'uitvoerformaat',
     cents: 'bedragen in centen tonen in plaats van hele euro’s',
@@ -549,6 +562,7 @@ export const nl: Texts = {
     caseAdded: 'nieuwe casus',
     caseRemoved: 'casus verdwenen',
     versionNote: (o, n) => `Vastgelegd met doorbraak ${o}, nu ${n}.`,
+    otherChanged: 'Overige inhoud van het lock-bestand wijkt af van de herberekening (titels, cohorten, tarieventabellen of de opdracht)',
   },
 
   schema: {

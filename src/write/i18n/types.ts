@@ -134,7 +134,19 @@ export type MessageCode =
   | 'usage.xlsx_needs_output'
   | 'diff.over_limit'
   | 'lock.invalid'
-  | 'lock.schema';
+  | 'lock.schema'
+  // issue 12: limits, never over an input, safe output
+  | 'yaml.too_many_keys'
+  | 'yaml.too_many_nodes'
+  | 'yaml.too_many_anchors'
+  | 'value.horizon_too_long'
+  | 'value.not_decimal'
+  | 'usage.output_is_input'
+  | 'io.read_only'
+  | 'io.symlink_outside'
+  | 'io.stdout_failed'
+  | 'lock.not_cents'
+  | 'lock.duplicate_input';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -214,6 +226,7 @@ export interface Texts {
     readonly help: string;
     readonly helpCommand: string;
     readonly rates: string;
+    readonly followSymlinks: string;
     readonly lang: string;
     readonly format: string;
     readonly cents: string;
@@ -452,6 +465,7 @@ export interface Texts {
     readonly caseAdded: string;
     readonly caseRemoved: string;
     readonly versionNote: (old: string, now: string) => string;
+    readonly otherChanged: string;
   };
   /** schema: JSON Schemas for editors. */
   readonly schema: {

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatMoney } from '../i18n/index.js';
 import type { Style } from '../style.js';
+import { escapeControls } from '../escape.js';
 import { cellText, isNegative } from './cell.js';
 
 const MAX_TEXT = 44;
@@ -10,7 +11,10 @@ const MAX_TEXT = 44;
 /** A cell for the terminal: long text cut short (unless the grid keeps it whole), negative amounts in red. */
 function terminalCell(c: Cell, m: MoneyStyle, st: Style, full: boolean): string {
   const s = cellText(c, m);
-  if (c.kind === 'text') return !full && s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s;
+  if (c.kind === 'text') {
+    const t = escapeControls(s);
+    return !full && t.length > MAX_TEXT ? t.slice(0, MAX_TEXT - 1) + '…' : t;
+  }
   return isNegative(c) && s !== formatMoney(0n, m) ? st.red(s) : s;
 }
 
@@ -37,7 +41,7 @@ export function wrapText(s: string, width: number): string {
 
 export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
   const t = new Table({
-    head: g.header.map((h) => st.bold(h)),
+    head: g.header.map((h) => st.bold(escapeControls(h))),
     colAligns: [...g.align],
     style: { head: [], border: [], compact: true },
   });
@@ -50,9 +54,9 @@ export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
     t.push(strong ? cells.map((c) => st.bold(c)) : cells);
   }
   const lines = [] as string[];
-  if (g.title) lines.push(st.bold(g.title), '');
+  if (g.title) lines.push(st.bold(escapeControls(g.title)), '');
   lines.push(t.toString());
-  if (g.notes.length) lines.push('', ...g.notes);
+  if (g.notes.length) lines.push('', ...g.notes.map(escapeControls));
   return lines.join('\n') + '\n';
 }
 
