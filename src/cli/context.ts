@@ -1,4 +1,5 @@
 /** What a command needs from the outside world, so that commands stay thin and testable. */
+import { resolve } from 'node:path';
 import { type Diagnostic, diag, filePos, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
 import type { Lang } from '../write/i18n.js';
 import { formatDiagnostic } from '../write/messages.js';
@@ -38,14 +39,14 @@ export function stdoutStyle(io: Io, toFile: boolean): Style {
   return makeStyle(!toFile && colourWanted({ isTTY: io.stdoutIsTTY }, io.env));
 }
 
-/** Write a command's output to stdout, or whole-or-nothing to -o FILE. Returns an exit status. */
+/** Write a command's output to stdout, or whole-or-nothing to -o FILE (relative to io.cwd). Returns an exit status. */
 export function deliver(io: Io, text: string | Uint8Array, output: string | undefined, lang: Lang): number {
   if (!output) {
     io.out(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
     return EXIT.ok;
   }
   try {
-    writeFileAtomic(output, text);
+    writeFileAtomic(resolve(io.cwd, output), text);
     return EXIT.ok;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
