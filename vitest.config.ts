@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 20000,
+    // Only to catch a hang: on the shared 2-core machine a heavy test can take several times its usual time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
     // Both cores (vitest's default is one worker less than the cores: one worker here).
     maxWorkers: 2,

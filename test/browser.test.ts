@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run } from './helpers.js';
 
@@ -50,6 +50,8 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     const r = await run(['calc', 'cases/', '--project', '30,40', '--format', 'html', '-o', file]);
     expect(r.status).toBe(0);
     j = JSON.parse((await run(['calc', 'cases/', '--format', 'json'])).stdout) as CalcJson;
+    // Imported here: playwright-core takes about a second to load, for nothing when the test is skipped.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
