@@ -3,7 +3,7 @@
  * Everything else runs in-process (test/helpers.ts run()). The real-process tests, all of them:
  *   here               the launcher's exit statuses 0, 1 and 2 and its streams (no colour on a pipe);
  *                      worker threads in a real process on a pipe (no progress bar, the process ends)
- *   nothing-lost       exit 70 from the launcher with test/hooks/crash.mjs (without and with --debug);
+ *   nothing-lost       exit 70 from the launcher with test/hooks/crash.mjs, no stack trace;
  *                      the files opened for writing, recorded by test/hooks/fs-audit.mjs
  *   bad-input-corpus   the unreadable file and folder, as an unprivileged user when run as root
  *   determinism        copy B in one process with another TZ and locale (test/hooks/run-many.mjs)
