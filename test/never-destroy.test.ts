@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { BIN, MINI_RATES, ROOT, runAsync, tempTree } from './helpers.js';
+import { BIN, MINI_RATES, ROOT, runProcess, tempTree } from './helpers.js';
 
 const CASE = 'case: c-1\ntitle: T\ncurrent:\n  - rate: ots\nthreat:\n  - rate: ots\n    count: 2\nbreakthrough: []\n';
 
@@ -141,7 +141,7 @@ describe('item 8: special targets', () => {
     let got = '';
     reader.stdout.setEncoding('utf8').on('data', (d: string) => (got += d));
     const done = new Promise((res) => reader.on('close', res));
-    const r = await runAsync(['calc', 'cases', '--rates', 'rates.yaml', '--format', 'csv', '-o', 'pipe'], { cwd: dir });
+    const r = await runProcess(['calc', 'cases', '--rates', 'rates.yaml', '--format', 'csv', '-o', 'pipe'], { cwd: dir });
     await done;
     expect(r.status).toBe(0);
     expect(got).toMatch(/^\uFEFFcasus;/);

@@ -16,7 +16,7 @@ describe('usage errors', () => {
     [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'kind'; kies uit case, cohort, rates, index\n" + NL_HINT],
     [['calc', 'cases', '--bogus', '--lang', 'en'], "doorbraak: unknown option '--bogus'\n" + EN_HINT],
     [['calc', '--lang', 'en'], "doorbraak: missing required argument 'paths'\n" + EN_HINT],
-  ])('%j', (args, stderr) => {
-    expect(run(args)).toEqual({ status: 2, stdout: '', stderr });
+  ])('%j', async (args, stderr) => {
+    expect(await run(args)).toEqual({ status: 2, stdout: '', stderr });
   });
 });

@@ -36,6 +36,10 @@ export function buildProgram(io: Io, argv: readonly string[], setExit: (code: nu
     writeOut: (s: string) => io.out(s),
     writeErr: (s: string) => io.err(s),
     outputError: (s: string) => io.err(usageMessage(s, lang)),
+    // Help wraps at the terminal's width only when io says it is a terminal (commander would ask
+    // process.stdout), else at commander's default of 80.
+    getOutHelpWidth: () => (io.stdoutIsTTY ? (process.stdout.columns ?? 80) : 80),
+    getErrHelpWidth: () => (io.stderrIsTTY ? (process.stderr.columns ?? 80) : 80),
   };
   const help = texts(lang).help;
   const program = localiseHelp(new Command(), lang);

@@ -4,7 +4,7 @@
  * (MINI_RATES) and the entry's files, as `doorbraak calc cases --rates rates.yaml` unless it says
  * otherwise. Big, binary or special files are generated in `setup`, never committed.
  */
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -192,8 +192,11 @@ export const CORPUS: readonly Entry[] = [
     name: 'a 50 MB file',
     setup: (dir) => {
       mkdirSync(join(dir, 'cases'), { recursive: true });
-      const line = `# ${'x'.repeat(1021)}\n`;
-      writeFileSync(join(dir, 'cases/c.yaml'), line.repeat(50 * 1024));
+      // 50 × the same 1 MB of comment lines, written without building a 50 MB string
+      const mb = Buffer.from(`# ${'x'.repeat(1021)}\n`.repeat(1024));
+      const fd = openSync(join(dir, 'cases/c.yaml'), 'w');
+      for (let i = 0; i < 50; i++) writeSync(fd, mb);
+      closeSync(fd);
     },
     status: 1,
     stderr: 'cases/c.yaml: bestand is te groot (52428800 bytes; hoogstens 5242880)\n',
