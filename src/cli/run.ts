@@ -60,7 +60,7 @@ export async function loadRun(req: LoadRequest, io: Io): Promise<Run | number> {
       priced: priced.priced,
       ...(econ.setup.sensitivity ? { estimates: { low: again('low'), high: again('high') } } : {}),
       tables: priced.tables,
-      diagnostics: problems(req.paths, inputs, priced),
+      diagnostics: problems(req.paths, inputs, priced, pricing),
       hashes: [...inputs.files, ...(econ.indexFile ? [econ.indexFile] : [])],
     };
   } finally {
@@ -106,9 +106,13 @@ function priceWithProgress(inputs: Inputs, pricing: PricingOptions, progress: Pr
   };
 }
 
-/** Every problem of reading and pricing; "no cases" when there is nothing else to say. */
-function problems(paths: readonly string[], inputs: Inputs, priced: PricedAll) {
-  const all = [...inputs.diagnostics, ...priced.diagnostics];
+/**
+ * Every problem of reading and pricing, those of the valid lines in files with errors included
+ * (every problem of every file in one run); "no cases" when there is nothing else to say.
+ */
+function problems(paths: readonly string[], inputs: Inputs, priced: PricedAll, pricing: PricingOptions) {
+  const probed = (inputs.probes ?? []).flatMap((p) => priceAll([p.case], new Map([[p.case.id, p.rates]]), pricing).diagnostics);
+  const all = [...inputs.diagnostics, ...priced.diagnostics, ...probed];
   if (!inputs.cases.length && !hasErrors(all)) all.push(diag(filePos(paths.join(' ')), 'input.no_cases'));
   return all;
 }

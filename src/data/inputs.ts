@@ -30,4 +30,12 @@ export interface Inputs {
   readonly rateSets: ReadonlyMap<string, RateSet>;
   readonly files: readonly InputFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Case files with errors: the lines that converted, priced only to report their problems too. */
+  readonly probes?: readonly Probe[];
+}
+
+/** The valid lines of a case file with errors, and the rates it would be priced with. */
+export interface Probe {
+  readonly case: Case;
+  readonly rates: RateSet;
 }

@@ -223,7 +223,12 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   return undefined;
 }
 
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+/**
+ * A case file as a Case. When the file has errors there is no case, but `probe` holds the lines that
+ * did convert, so that pricing can still report their problems (an unknown rate, `for` on a one-off
+ * rate) in the same run: every problem of every file at once. A probe is never priced into figures.
+ */
+export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'case');
@@ -241,18 +246,16 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
   const values = isObj(o.values)
     ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
     : undefined;
-  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { diagnostics: ctx.out };
-  return {
-    case: {
-      id,
-      title: str(o, 'title') ?? '',
-      horizon,
-      ...(values ? { values } : {}),
-      lines,
-      ...(cohort ? { cohort: cohort.id } : {}),
-      file: p.file,
-      pos: ctx.at([]),
-    },
-    diagnostics: ctx.out,
+  const c: Case = {
+    id: id ?? '',
+    title: str(o, 'title') ?? '',
+    horizon,
+    ...(values ? { values } : {}),
+    lines,
+    ...(cohort ? { cohort: cohort.id } : {}),
+    file: p.file,
+    pos: ctx.at([]),
   };
+  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { probe: c, diagnostics: ctx.out };
+  return { case: c, diagnostics: ctx.out };
 }

@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
-import type { FileKind, InputFile, Inputs } from '../data/inputs.js';
+import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
@@ -39,6 +39,8 @@ export interface LoadedFile {
 /** What convertCase gives for one file. */
 export interface ConvertedCase {
   readonly case?: Case;
+  /** The lines that converted in a file with errors, to be priced for their problems only (convertCase). */
+  readonly probe?: Case;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -215,8 +217,9 @@ class InputLoader {
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
-  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet> } {
+  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[] } {
     const cases: Case[] = [];
+    const probes: Probe[] = [];
     const rateSets = new Map<string, RateSet>();
     const firstSeen = new Map<string, Case>();
     for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
@@ -226,7 +229,11 @@ class InputLoader {
       const r = l.converted ?? convertCase(l.parsed!, cohort);
       this.diagnostics.push(...r.diagnostics);
       const c = r.case;
-      if (!c) continue;
+      if (!c) {
+        const rates = r.probe ? this.rateSetFor(explicit, cohort) : undefined;
+        if (r.probe && rates) probes.push({ case: r.probe, rates });
+        continue;
+      }
       const prev = firstSeen.get(c.id);
       if (prev) {
         this.diagnostics.push(diag(c.pos, 'case.duplicate_id', { id: c.id, first: prev.file }));
@@ -238,15 +245,15 @@ class InputLoader {
       if (set) rateSets.set(c.id, set);
     }
     cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
-    return { cases, rateSets };
+    return { cases, rateSets, probes };
   }
 
   /** Everything loaded, in a stable order. */
-  inputs(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>): Inputs {
+  inputs(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, probes: readonly Probe[]): Inputs {
     const cohorts = [...this.cohorts.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
     const tables = [...this.tables.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
     const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
-    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics };
+    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics, ...(probes.length ? { probes } : {}) };
   }
 }
 
@@ -261,6 +268,6 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const explicit = [...l.filesOfKind('rates').map((f) => f.file.abs), ...(opts.rates ?? []).map((r) => resolve(cwd, r))];
   for (const f of explicit) l.table(f);
   // 4. The cases, each with its cohort and its rate set.
-  const { cases, rateSets } = l.readCases(explicit);
-  return l.inputs(cases, rateSets);
+  const { cases, rateSets, probes } = l.readCases(explicit);
+  return l.inputs(cases, rateSets, probes);
 }
