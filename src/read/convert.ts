@@ -11,6 +11,8 @@ import { SCENARIOS } from '../data/model.js';
 import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
 import { Ctx } from './convert-context.js';
+import { asMeant } from './dutch-keys.js';
+import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
 import type { ParsedYaml, PathSeg } from './yaml.js';
 
@@ -141,8 +143,12 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
 
 const ITEM_ONLY = ['unit', 'law', 'payer'] as const;
 
-function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
-  if (!isObj(r)) return undefined;
+const LINE_KEYS = knownKeysAt(SCHEMAS.case, ['current', 0]);
+const CASE_KEYS = knownKeysAt(SCHEMAS.case, []);
+
+function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
+  if (!isObj(raw)) return undefined;
+  const r = asMeant(raw, LINE_KEYS);
   const before = ctx.out.length;
   const pos = ctx.at(path);
   const rate = str(r, 'rate');
@@ -230,7 +236,7 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
  */
 export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
-  const o = p.data as Obj;
+  const o = asMeant(p.data as Obj, CASE_KEYS);
   const id = str(o, 'case');
   const horizon = horizonOf(ctx, o, ['horizon']) ?? cohort?.horizon ?? DEFAULT_HORIZON;
   const lines = {} as Record<Scenario, Line[]>;
