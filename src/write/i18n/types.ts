@@ -484,12 +484,10 @@ export interface Texts {
     readonly horizon: string;
     /** "12 maanden", "3 jaar". */
     readonly duration: (amount: string, unit: string) => string;
-    /** "6 casussen over 12 maanden". */
-    readonly horizonGroup: (cases: string, horizon: string) => string;
+    /** "6 casussen over 12 maanden", "1 casus over 3 jaar (contante waarde)". */
+    readonly horizonGroup: (cases: string, horizon: string, presentValue: boolean) => string;
     /** Under the headline when a total or mean adds up different horizons. */
     readonly mixedHorizons: (groups: string) => string;
-    /** Added when some of them are present values. */
-    readonly presentValues: (rate: string) => string;
     /** Under whole-euro tables: rows may not add up to the total. */
     readonly rounding: string;
     /** The CSV line that says the same, and how to get cents. */
