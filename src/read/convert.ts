@@ -118,7 +118,12 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) ctx.err(['published', 'cases'], 'value.positive_int', { key: 'cases', value: cases });
     const source = str(pub, 'source');
     if (baten !== undefined && cases !== undefined && cases >= 1 && Number.isInteger(cases) && source !== undefined) {
-      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
+      const positions = {
+        baten: ctx.at(['published', 'baten'], true),
+        cases: ctx.at(['published', 'cases'], true),
+        mean: mean !== undefined ? ctx.at(['published', 'mean'], true) : ctx.at(['published'], true),
+      };
+      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source, positions };
     }
   }
   const adjustment = convertAdjustment(ctx, o);

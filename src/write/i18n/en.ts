@@ -44,9 +44,11 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
   return parts.join('; ');
 }
 
@@ -567,7 +569,7 @@ export const en: Texts = {
     duration: (amount, unit) => `${amount} ${unit}`,
     horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (present value)' : ''}`,
     mixedHorizons: (groups) => `Note: different horizons (${groups}); the total, mean and projection add them up.`,
-    rounding: 'Rounded to whole euros, the rows do not always add up exactly to the total; --cents shows cents.',
+    rounding: 'Rounded to whole euros, the rows do not always add up exactly to the total.',
     roundingCsv: 'Amounts rounded to whole euros; by rounding, the rows do not always add up exactly to the total. With --cents: amounts in cents.',
   },
 };

@@ -44,9 +44,11 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "baten € 323.005 gepubliceerd, € 214.830 berekend" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
   return parts.join('; ');
 }
 
@@ -592,7 +594,7 @@ export const nl: Texts = {
     duration: (amount, unit) => `${amount} ${unit}`,
     horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (contante waarde)' : ''}`,
     mixedHorizons: (groups) => `Let op: verschillende horizonnen (${groups}); totaal, gemiddelde en projectie tellen ze bij elkaar op.`,
-    rounding: 'Door afronding op hele euro’s tellen de rijen niet altijd precies op tot het totaal; --cents toont centen.',
+    rounding: 'Door afronding op hele euro’s tellen de rijen niet altijd precies op tot het totaal.',
     roundingCsv: 'Bedragen afgerond op hele euro’s; door afronding tellen de rijen niet altijd precies op tot het totaal. Met --cents: bedragen in centen.',
   },
 };
