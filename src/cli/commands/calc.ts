@@ -104,7 +104,7 @@ function parseProject(lang: Lang) {
 function parseSectionList(lang: Lang) {
   return (v: string, prev: string[] | undefined): string[] => {
     const keys = parseSections(v);
-    if (!Array.isArray(keys)) throw new InvalidArgumentError(texts(lang).calcView.badSections(keys.unknown, sectionNames(lang).join(', ')));
+    if (!Array.isArray(keys)) throw new InvalidArgumentError(texts(lang).calcView.badSections(sectionNames(lang).join(', ')));
     return [...new Set([...(prev ?? []), ...keys])];
   };
 }

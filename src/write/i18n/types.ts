@@ -478,8 +478,8 @@ export interface Texts {
     readonly moreAll: string;
     /** --sections named a section this report has nothing for. */
     readonly emptySection: (name: string) => string;
-    /** A refused --sections value, with the names there are. */
-    readonly badSections: (value: string, names: string) => string;
+    /** After "'x' is ongeldig" for a refused --sections value: the names there are. */
+    readonly badSections: (names: string) => string;
     /** The horizon column of the case table. */
     readonly horizon: string;
     /** "12 maanden", "3 jaar". */
@@ -493,7 +493,15 @@ export interface Texts {
     /** The CSV line that says the same, and how to get cents. */
     readonly roundingCsv: string;
   };
+  /**
+   * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
+   * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
+   */
+  readonly placeholders: Readonly<Record<Placeholder, string>>;
 }
+
+/** Every name of an argument or option value (`<file>`, `<paths...>`). */
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
 
 /** The calc sections this file names (others name theirs in their own section of the catalogue). */
 export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
