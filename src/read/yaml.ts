@@ -202,6 +202,7 @@ function yamlProblem(code: string, detail: string): { code: string; args: Record
       return /Nested mappings/.test(detail) ? { code: 'yaml.two_keys_one_line', args: {} } : { code: 'yaml.key_one_line', args: {} };
     case 'BAD_INDENT':
       if (/sequence items must start at the same column/.test(detail)) return { code: 'yaml.seq_column', args: {} };
+      if (/mapping items must start at the same column/.test(detail)) return { code: 'yaml.map_column', args: {} };
       m = /^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a (.)/.exec(detail);
       if (m) return { code: 'yaml.flow_unclosed', args: { end: m[2]! } };
       return undefined;

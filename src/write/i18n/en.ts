@@ -108,6 +108,7 @@ export const en: Texts = {
     'schema.missing_scenario': (a) => `missing key ${q(s(a, 'key'))}; write \`${s(a, 'key')}: []\` when there is nothing`,
     'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: use a decimal point: ${s(a, 'fixed')}`,
     'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: a chance is a number from 0 to 1; write ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'keys at the same level must be indented alike (start in the same column)',
     // values
     'value.too_large': (a) => `number ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is too large`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is not a number (${s(a, 'value')})`,

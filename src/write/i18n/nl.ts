@@ -108,6 +108,7 @@ export const nl: Texts = {
     'schema.missing_scenario': (a) => `sleutel ${q(s(a, 'key'))} ontbreekt; schrijf \`${s(a, 'key')}: []\` als er niets is`,
     'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: gebruik een punt: ${s(a, 'fixed')}`,
     'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: een kans is een getal van 0 tot 1; schrijf ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'sleutels op hetzelfde niveau moeten even ver inspringen (in dezelfde kolom beginnen)',
     // values
     'value.too_large': (a) => `getal ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is te groot`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is geen getal (${s(a, 'value')})`,

@@ -70,6 +70,7 @@ export type MessageCode =
   | 'schema.missing_scenario'
   | 'value.comma_decimal'
   | 'value.percent_chance'
+  | 'yaml.map_column'
   // values
   | 'value.too_large'
   | 'value.not_a_number'
