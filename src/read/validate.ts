@@ -40,7 +40,13 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
         const known = knownKeysAt(schema, path);
         for (const k of issue.keys) {
           const english = englishKey(k, known);
-          if (english) out.push(diag(positionOf(p, [...path, k], true), 'schema.dutch_key', { key: k, english }));
+          if (english) {
+            out.push(diag(positionOf(p, [...path, k], true), 'schema.dutch_key', { key: k, english }));
+            // Its value as the English key would be checked: `kans: 60%` also says "write 0.6".
+            const v = getIn(p.data, [...path, k]).value;
+            const meant = typeof v === 'string' && NUMBER_KEYS.has(english) ? meantNumber(english, v) : undefined;
+            if (meant) out.push(diag(positionOf(p, [...path, k]), meant[0], { ...meant[1], key: k }));
+          }
           else out.push(diag(positionOf(p, [...path, k], true), 'schema.unknown_key', { key: k, suggestions: closest(k, known, 1), known }));
         }
         break;
@@ -86,6 +92,8 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
 }
 
 const SCENARIO_KEYS = ['current', 'threat', 'breakthrough'];
+/** Keys whose value is a number (a decimal comma or a percentage there is a slip of notation). */
+const NUMBER_KEYS = new Set(['chance', 'count', 'price', 'price_low', 'price_high', 'count_low', 'count_high', 'baten', 'mean', 'deadweight', 'attribution']);
 
 /**
  * A required key that is missing: nothing when a Dutch name for it stands there (the unknown key's

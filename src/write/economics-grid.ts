@@ -40,7 +40,15 @@ export function yearsGrid(e: EconomicsReport, style: MoneyStyle): Grid | undefin
   rows.push({ kind: 'total', cells: [text(words.undiscounted), EMPTY, ...amounts(e.horizon.undiscounted)] });
   rows.push({ kind: 'total', cells: [text(words.presentValueRow), text(pct(e.horizon.discount, style.lang)), ...amounts(e.horizon.presentValue)] });
   const head5 = [labels.current, labels.threat, labels.breakthrough, labels.baten, labels.besparing];
-  return { title: words.perYear, header: [words.year, words.weight, ...head5], align: ['left', 'right', ...RIGHT5], rows, notes: [] };
+  return {
+    title: words.perYear,
+    header: [words.year, words.weight, ...head5],
+    align: ['left', 'right', ...RIGHT5],
+    rows,
+    notes: [],
+    // On a narrow terminal: the baten first, then threat and breakthrough, then the rest.
+    fit: [{ keep: 0 }, { keep: 4 }, { keep: 3 }, { keep: 2 }, { keep: 2 }, { keep: 1 }, { keep: 3 }],
+  };
 }
 
 /** Deadweight and attribution per cohort, when a cohort declares them. */

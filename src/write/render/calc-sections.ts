@@ -151,7 +151,7 @@ export function renderTerminal(d: CalcDocument, ctx: TerminalContext): string {
       continue;
     }
     const body = s.terminal ? s.terminal(d, ctx) : renderTables(s.grids(d, ctx.money), ctx.money, ctx.st, ctx.width);
-    const free = s.text?.table(d, ctx.money.lang) ?? '';
+    const free = foldText(s.text?.table(d, ctx.money.lang) ?? '', ctx.width);
     parts.push(body ? body + free : free.replace(/^\n/, ''));
   }
   if (more.length) {
@@ -161,6 +161,23 @@ export function renderTerminal(d: CalcDocument, ctx: TerminalContext): string {
     parts.push(lines.map((l) => (ctx.width !== undefined && l.length > ctx.width ? wrapText(l, ctx.width) : l)).join('\n') + '\n');
   }
   return parts.join('\n');
+}
+
+/** Free text within the terminal's width: a long line wraps, its continuation indented under its text. */
+function foldText(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = /^\s*(?:- )?/.exec(line)![0].length;
+      const pad = ' '.repeat(Math.min(indent, 8));
+      return wrapText(line, Math.max(20, width - pad.length))
+        .split('\n')
+        .map((l, i) => (i === 0 ? ' '.repeat(/^\s*/.exec(line)![0].length) + l : pad + l))
+        .join('\n');
+    })
+    .join('\n');
 }
 
 /**
