@@ -193,7 +193,7 @@ export const CORPUS: readonly Entry[] = [
     stderr: "cases/cohort.yaml:1:1: tarieventabel uit 'rates' bestaat niet: geen.yaml\n",
   },
   // -------------------------------------------------------------------------------------- usage
-  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paths' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
-  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <format>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paden' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <formaat>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
   { name: 'unknown option (usage)', args: ['calc', 'cases', '--ratse', 'rates.yaml'], status: 2, stderr: "doorbraak: onbekende optie '--ratse'; bedoelde u --rates?\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
 ];
