@@ -32,6 +32,8 @@ export interface LoadRequest {
   readonly economics: EconomicsOptions;
   /** Language of the messages and the progress bar. */
   readonly lang: Lang;
+  /** Run the privacy guard while reading (calc, check): Inputs.privacy. */
+  readonly privacy?: boolean;
 }
 
 /** How calc prices without economics options: the default index, price year and discount rate. */
@@ -77,6 +79,7 @@ export async function withRun(io: Io, req: LoadRequest, command: (run: Run) => n
 /** Find and read the files; case files in worker threads when there are enough of them. */
 async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise<Inputs> {
   const { paths, rates, lang } = req;
+  const privacy = req.privacy === true;
   const cwd = io.cwd;
   const found = findFiles(paths, cwd);
   const workers = workerCount(io.env, found.files.length);
@@ -85,10 +88,11 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise
         rates,
         cwd,
         workers,
+        privacy,
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return loadInputs(paths, { rates, cwd, prepared });
+  return loadInputs(paths, { rates, cwd, prepared, privacy });
 }
 
 /** priceAll, in slices only to move the progress bar: the result is that of one priceAll call. */

@@ -10,6 +10,7 @@ import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
+import { scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   readonly defaultRates?: string;
   /** Work already done by the parallel path; the result is the same with or without it. */
   readonly prepared?: PreparedInputs;
+  /** Run the privacy guard over each case and cohort file as it is parsed (Inputs.privacy). */
+  readonly privacy?: boolean;
 }
 
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
@@ -59,6 +62,8 @@ export interface PreparedFile {
   readonly diagnostics: readonly Diagnostic[];
   /** convertCase with the file's cohort, for a parsed case file. */
   readonly converted?: ConvertedCase;
+  /** The privacy guard's findings (warnings), when the load asked for them. */
+  readonly privacy?: readonly Diagnostic[];
 }
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {
@@ -102,12 +107,19 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
   return { entry: { kind, ...(parsed ? { parsed } : {}), file: { abs, path: shown, kind, sha256 } }, diagnostics };
 }
 
+/** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
+export function privacyOf(entry: LoadedFile): Diagnostic[] {
+  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+}
+
 /**
  * One load: every file read once (`file`), cohorts, rate tables and rate sets converted once and
  * cached, all problems collected in `diagnostics`. loadInputs runs its steps in order.
  */
 class InputLoader {
   readonly diagnostics: Diagnostic[] = [];
+  /** The privacy guard's findings, with LoadOptions.privacy. */
+  readonly privacy: Diagnostic[] = [];
   private readonly files = new Map<string, LoadedFile>();
   private readonly cohorts = new Map<string, Cohort | null>();
   private readonly cohortDirs = new Map<string, string | null>();
@@ -128,10 +140,12 @@ class InputLoader {
     if (pre) {
       // Read, validated and converted ahead of time (src/read/parallel.ts), by the same readInputFile.
       this.diagnostics.push(...pre.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
       entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
       const r = readInputFile(abs, displayPath(abs, this.cwd), expect);
       this.diagnostics.push(...r.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...privacyOf(r.entry));
       entry = r.entry;
     }
     this.files.set(abs, entry);
@@ -253,7 +267,16 @@ class InputLoader {
     const cohorts = [...this.cohorts.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
     const tables = [...this.tables.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
     const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
-    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics, ...(probes.length ? { probes } : {}) };
+    return {
+      cases,
+      cohorts,
+      tables,
+      rateSets,
+      files,
+      diagnostics: this.diagnostics,
+      ...(probes.length ? { probes } : {}),
+      ...(this.opts.privacy ? { privacy: this.privacy } : {}),
+    };
   }
 }
 

@@ -47,7 +47,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
-  return withRun(io, { paths, rates: opts.rates, economics: opts, lang: opts.lang }, (run) => calc(run, { ...opts, paths }, io));
+  return withRun(io, { paths, rates: opts.rates, economics: opts, lang: opts.lang, privacy: true }, (run) => calc(run, { ...opts, paths }, io));
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */

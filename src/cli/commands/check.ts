@@ -45,7 +45,7 @@ function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly s
 
 async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {
   // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
-  return withRun(io, { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang }, (run) => check(run, { ...opts, paths }, io));
+  return withRun(io, { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang, privacy: true }, (run) => check(run, { ...opts, paths }, io));
 }
 
 /** check on a loaded run: its problems, the extra checks and the privacy scan, all reported. */
