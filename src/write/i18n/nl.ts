@@ -283,7 +283,8 @@ export const nl: Texts = {
   usage: {
     rules: [
       [/^error: missing required argument '(.+)'$/, (m) => `verplicht argument '${m[1]}' ontbreekt`],
-      [/^error: unknown command '(.+)'$/, (m) => `onbekend commando '${m[1]}'`],
+      [/^error: unknown command '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekend commando '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
+      [/^error: required option '(.+)' not specified$/, (m) => `optie '${m[1]}' is verplicht`],
       [/^error: unknown option '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekende optie '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
       [/^error: option '(.+)' argument missing$/, (m) => `optie '${m[1]}' mist een waarde`],
       [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (m) => `optie '${m[1]}': '${m[2]}' is ongeldig; kies uit ${m[3]}`],
