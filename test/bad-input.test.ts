@@ -57,7 +57,7 @@ describe('bad input', () => {
   it('a missing scenario and a wrong type', async () => {
     const r = await calc({ 'cases/c.yaml': 'case: c-1\ncurrent: []\nthreat:\n  - rate: ots\n    count: veel\n' }, [], ['--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr.split('\n').filter(Boolean)).toEqual(["cases/c.yaml:1:1: missing key 'breakthrough'", "cases/c.yaml:5:12: 'count' must be a number, not text"]);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual(["cases/c.yaml:1:1: missing key 'breakthrough'; write `breakthrough: []` when there is nothing", "cases/c.yaml:5:12: 'count' must be a number, not text"]);
   });
 
   it('`for` beyond the horizon, zero durations and over-precise prices', async () => {

@@ -14,6 +14,7 @@ const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--no-indexa
 describe('calc golden outputs', () => {
   const cases: Array<[string, string[]]> = [
     ['calc.table.nl.txt', []],
+    ['calc.table.nl.all.txt', ['--all']],
     ['calc.table.en.txt', ['--lang', 'en']],
     ['calc.table.nl.cents.txt', ['--cents']],
     ['calc.csv.nl.csv', ['--format', 'csv']],
@@ -45,5 +46,16 @@ describe('calc golden outputs', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/casussen, € [\d.]+ baten, € [\d.]+ per casus/);
+  });
+
+  // The bundled cases on an 80-column terminal (COLUMNS=80): the answer first, then with --all.
+  it.each([
+    ['calc.cases.80.txt', []],
+    ['calc.cases.80.all.txt', ['--all']],
+  ])('%s', async (name, extra) => {
+    const r = await run(['calc', 'cases/', ...extra], { env: { COLUMNS: '80' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    golden(name, r.stdout);
   });
 });

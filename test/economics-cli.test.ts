@@ -37,7 +37,10 @@ describe('calc economics', () => {
   });
 
   it('--discount must be a percentage; --simulate a positive count', async () => {
-    expect(await run([...base, '--discount', 'abc'], { cwd })).toMatchObject({ status: 2, stderr: "doorbraak: --discount 'abc': geef een percentage van 0 tot 100, bijv. '2.25%' of '0'\n" });
+    expect(await run([...base, '--discount', 'abc'], { cwd })).toMatchObject({
+      status: 2,
+      stderr: "doorbraak: --discount 'abc': geef een percentage van 0 tot 100 (niet 100), bijv. 2.25, 2,25 of 2.25% (allemaal 2,25%); 0 = niet verdisconteren\n",
+    });
     expect(await run([...base, '--simulate', '0', '--lang', 'en'], { cwd })).toMatchObject({ status: 2, stderr: "doorbraak: --simulate '0': give a number of draws from 1 to 1,000,000\n" });
   });
 
@@ -62,7 +65,7 @@ describe('calc economics', () => {
     expect(j.economics.undiscounted.baten).toBe(2_160_000 - 900_000);
     // deadweight 0.2 × 12,326.22 = 2,465.244 → 2,465.24; after 9,860.98; × 0.8 = 7,888.784 → 7,888.78
     expect(j.economics.adjustments.cohorts[0]).toMatchObject({ gross_baten: 1_232_622, deadweight_cents: 246_524, after_deadweight: 986_098, net_baten: 788_878 });
-    const table = (await run(['calc', 'c', '--rates', 'rates.yaml'], { cwd: dir })).stdout;
+    const table = (await run(['calc', 'c', '--rates', 'rates.yaml', '--all'], { cwd: dir })).stdout;
     expect(table).toContain('Meerjarige horizon: bedragen zijn contante waarden tegen 2,25%');
     expect(table).toContain('Per jaar (niet verdisconteerd)');
     expect(table).toContain('netto baten');

@@ -95,6 +95,12 @@ describe('multi-year horizons', () => {
     expect(parseRate('2,25 %')).toEqual(rat(9, 400));
     expect(parseRate('0')).toEqual(rat(0));
     expect(parseRate('100%')).toBeUndefined();
+    // A bare number is a percentage too: 2.25 and 2,25 are 2.25 %, 0.5 is 0.5 % (not 50 %).
+    expect(parseRate('2.25')).toEqual(rat(9, 400));
+    expect(parseRate('2,25')).toEqual(rat(9, 400));
+    expect(parseRate('0.5')).toEqual(rat(1, 200));
+    expect(parseRate('100')).toBeUndefined();
+    expect(parseRate('-1')).toBeUndefined();
     expect(discountWeight(rat(9, 400), 1)).toEqual(rat(1));
     expect(discountWeight(rat(9, 400), 3)).toEqual(rat(160_000, 167_281)); // 1 / (409/400)^2
     // 1,000 + 1,000 / 1.0225 = 1,000 + 977.99511… = 1,977.99511… cents

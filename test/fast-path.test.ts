@@ -98,7 +98,7 @@ describe('output is identical with and without the fast paths', () => {
       .map((f) => join(dir, f));
     expect(files).toHaveLength(200);
     // The message protocol of src/read/parallel.ts: a job of [path, cohort index], answered in kind.
-    const init: WorkerInit = { cwd: dir, cohorts: [] };
+    const init: WorkerInit = { cwd: dir, cohorts: [], privacy: false };
     const worker = new Worker(join(ROOT, 'dist', 'bundle', 'worker.js'), { workerData: init });
     try {
       const answer = await new Promise<Array<[string, PreparedFile | null]>>((resolve, reject) => {

@@ -154,7 +154,7 @@ describe('help in one language', () => {
 
   it('the Dutch help says choices, defaults and the help option in Dutch', async () => {
     const calc = (await cli(['calc', '--help'])).stdout;
-    expect(calc).toContain('Gebruik: doorbraak calc [opties] <paths...>');
+    expect(calc).toContain('Gebruik: doorbraak calc [opties] <paden...>');
     expect(calc).toContain('\nArgumenten:\n');
     expect(calc).toContain('\nOpties:\n');
     expect(calc).toContain('taal van labels en meldingen (keuze uit "nl", "en";\n');

@@ -257,10 +257,10 @@ describe('calc --format csv conventions', () => {
       expect(s).toContain('\r\n');
     }
     // a-2's threat is 30,615.06 (cents): no grouping, the language's decimal mark
-    expect(nl.split('\r\n')[0]).toBe('\uFEFFcasus;titel;cohort;huidige inzet;dreigend scenario;na doorbraak;baten;besparing');
-    expect(nl).toMatch(/^a-2;Werkplek bij een schildersbedrijf;cohort-a;11608,63;30615,06;2560,08;28054,98;9048,55\r$/m);
-    expect(en.split('\r\n')[0]).toBe('\uFEFFcase,title,cohort,current support,threat scenario,after breakthrough,avoided costs,savings');
-    expect(en).toMatch(/^a-2,Werkplek bij een schildersbedrijf,cohort-a,11608\.63,30615\.06,2560\.08,28054\.98,9048\.55\r$/m);
+    expect(nl.split('\r\n')[0]).toBe('\uFEFFcasus;titel;cohort;horizon;huidige inzet;dreigend scenario;na doorbraak;baten;besparing');
+    expect(nl).toMatch(/^a-2;Werkplek bij een schildersbedrijf;cohort-a;12 maanden;11608,63;30615,06;2560,08;28054,98;9048,55\r$/m);
+    expect(en.split('\r\n')[0]).toBe('\uFEFFcase,title,cohort,horizon,current support,threat scenario,after breakthrough,avoided costs,savings');
+    expect(en).toMatch(/^a-2,Werkplek bij een schildersbedrijf,cohort-a,12 months,11608\.63,30615\.06,2560\.08,28054\.98,9048\.55\r$/m);
     // shares: "66,7%" style in Dutch, "66.7%" in English
     expect(nl).toMatch(/;\d+,\d%/);
     expect(en).toMatch(/,\d+\.\d%/);

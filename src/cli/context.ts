@@ -13,6 +13,8 @@ export interface Io {
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width in characters when stdout is a terminal (process.stdout.columns). */
+  readonly columns?: number;
 }
 
 export function processIo(): Io {
@@ -25,6 +27,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   };
 }
 
@@ -39,6 +42,17 @@ export function report(io: Io, ds: readonly Diagnostic[], lang: Lang): boolean {
 /** Colour for stdout: only on a TTY, never with NO_COLOR, never when writing a file. */
 export function stdoutStyle(io: Io, toFile: boolean): Style {
   return makeStyle(!toFile && colourWanted({ isTTY: io.stdoutIsTTY }, io.env));
+}
+
+/**
+ * How wide the terminal tables may be: COLUMNS when it is set (a person asked for that width), else
+ * the terminal's own width; none on a pipe or into a file (every column at its natural width).
+ */
+export function stdoutWidth(io: Io, toFile: boolean): number | undefined {
+  if (toFile) return undefined;
+  const env = io.env.COLUMNS;
+  if (env !== undefined && /^\d{1,4}$/.test(env.trim()) && Number(env) >= 20) return Number(env);
+  return io.columns !== undefined && io.columns > 0 ? Math.max(20, io.columns) : undefined;
 }
 
 /**

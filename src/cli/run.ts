@@ -34,6 +34,8 @@ export interface LoadRequest {
   readonly lang: Lang;
   /** Follow symbolic links that lead outside the folders given (--follow-symlinks). */
   readonly followSymlinks?: boolean;
+  /** Run the privacy guard while reading (calc, check): Inputs.privacy. */
+  readonly privacy?: boolean;
 }
 
 /** How calc prices without economics options: the default index, price year and discount rate. */
@@ -62,7 +64,7 @@ export async function loadRun(req: LoadRequest, io: Io): Promise<Run | number> {
       priced: priced.priced,
       ...(econ.setup.sensitivity ? { estimates: { low: again('low'), high: again('high') } } : {}),
       tables: priced.tables,
-      diagnostics: problems(req.paths, inputs, priced),
+      diagnostics: problems(req.paths, inputs, priced, pricing),
       hashes: [...inputs.files, ...(econ.indexFile ? [econ.indexFile] : [])],
     };
   } finally {
@@ -79,6 +81,7 @@ export async function withRun(io: Io, req: LoadRequest, command: (run: Run) => n
 /** Find and read the files; case files in worker threads when there are enough of them. */
 async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise<Inputs> {
   const { paths, rates, lang } = req;
+  const privacy = req.privacy === true;
   const cwd = io.cwd;
   const followSymlinks = req.followSymlinks === true;
   const found = findFiles(paths, cwd, { followSymlinks });
@@ -88,10 +91,11 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise
         rates,
         cwd,
         workers,
+        privacy,
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return loadInputs(paths, { rates, cwd, prepared, followSymlinks });
+  return loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy });
 }
 
 /** priceAll, in slices only to move the progress bar: the result is that of one priceAll call. */
@@ -109,9 +113,13 @@ function priceWithProgress(inputs: Inputs, pricing: PricingOptions, progress: Pr
   };
 }
 
-/** Every problem of reading and pricing; "no cases" when there is nothing else to say. */
-function problems(paths: readonly string[], inputs: Inputs, priced: PricedAll) {
-  const all = [...inputs.diagnostics, ...priced.diagnostics];
+/**
+ * Every problem of reading and pricing, those of the valid lines in files with errors included
+ * (every problem of every file in one run); "no cases" when there is nothing else to say.
+ */
+function problems(paths: readonly string[], inputs: Inputs, priced: PricedAll, pricing: PricingOptions) {
+  const probed = (inputs.probes ?? []).flatMap((p) => priceAll([p.case], new Map([[p.case.id, p.rates]]), pricing).diagnostics);
+  const all = [...inputs.diagnostics, ...priced.diagnostics, ...probed];
   if (!inputs.cases.length && !hasErrors(all)) all.push(diag(filePos(paths.join(' ')), 'input.no_cases'));
   return all;
 }

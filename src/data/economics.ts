@@ -179,13 +179,16 @@ export function yearShares(startDays: Rational, lengthDays: Rational, years: num
 /** The Dutch standard discount rate (Werkgroep discontovoet 2020): 2.25 %. */
 export const DEFAULT_DISCOUNT = rat(225, 10_000);
 
-/** "2.25%", "2,25 %", "0.0225" or "0" → an exact rate in [0, 1). Undefined for anything else. */
+/**
+ * A discount rate as a percentage: "2.25", "2,25", "2.25%" and "2,25 %" are all 2.25 %, "0.5" is
+ * 0.5 % and "0" is undiscounted. An exact rate in [0, 1); undefined for anything else (100 % or more,
+ * a negative rate, words).
+ */
 export function parseRate(text: string): Rational | undefined {
   const t = text.trim();
-  const pct = /%$/.test(t);
-  const d = parseDecimal(pct ? t.slice(0, -1).trim() : t);
+  const d = parseDecimal(t.endsWith('%') ? t.slice(0, -1).trim() : t);
   if (!d) return undefined;
-  const r = pct ? div(d, rat(100)) : d;
+  const r = div(d, rat(100));
   if (r.n < 0n || cmp(r, ONE) >= 0) return undefined;
   return r;
 }

@@ -30,4 +30,17 @@ export interface Inputs {
   readonly rateSets: ReadonlyMap<string, RateSet>;
   readonly files: readonly InputFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Case files with errors: the lines that converted, priced only to report their problems too. */
+  readonly probes?: readonly Probe[];
+  /**
+   * What the privacy guard found in the case and cohort files, as warnings, when the load was asked
+   * to scan them (calc, check): scanned while each file was parsed, so that it is not read twice.
+   */
+  readonly privacy?: readonly Diagnostic[];
+}
+
+/** The valid lines of a case file with errors, and the rates it would be priced with. */
+export interface Probe {
+  readonly case: Case;
+  readonly rates: RateSet;
 }

@@ -39,6 +39,8 @@ export interface Published {
   readonly cases: number;
   readonly meanCents?: bigint;
   readonly source: string;
+  /** Where each figure is written in cohort.yaml (for --strict-published); a mean not given: at `published`. */
+  readonly positions?: { readonly baten: Position; readonly cases: Position; readonly mean: Position };
 }
 
 export interface Cohort {

@@ -11,6 +11,8 @@ import { SCENARIOS } from '../data/model.js';
 import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
 import { Ctx } from './convert-context.js';
+import { asMeant } from './dutch-keys.js';
+import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
 import type { ParsedYaml, PathSeg } from './yaml.js';
 import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
@@ -124,7 +126,12 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) ctx.err(['published', 'cases'], 'value.positive_int', { key: 'cases', value: cases });
     const source = str(pub, 'source');
     if (baten !== undefined && cases !== undefined && cases >= 1 && Number.isInteger(cases) && source !== undefined) {
-      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
+      const positions = {
+        baten: ctx.at(['published', 'baten'], true),
+        cases: ctx.at(['published', 'cases'], true),
+        mean: mean !== undefined ? ctx.at(['published', 'mean'], true) : ctx.at(['published'], true),
+      };
+      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source, positions };
     }
   }
   const adjustment = convertAdjustment(ctx, o);
@@ -149,8 +156,12 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
 
 const ITEM_ONLY = ['unit', 'law', 'payer'] as const;
 
-function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
-  if (!isObj(r)) return undefined;
+const LINE_KEYS = knownKeysAt(SCHEMAS.case, ['current', 0]);
+const CASE_KEYS = knownKeysAt(SCHEMAS.case, []);
+
+function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
+  if (!isObj(raw)) return undefined;
+  const r = asMeant(raw, LINE_KEYS);
   const before = ctx.out.length;
   const pos = ctx.at(path);
   const rate = str(r, 'rate');
@@ -231,9 +242,14 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   return undefined;
 }
 
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+/**
+ * A case file as a Case. When the file has errors there is no case, but `probe` holds the lines that
+ * did convert, so that pricing can still report their problems (an unknown rate, `for` on a one-off
+ * rate) in the same run: every problem of every file at once. A probe is never priced into figures.
+ */
+export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
-  const o = p.data as Obj;
+  const o = asMeant(p.data as Obj, CASE_KEYS);
   const id = str(o, 'case');
   const horizon = horizonOf(ctx, o, ['horizon']) ?? cohort?.horizon ?? DEFAULT_HORIZON;
   const lines = {} as Record<Scenario, Line[]>;
@@ -249,18 +265,16 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
   const values = isObj(o.values)
     ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
     : undefined;
-  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { diagnostics: ctx.out };
-  return {
-    case: {
-      id,
-      title: str(o, 'title') ?? '',
-      horizon,
-      ...(values ? { values } : {}),
-      lines,
-      ...(cohort ? { cohort: cohort.id } : {}),
-      file: p.file,
-      pos: ctx.at([]),
-    },
-    diagnostics: ctx.out,
+  const c: Case = {
+    id: id ?? '',
+    title: str(o, 'title') ?? '',
+    horizon,
+    ...(values ? { values } : {}),
+    lines,
+    ...(cohort ? { cohort: cohort.id } : {}),
+    file: p.file,
+    pos: ctx.at([]),
   };
+  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { probe: c, diagnostics: ctx.out };
+  return { case: c, diagnostics: ctx.out };
 }

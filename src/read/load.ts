@@ -6,10 +6,11 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
-import type { FileKind, InputFile, Inputs } from '../data/inputs.js';
+import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
+import { scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
@@ -27,6 +28,8 @@ export interface LoadOptions {
   readonly followSymlinks?: boolean;
   /** Work already done by the parallel path; the result is the same with or without it. */
   readonly prepared?: PreparedInputs;
+  /** Run the privacy guard over each case and cohort file as it is parsed (Inputs.privacy). */
+  readonly privacy?: boolean;
 }
 
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
@@ -41,6 +44,8 @@ export interface LoadedFile {
 /** What convertCase gives for one file. */
 export interface ConvertedCase {
   readonly case?: Case;
+  /** The lines that converted in a file with errors, to be priced for their problems only (convertCase). */
+  readonly probe?: Case;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -59,6 +64,8 @@ export interface PreparedFile {
   readonly diagnostics: readonly Diagnostic[];
   /** convertCase with the file's cohort, for a parsed case file. */
   readonly converted?: ConvertedCase;
+  /** The privacy guard's findings (warnings), when the load asked for them. */
+  readonly privacy?: readonly Diagnostic[];
 }
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {
@@ -102,12 +109,19 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
   return { entry: { kind, ...(parsed ? { parsed } : {}), file: { abs, path: shown, kind, sha256 } }, diagnostics };
 }
 
+/** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
+export function privacyOf(entry: LoadedFile): Diagnostic[] {
+  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+}
+
 /**
  * One load: every file read once (`file`), cohorts, rate tables and rate sets converted once and
  * cached, all problems collected in `diagnostics`. loadInputs runs its steps in order.
  */
 class InputLoader {
   readonly diagnostics: Diagnostic[] = [];
+  /** The privacy guard's findings, with LoadOptions.privacy. */
+  readonly privacy: Diagnostic[] = [];
   private readonly files = new Map<string, LoadedFile>();
   private readonly cohorts = new Map<string, Cohort | null>();
   private readonly cohortDirs = new Map<string, string | null>();
@@ -128,10 +142,12 @@ class InputLoader {
     if (pre) {
       // Read, validated and converted ahead of time (src/read/parallel.ts), by the same readInputFile.
       this.diagnostics.push(...pre.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
       entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
       const r = readInputFile(abs, displayPath(abs, this.cwd), expect);
       this.diagnostics.push(...r.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...privacyOf(r.entry));
       entry = r.entry;
     }
     this.files.set(abs, entry);
@@ -217,8 +233,9 @@ class InputLoader {
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
-  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet> } {
+  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[] } {
     const cases: Case[] = [];
+    const probes: Probe[] = [];
     const rateSets = new Map<string, RateSet>();
     const firstSeen = new Map<string, Case>();
     for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
@@ -228,7 +245,11 @@ class InputLoader {
       const r = l.converted ?? convertCase(l.parsed!, cohort);
       this.diagnostics.push(...r.diagnostics);
       const c = r.case;
-      if (!c) continue;
+      if (!c) {
+        const rates = r.probe ? this.rateSetFor(explicit, cohort) : undefined;
+        if (r.probe && rates) probes.push({ case: r.probe, rates });
+        continue;
+      }
       const prev = firstSeen.get(c.id);
       if (prev) {
         this.diagnostics.push(diag(c.pos, 'case.duplicate_id', { id: c.id, first: prev.file }));
@@ -240,15 +261,24 @@ class InputLoader {
       if (set) rateSets.set(c.id, set);
     }
     cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
-    return { cases, rateSets };
+    return { cases, rateSets, probes };
   }
 
   /** Everything loaded, in a stable order. */
-  inputs(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>): Inputs {
+  inputs(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, probes: readonly Probe[]): Inputs {
     const cohorts = [...this.cohorts.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
     const tables = [...this.tables.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
     const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
-    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics };
+    return {
+      cases,
+      cohorts,
+      tables,
+      rateSets,
+      files,
+      diagnostics: this.diagnostics,
+      ...(probes.length ? { probes } : {}),
+      ...(this.opts.privacy ? { privacy: this.privacy } : {}),
+    };
   }
 }
 
@@ -263,6 +293,6 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const explicit = [...l.filesOfKind('rates').map((f) => f.file.abs), ...(opts.rates ?? []).map((r) => resolve(cwd, r))];
   for (const f of explicit) l.table(f);
   // 4. The cases, each with its cohort and its rate set.
-  const { cases, rateSets } = l.readCases(explicit);
-  return l.inputs(cases, rateSets);
+  const { cases, rateSets, probes } = l.readCases(explicit);
+  return l.inputs(cases, rateSets, probes);
 }

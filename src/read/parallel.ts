@@ -30,6 +30,8 @@ export type WorkerJob = ReadonlyArray<readonly [string, number]>;
 export interface WorkerInit {
   readonly cwd: string;
   readonly cohorts: ReadonlyArray<Cohort | null>;
+  /** Run the privacy guard over each file (LoadOptions.privacy). */
+  readonly privacy: boolean;
 }
 
 /** How many workers to use: DOORBRAAK_WORKERS when set (0 = single-threaded), else one per core, at most 8. */
@@ -86,7 +88,7 @@ export async function prepareInParallel(
   const batch = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (n * 4))));
   let next = 0;
   let done = 0;
-  const init: WorkerInit = { cwd, cohorts };
+  const init: WorkerInit = { cwd, cohorts, privacy: opts.privacy === true };
   const url = new URL('./worker.js', import.meta.url);
   await new Promise<void>((resolveAll, reject) => {
     let running = n;

@@ -16,8 +16,12 @@ export interface PrivacyOptions {
   readonly severity: Severity;
 }
 
-/** Every finding in the case and cohort files of a run, in file order. */
-export function privacyDiagnostics(inputs: Pick<Inputs, 'files'>, opts: PrivacyOptions): Diagnostic[] {
+/**
+ * Every finding in the case and cohort files of a run, in file order: those found while loading
+ * (LoadOptions.privacy), else by reading the files again.
+ */
+export function privacyDiagnostics(inputs: Pick<Inputs, 'files' | 'privacy'>, opts: PrivacyOptions): Diagnostic[] {
+  if (inputs.privacy) return inputs.privacy.map((d) => ({ ...d, severity: opts.severity }));
   const out: Diagnostic[] = [];
   for (const f of inputs.files) {
     if (f.kind !== 'case' && f.kind !== 'cohort') continue;

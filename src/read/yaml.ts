@@ -61,7 +61,11 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   // One syntax error usually sets off a cascade of follow-up errors in the parser; only the first is
   // reported (it is the one to fix). Duplicate keys and tabs are independent and all reported.
   let syntaxReported = false;
+  // A tab in the indentation at or before the first syntax error is the cause: only the clear message.
+  const tabs = tabbedIndents(text, doc.errors);
+  for (const offset of tabs) diagnostics.push(diag(at(offset), 'yaml.tab', {}));
   for (const e of doc.errors) {
+    if (tabs.length && e.code !== 'DUPLICATE_KEY') continue;
     const detail = e.message.split('\n')[0] ?? '';
     const known = yamlProblem(e.code, detail);
     const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT';
@@ -117,6 +121,28 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     return { diagnostics: [...diagnostics, diag(pos, code, { detail: msg, name: alias ? String(alias.source) : '', max: MAX_DEPTH })] };
   }
   return { parsed: { file, doc, lc, data, text }, diagnostics };
+}
+
+/**
+ * The offsets of tabs in the indentation of lines up to the first syntax error (none when there is no
+ * error, or when no such tab comes before it): the parser's own message for them ("All mapping items
+ * must start at the same column") says nothing about a tab.
+ */
+function tabbedIndents(text: string, errors: readonly { code: string; pos: [number, number] }[]): number[] {
+  const first = errors.filter((e) => e.code !== 'DUPLICATE_KEY').reduce((m, e) => Math.min(m, e.pos[0]), Infinity);
+  if (first === Infinity) return [];
+  const out: number[] = [];
+  let start = 0;
+  while (start <= text.length && start <= first) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const indent = /^[ \t]*/.exec(line)![0];
+    const tab = indent.indexOf('\t');
+    if (tab >= 0 && indent.length < line.length) out.push(start + tab);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return out;
 }
 
 /** The first alias (`*name`) in the document, for messages about aliases. */
@@ -183,6 +209,7 @@ function yamlProblem(code: string, detail: string): { code: string; args: Record
       return /Nested mappings/.test(detail) ? { code: 'yaml.two_keys_one_line', args: {} } : { code: 'yaml.key_one_line', args: {} };
     case 'BAD_INDENT':
       if (/sequence items must start at the same column/.test(detail)) return { code: 'yaml.seq_column', args: {} };
+      if (/mapping items must start at the same column/.test(detail)) return { code: 'yaml.map_column', args: {} };
       m = /^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a (.)/.exec(detail);
       if (m) return { code: 'yaml.flow_unclosed', args: { end: m[2]! } };
       return undefined;

@@ -140,12 +140,12 @@ export const CORPUS: readonly Entry[] = [
   { name: 'count is text (English)', files: { 'cases/c.yaml': LINE('rate: ots\ncount: veel') }, extra: ['--lang', 'en'], status: 1, stderr: "cases/c.yaml:5:12: 'count' must be a number, not text\n" },
   { name: 'chance is a quoted number', files: { 'cases/c.yaml': LINE('rate: ots\nchance: "0.5"') }, status: 1, stderr: "cases/c.yaml:5:13: 'chance' moet een getal zijn, niet tekst\n" },
   { name: 'values is a list', files: { 'cases/c.yaml': C(`values:\n  - betrokkenheid\n${SC}`) }, status: 1, stderr: "cases/c.yaml:4:3: 'values' moet een mapping (sleutels met waarden) zijn, niet een lijst\n" },
-  { name: 'missing scenario key', files: { 'cases/c.yaml': 'case: c-1\ncurrent: []\nthreat: []\n' }, status: 1, stderr: "cases/c.yaml:1:1: sleutel 'breakthrough' ontbreekt\n" },
+  { name: 'missing scenario key', files: { 'cases/c.yaml': 'case: c-1\ncurrent: []\nthreat: []\n' }, status: 1, stderr: "cases/c.yaml:1:1: sleutel 'breakthrough' ontbreekt; schrijf `breakthrough: []` als er niets is\n" },
   { name: 'case id is not a slug', files: { 'cases/c.yaml': `case: Casus 1\n${SC}` }, status: 1, stderr: "cases/c.yaml:1:7: 'Casus 1' is geen geldige id: gebruik kleine letters, cijfers en '-'\n" },
   { name: 'file is a list', files: { 'cases/c.yaml': '- case: c-1\n' }, status: 1, stderr: 'cases/c.yaml:1:1: verwacht sleutels met waarden, niet een lijst\n' },
   { name: 'file of unknown kind', files: { 'cases/c.yaml': 'casus: c-1\n' }, status: 1, stderr: "cases/c.yaml:1:1: onbekend soort bestand: een casus begint met 'case:', een cohort met 'cohort:', een tarieventabel met 'table:'\n" },
   // ---------------------------------------------------------------------------------- unknown keys
-  { name: 'unknown top-level key names the closest', files: { 'cases/c.yaml': `case: c-1\ntitel: T\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel 'titel'; bedoelde u 'title'?\n" },
+  { name: 'unknown top-level key names the closest', files: { 'cases/c.yaml': `case: c-1\ntitel: T\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel 'titel'; bedoelde u 'title'? De sleutels zijn Engels.\n" },
   { name: 'unknown line key names the closest', files: { 'cases/c.yaml': LINE('rate: ots\nchanse: 0.5') }, status: 1, stderr: "cases/c.yaml:5:5: onbekende sleutel 'chanse'; bedoelde u 'chance'?\n" },
   { name: '__proto__ key', files: { 'cases/c.yaml': `case: c-1\n__proto__: { polluted: true }\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel '__proto__'\n" },
   { name: 'constructor key in a line', files: { 'cases/c.yaml': LINE('rate: ots\nconstructor: x') }, status: 1, stderr: "cases/c.yaml:5:5: onbekende sleutel 'constructor'\n" },
@@ -277,8 +277,8 @@ export const CORPUS: readonly Entry[] = [
     stderr: "cases/cohort.yaml:1:1: tarieventabel uit 'rates' bestaat niet: geen.yaml\n",
   },
   // -------------------------------------------------------------------------------------- usage
-  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paths' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
-  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <format>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paden' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <formaat>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
   { name: 'unknown option (usage)', args: ['calc', 'cases', '--ratse', 'rates.yaml'], status: 2, stderr: "doorbraak: onbekende optie '--ratse'; bedoelde u --rates?\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
   ...ISSUE_12,
 ];

@@ -10,7 +10,7 @@ import { publishedMismatches } from '../../reports/published.js';
 import { DEFAULT_TOP } from '../../reports/top-items.js';
 import { CALC_RENDERERS } from '../../write/render/calc-renderers.js';
 import { CALC_FORMATS, type CalcFormat } from '../../write/render/formats.js';
-import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, stdoutWidth } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions } from '../economics.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
@@ -20,6 +20,9 @@ import { DOORBRAAK_VERSION } from '../version.js';
 import { withRun } from '../run.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { privacyDiagnostics } from '../../read/privacy-input.js';
+import { undeclaredItemNames } from '../../reports/check.js';
+import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
@@ -30,6 +33,12 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  /** --sections: the keys of the sections the terminal shows besides the answer (src/write/render/calc-sections.ts). */
+  sections?: string[];
+  /** --all: every section on the terminal. */
+  all?: boolean;
+  /** --strict: what calc warns about (privacy, undeclared law or payer) is an error. */
+  strict?: boolean;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
@@ -38,7 +47,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
-  const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true };
+  const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
   return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
 }
 
@@ -47,7 +56,11 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   // Never over an input: checked before anything is written, whatever else is wrong.
   const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], run.hashes);
   if (refused !== undefined) return refused;
-  if (report(io, run.diagnostics, opts.lang)) return EXIT.invalid;
+  // calc warns as check does: personal data in a case file, a custom item's law or payer that its
+  // rate table does not declare. Errors with --strict.
+  const severity = opts.strict ? 'error' : 'warning';
+  const warnings = run.inputs.cases.length ? [...undeclaredItemNames(run.inputs, severity), ...privacyDiagnostics(run.inputs, { severity })] : [];
+  if (report(io, [...run.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
@@ -56,9 +69,11 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
   // What the HTML and xlsx reports add: the rates used with their sources and one hash over every input.
   const extras = () => ({ rates: ratesUsed(run.priced), digest: inputsDigest(run.hashes), inputFiles: run.hashes.length, version: DOORBRAAK_VERSION });
+  const show = { all: opts.all === true, keys: opts.sections ?? [] };
+  const width = stdoutWidth(io, !!opts.output);
   const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras },
-    { money, terminal: stdoutStyle(io, !!opts.output) },
+    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, show },
+    { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) },
   );
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
@@ -89,6 +104,15 @@ function parseProject(lang: Lang) {
   };
 }
 
+/** --sections wet,betaler (Dutch or English names); repeatable, the lists add up. */
+function parseSectionList(lang: Lang) {
+  return (v: string, prev: string[] | undefined): string[] => {
+    const keys = parseSections(v);
+    if (!Array.isArray(keys)) throw new InvalidArgumentError(texts(lang).calcView.badSections(sectionNames(lang).join(', ')));
+    return [...new Set([...(prev ?? []), ...keys])];
+  };
+}
+
 export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
   const help = texts(lang).calc.help;
   const cmd = program.command('calc').description(help.description).argument('<paths...>', help.arguments.paths);
@@ -101,5 +125,9 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--strict-published', help.options.strictPublished, false);
   cmd.option('--lock <file>', help.options.lock);
   cmd.option('--include-notes', help.options.includeNotes, false);
+  const view = texts(lang).calcView.help;
+  cmd.addOption(new Option('--sections <list>', view.sections).argParser(parseSectionList(lang)));
+  cmd.option('--all', view.all, false);
+  cmd.option('--strict', view.strict, false);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

@@ -45,7 +45,7 @@ function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly s
 
 async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {
   // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
-  const request = { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang, followSymlinks: opts.followSymlinks === true };
+  const request = { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
   return withRun(io, request, (run) => check(run, { ...opts, paths }, io));
 }
 

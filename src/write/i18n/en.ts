@@ -44,9 +44,11 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
   return parts.join('; ');
 }
 
@@ -101,6 +103,12 @@ export const en: Texts = {
     'schema.enum': (a) => `${q(s(a, 'key'))} must be one of ${list(a, 'options').join(', ')}, not ${q(s(a, 'value'))}`,
     'schema.slug': (a) => `${q(s(a, 'value'))} is not a valid id: use lowercase letters, digits and '-'`,
     'schema.invalid': (a) => `invalid value ${q(s(a, 'value'))} for ${q(s(a, 'key'))}`,
+    // forgiving input: what the person meant
+    'schema.dutch_key': (a) => `unknown key ${q(s(a, 'key'))}; did you mean ${q(s(a, 'english'))}? Keys are in English.`,
+    'schema.missing_scenario': (a) => `missing key ${q(s(a, 'key'))}; write \`${s(a, 'key')}: []\` when there is nothing`,
+    'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: use a decimal point: ${s(a, 'fixed')}`,
+    'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: a chance is a number from 0 to 1; write ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'keys at the same level must be indented alike (start in the same column)',
     // values
     'value.too_large': (a) => `number ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is too large`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is not a number (${s(a, 'value')})`,
@@ -148,7 +156,7 @@ export const en: Texts = {
     'econ.range_needs_for': () => "'for_low' and 'for_high' also need a 'for' (the central estimate)",
     'econ.share_range': (a) => `${q(s(a, 'key'))} must be between 0 and 1, not ${s(a, 'value')}`,
     'econ.price_year_option': (a) => `--price-year ${q(s(a, 'value'))}: the price index ${s(a, 'index')} runs from ${s(a, 'first')} to ${s(a, 'last')}`,
-    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: give a percentage from 0 to 100, e.g. '2.25%' or '0'`,
+    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: give a percentage from 0 to 100 (not 100), e.g. 2.25, 2,25 or 2.25% (all 2.25%); 0 = undiscounted`,
     'econ.simulate_option': (a) => `--simulate ${q(s(a, 'value'))}: give a number of draws from 1 to 1,000,000`,
     'econ.seed_option': (a) => `--seed ${q(s(a, 'value'))}: give a whole number from 0 to 4294967295`,
     'index.not_index': () => "not a price index series (expected 'index:', 'first_year:' and 'changes:')",
@@ -260,7 +268,7 @@ export const en: Texts = {
     priceYear: 'price year of the report (default: the newest rate table’s price year)',
     priceIndex: 'price index series (default: the bundled CBS CPI, rates/cpi-nl.yaml)',
     noIndexation: 'do not index rates: each rate in its own price year',
-    discount: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)',
+    discount: 'discount rate in percent for multi-year horizons: 2.25, 2,25 and 2.25% are 2.25% (the default); 0 = undiscounted',
     sensitivity: 'show avoided costs with all estimates low, central and high',
     simulate: 'Monte Carlo simulation with n draws: P10/P50/P90 of avoided costs',
     seed: 'seed of the simulation (default 1); same seed, same result',
@@ -546,5 +554,53 @@ export const en: Texts = {
       arguments: { kind: 'kind of file' },
       options: {},
     },
+  },
+
+  calcView: {
+    help: {
+      sections: 'also show these parts in the table, e.g. law,payer,top (English or Dutch names); html, xlsx, md, csv and json always hold everything',
+      all: 'show every part in the table',
+      strict: 'privacy findings and laws or payers outside the rate table are errors (exit 1) instead of warnings',
+    },
+    sections: {
+      cases: { name: 'cases', title: 'avoided costs per case' },
+      law: { name: 'law', title: 'by law' },
+      payer: { name: 'payer', title: 'by payer' },
+      top: { name: 'top', title: 'largest cost items in the current support' },
+      projection: { name: 'projection', title: 'projection to more cases' },
+      published: { name: 'published', title: 'published against computed' },
+      years: { name: 'years', title: 'per year, undiscounted' },
+      adjustments: { name: 'adjustments', title: 'deadweight and attribution per cohort' },
+      sensitivity: { name: 'sensitivity', title: 'avoided costs with estimates low, central and high' },
+      simulation: { name: 'simulation', title: 'Monte Carlo simulation' },
+      notes: { name: 'notes', title: 'free text from the case files' },
+    },
+    moreTitle: 'More in this report:',
+    moreLine: (option, title) => `  ${option}  ${title}`,
+    moreAll: 'Everything: --all. The html, xlsx, md, csv and json formats always hold everything.',
+    emptySection: (name) => `Part '${name}': nothing to show in this report.`,
+    badSections: (names) => `Choose from ${names} (English or Dutch names).`,
+    horizon: 'horizon',
+    duration: (amount, unit) => `${amount} ${unit}`,
+    horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (present value)' : ''}`,
+    mixedHorizons: (groups) => `Note: different horizons (${groups}); the total, mean and projection add them up.`,
+    rounding: 'Rounded to whole euros, the rows do not always add up exactly to the total.',
+    roundingCsv: 'Amounts rounded to whole euros; by rounding, the rows do not always add up exactly to the total. With --cents: amounts in cents.',
+  },
+
+  placeholders: {
+    file: 'file',
+    paths: 'paths',
+    case: 'case',
+    lock: 'lock',
+    kind: 'kind',
+    lang: 'lang',
+    format: 'format',
+    year: 'year',
+    rate: 'rate',
+    limit: 'limit',
+    list: 'list',
+    seed: 'seed',
+    n: 'n',
   },
 };

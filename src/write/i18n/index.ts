@@ -48,7 +48,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
  * like every other message, and points to --help. Unknown shapes pass through without "error: ".
  */
 export function usageMessage(raw: string, lang: Lang): string {
-  const text = raw.trim();
+  const text = localiseNames(raw.trim(), lang);
   const { rules, hint } = TEXTS[lang].usage;
   let body = text.replace(/^error: /, '');
   for (const [re, say] of rules) {
@@ -59,6 +59,24 @@ export function usageMessage(raw: string, lang: Lang): string {
     }
   }
   return `doorbraak: ${body}\n${hint}\n`;
+}
+
+/**
+ * The names of arguments and option values in the user's language: `<paths...>` → `<paden...>`,
+ * `--rates <file>` → `--rates <bestand>`, `argument 'paths'` → `argument 'paden'`.
+ */
+export function localiseNames(text: string, lang: Lang): string {
+  const names = TEXTS[lang].placeholders as Readonly<Record<string, string>>;
+  const name = (n: string): string => (Object.hasOwn(names, n) ? names[n]! : n);
+  return text
+    .replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (_m, open: string, n: string, dots: string | undefined, close: string) => `${open}${name(n)}${dots ?? ''}${close}`)
+    .replace(/(argument ')([a-z]+)(')/g, (_m, a: string, n: string, b: string) => `${a}${name(n)}${b}`);
+}
+
+/** The name of an argument (`paths`) in the user's language (`paden`). */
+export function argumentName(n: string, lang: Lang): string {
+  const names = TEXTS[lang].placeholders as Readonly<Record<string, string>>;
+  return Object.hasOwn(names, n) ? names[n]! : n;
 }
 
 /** A unit as a word: "maand" / "maanden" (nl), "month" / "months" (en); a one-off item is "eenmalig". */

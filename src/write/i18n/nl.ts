@@ -44,9 +44,11 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "baten € 323.005 gepubliceerd, € 214.830 berekend" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
   return parts.join('; ');
 }
 
@@ -101,6 +103,12 @@ export const nl: Texts = {
     'schema.enum': (a) => `${q(s(a, 'key'))} moet een van ${list(a, 'options').join(', ')} zijn, niet ${q(s(a, 'value'))}`,
     'schema.slug': (a) => `${q(s(a, 'value'))} is geen geldige id: gebruik kleine letters, cijfers en '-'`,
     'schema.invalid': (a) => `ongeldige waarde ${q(s(a, 'value'))} voor ${q(s(a, 'key'))}`,
+    // forgiving input: what the person meant
+    'schema.dutch_key': (a) => `onbekende sleutel ${q(s(a, 'key'))}; bedoelde u ${q(s(a, 'english'))}? De sleutels zijn Engels.`,
+    'schema.missing_scenario': (a) => `sleutel ${q(s(a, 'key'))} ontbreekt; schrijf \`${s(a, 'key')}: []\` als er niets is`,
+    'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: gebruik een punt: ${s(a, 'fixed')}`,
+    'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: een kans is een getal van 0 tot 1; schrijf ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'sleutels op hetzelfde niveau moeten even ver inspringen (in dezelfde kolom beginnen)',
     // values
     'value.too_large': (a) => `getal ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is te groot`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is geen getal (${s(a, 'value')})`,
@@ -148,7 +156,7 @@ export const nl: Texts = {
     'econ.range_needs_for': () => "'for_low' en 'for_high' vragen ook een 'for' (de centrale schatting)",
     'econ.share_range': (a) => `${q(s(a, 'key'))} moet tussen 0 en 1 liggen, niet ${s(a, 'value')}`,
     'econ.price_year_option': (a) => `--price-year ${q(s(a, 'value'))}: de prijsindex ${s(a, 'index')} loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}`,
-    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: geef een percentage van 0 tot 100, bijv. '2.25%' of '0'`,
+    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: geef een percentage van 0 tot 100 (niet 100), bijv. 2.25, 2,25 of 2.25% (allemaal 2,25%); 0 = niet verdisconteren`,
     'econ.simulate_option': (a) => `--simulate ${q(s(a, 'value'))}: geef een aantal trekkingen van 1 tot 1.000.000`,
     'econ.seed_option': (a) => `--seed ${q(s(a, 'value'))}: geef een geheel getal van 0 tot 4294967295`,
     'index.not_index': () => "geen prijsindexreeks (verwacht 'index:', 'first_year:' en 'changes:')",
@@ -261,7 +269,7 @@ export const nl: Texts = {
     priceYear: 'prijspeil van het rapport (standaard: het prijsjaar van de nieuwste tarieventabel)',
     priceIndex: 'prijsindexreeks (standaard de meegeleverde CBS-CPI, rates/cpi-nl.yaml)',
     noIndexation: 'tarieven niet indexeren: elk tarief in zijn eigen prijsjaar',
-    discount: 'disconteringsvoet voor meerjarige horizonnen (standaard 2.25%; 0 = niet verdisconteren)',
+    discount: 'disconteringsvoet in procenten voor meerjarige horizonnen: 2.25, 2,25 en 2.25% zijn 2,25% (standaard); 0 = niet verdisconteren',
     sensitivity: 'toon de baten met alle schattingen laag, centraal en hoog',
     simulate: 'Monte-Carlo-simulatie met n trekkingen: P10/P50/P90 van de baten',
     seed: 'startwaarde van de simulatie (standaard 1); zelfde seed, zelfde uitkomst',
@@ -288,7 +296,8 @@ export const nl: Texts = {
   usage: {
     rules: [
       [/^error: missing required argument '(.+)'$/, (m) => `verplicht argument '${m[1]}' ontbreekt`],
-      [/^error: unknown command '(.+)'$/, (m) => `onbekend commando '${m[1]}'`],
+      [/^error: unknown command '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekend commando '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
+      [/^error: required option '(.+)' not specified$/, (m) => `optie '${m[1]}' is verplicht`],
       [/^error: unknown option '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekende optie '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
       [/^error: option '(.+)' argument missing$/, (m) => `optie '${m[1]}' mist een waarde`],
       [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (m) => `optie '${m[1]}': '${m[2]}' is ongeldig; kies uit ${m[3]}`],
@@ -571,5 +580,53 @@ export const nl: Texts = {
       arguments: { kind: 'soort bestand' },
       options: {},
     },
+  },
+
+  calcView: {
+    help: {
+      sections: 'toon ook deze onderdelen in de tabel, bijv. wet,betaler,top (Nederlandse of Engelse namen); html, xlsx, md, csv en json bevatten altijd alles',
+      all: 'toon alle onderdelen in de tabel',
+      strict: 'privacy-vondsten en wetten of betalers buiten de tarieventabel zijn fouten (exit 1) in plaats van waarschuwingen',
+    },
+    sections: {
+      cases: { name: 'casussen', title: 'baten per casus' },
+      law: { name: 'wet', title: 'per wet' },
+      payer: { name: 'betaler', title: 'per betaler' },
+      top: { name: 'top', title: 'grootste kostenposten in de huidige inzet' },
+      projection: { name: 'projectie', title: 'projectie naar meer casussen' },
+      published: { name: 'gepubliceerd', title: 'gepubliceerd tegenover berekend' },
+      years: { name: 'jaren', title: 'per jaar, niet verdisconteerd' },
+      adjustments: { name: 'correcties', title: 'deadweight en attributie per cohort' },
+      sensitivity: { name: 'gevoeligheid', title: 'baten met schattingen laag, centraal en hoog' },
+      simulation: { name: 'simulatie', title: 'Monte-Carlo-simulatie' },
+      notes: { name: 'toelichting', title: 'vrije tekst uit de casusbestanden' },
+    },
+    moreTitle: 'Meer in dit rapport:',
+    moreLine: (option, title) => `  ${option}  ${title}`,
+    moreAll: 'Alles: --all. De formaten html, xlsx, md, csv en json bevatten altijd alles.',
+    emptySection: (name) => `Onderdeel '${name}': niets te tonen in dit rapport.`,
+    badSections: (names) => `kies uit ${names} (Nederlandse of Engelse namen)`,
+    horizon: 'horizon',
+    duration: (amount, unit) => `${amount} ${unit}`,
+    horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (contante waarde)' : ''}`,
+    mixedHorizons: (groups) => `Let op: verschillende horizonnen (${groups}); totaal, gemiddelde en projectie tellen ze bij elkaar op.`,
+    rounding: 'Door afronding op hele euro’s tellen de rijen niet altijd precies op tot het totaal.',
+    roundingCsv: 'Bedragen afgerond op hele euro’s; door afronding tellen de rijen niet altijd precies op tot het totaal. Met --cents: bedragen in centen.',
+  },
+
+  placeholders: {
+    file: 'bestand',
+    paths: 'paden',
+    case: 'casus',
+    lock: 'lock',
+    kind: 'soort',
+    lang: 'taal',
+    format: 'formaat',
+    year: 'jaar',
+    rate: 'percentage',
+    limit: 'grens',
+    list: 'lijst',
+    seed: 'startwaarde',
+    n: 'n',
   },
 };

@@ -65,6 +65,12 @@ export type MessageCode =
   | 'schema.enum'
   | 'schema.slug'
   | 'schema.invalid'
+  // forgiving input: what the person meant (issue 14)
+  | 'schema.dutch_key'
+  | 'schema.missing_scenario'
+  | 'value.comma_decimal'
+  | 'value.percent_chance'
+  | 'yaml.map_column'
   // values
   | 'value.too_large'
   | 'value.not_a_number'
@@ -471,4 +477,52 @@ export interface Texts {
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
   };
+  /** What calc shows on a terminal: the answer first, its sections, horizons and rounding (issue 14). */
+  readonly calcView: {
+    readonly help: {
+      readonly sections: string;
+      readonly all: string;
+      readonly strict: string;
+    };
+    /** The built-in sections of calc: their name for --sections and what they show. */
+    readonly sections: Readonly<Record<CalcSectionKey, SectionWords>>;
+    /** Above the list of sections not shown. */
+    readonly moreTitle: string;
+    /** One section not shown, and how to show it. */
+    readonly moreLine: (option: string, title: string) => string;
+    readonly moreAll: string;
+    /** --sections named a section this report has nothing for. */
+    readonly emptySection: (name: string) => string;
+    /** After "'x' is ongeldig" for a refused --sections value: the names there are. */
+    readonly badSections: (names: string) => string;
+    /** The horizon column of the case table. */
+    readonly horizon: string;
+    /** "12 maanden", "3 jaar". */
+    readonly duration: (amount: string, unit: string) => string;
+    /** "6 casussen over 12 maanden", "1 casus over 3 jaar (contante waarde)". */
+    readonly horizonGroup: (cases: string, horizon: string, presentValue: boolean) => string;
+    /** Under the headline when a total or mean adds up different horizons. */
+    readonly mixedHorizons: (groups: string) => string;
+    /** Under whole-euro tables: rows may not add up to the total. */
+    readonly rounding: string;
+    /** The CSV line that says the same, and how to get cents. */
+    readonly roundingCsv: string;
+  };
+  /**
+   * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
+   * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
+   */
+  readonly placeholders: Readonly<Record<Placeholder, string>>;
+}
+
+/** Every name of an argument or option value (`<file>`, `<paths...>`). */
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
+
+/** The calc sections this file names (others name theirs in their own section of the catalogue). */
+export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
+
+/** A section of a report: its name for --sections (one word, lower case) and what it shows. */
+export interface SectionWords {
+  readonly name: string;
+  readonly title: string;
 }

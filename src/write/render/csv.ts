@@ -46,3 +46,8 @@ export function renderCsvSections(gs: readonly Grid[], m: MoneyStyle): string {
   }
   return out;
 }
+
+/** A sentence after the grids, after an empty line, as one field (the rounding of whole euros). */
+export function renderCsvNote(note: string, m: MoneyStyle): string {
+  return '\r\n' + quote(note, csvSeparator(m.lang)) + '\r\n';
+}
