@@ -30,4 +30,6 @@ export interface Inputs {
   readonly rateSets: ReadonlyMap<string, RateSet>;
   readonly files: readonly InputFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The default table file (absolute), when a case without a table of its own was priced with it. */
+  readonly defaultRates?: string;
 }

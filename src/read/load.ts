@@ -14,8 +14,12 @@ import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
-/** The bundled default rate table, shipped with the package. */
-export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2024.yaml', import.meta.url));
+/**
+ * The bundled default rate table, shipped with the package: the table of cases whose cohort names
+ * none. A cohort that pins its table (`rates:` in cohort.yaml) is not moved when this changes; a lock
+ * records the default it was computed with (rates/README.md, docs/version-control.md).
+ */
+export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2026.yaml', import.meta.url));
 
 export interface LoadOptions {
   /** --rates files, in order. */
@@ -111,6 +115,8 @@ class InputLoader {
   private readonly cohortDirs = new Map<string, string | null>();
   private readonly tables = new Map<string, RateTable | null>();
   private readonly rateSets = new Map<string, RateSet | null>();
+  /** The default table, once a case has been given it. */
+  defaultUsed: string | undefined;
 
   constructor(
     private readonly opts: LoadOptions,
@@ -211,7 +217,8 @@ class InputLoader {
     if (cohort && cohort.rates.length) {
       return this.rateSet(cohort.rates, diag(cohort.pos, 'cohort.rates_missing', { file: cohort.rates.map((f) => displayPath(f, this.cwd)).join(', ') }));
     }
-    return this.rateSet([this.opts.defaultRates ?? DEFAULT_RATES_FILE]);
+    this.defaultUsed = this.opts.defaultRates ?? DEFAULT_RATES_FILE;
+    return this.rateSet([this.defaultUsed]);
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
@@ -246,7 +253,7 @@ class InputLoader {
     const cohorts = [...this.cohorts.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
     const tables = [...this.tables.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
     const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
-    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics };
+    return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics, ...(this.defaultUsed ? { defaultRates: this.defaultUsed } : {}) };
   }
 }
 
