@@ -586,7 +586,10 @@ export const en: Texts = {
   rateSearch: {
     help: {
       description: 'search the rate tables in force (the bundled one, a cohort\'s through the paths, or --rates): id, label, price and source',
-      arguments: { query: 'text to search for (in id, label and source; case and accents do not matter); then paths to cases, cohorts or rate tables' },
+      arguments: {
+        query: 'text to search for: every word occurs in the id, label or source (case and accents do not matter); an existing path is not a query',
+        paths: 'cases, cohorts or rate tables: their tables are in force (default the bundled table)',
+      },
       options: {
         law: 'only rates under this law (e.g. Jeugdwet)',
         payer: 'only rates of this payer (e.g. gemeente)',
@@ -609,6 +612,6 @@ export const en: Texts = {
     gapNote: (y, ix, n) => `No index figure for ${y} in ${ix}: ${n} ${n === 1 ? 'rate' : 'rates'} not indexed.`,
     none: 'No rates found.',
     noneFor: (what, value, sug) => `No rates with ${what} '${value}'${sug ? `; did you mean ${sug}?` : '.'}`,
-    badGrade: (v) => `--grade '${v}': give A, B or C, or a list such as A,B`,
+    badGrade: 'give A, B or C, or a list such as A,B',
   },
 };

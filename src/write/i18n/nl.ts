@@ -613,7 +613,10 @@ export const nl: Texts = {
   rateSearch: {
     help: {
       description: 'zoek in de tarieventabellen die gelden (de meegeleverde, die van een cohort via de paden, of --rates): id, omschrijving, prijs en bron',
-      arguments: { query: "zoektekst (in id, omschrijving en bron; hoofdletters en accenten tellen niet); daarna paden naar casussen, cohorten of tarieventabellen" },
+      arguments: {
+        query: 'zoektekst: elk woord komt voor in id, omschrijving of bron (hoofdletters en accenten tellen niet); een bestaand pad is geen zoektekst',
+        paths: 'casussen, cohorten of tarieventabellen: hun tabellen gelden (standaard de meegeleverde tabel)',
+      },
       options: {
         law: 'alleen tarieven onder deze wet (bijv. Jeugdwet)',
         payer: 'alleen tarieven van deze betaler (bijv. gemeente)',
@@ -636,6 +639,6 @@ export const nl: Texts = {
     gapNote: (y, ix, n) => `Geen indexcijfer voor ${y} in ${ix}: ${plural(n, 'tarief', 'tarieven')} niet geïndexeerd.`,
     none: 'Geen tarieven gevonden.',
     noneFor: (what, value, sug) => `Geen tarieven met ${what} '${value}'${sug ? `; bedoelde u ${sug}?` : '.'}`,
-    badGrade: (v) => `--grade '${v}': geef A, B of C, of een lijst zoals A,B`,
+    badGrade: 'geef A, B of C, of een lijst zoals A,B',
   },
 };

@@ -483,7 +483,7 @@ export interface Texts {
   };
   /** doorbraak rates [query]: the rate tables in force, listed and searched. */
   readonly rateSearch: {
-    readonly help: CommandHelp<'query', 'law' | 'payer' | 'grade'>;
+    readonly help: CommandHelp<'query' | 'paths', 'law' | 'payer' | 'grade'>;
     readonly title: string;
     readonly id: string;
     readonly priceAsStated: string;
@@ -502,6 +502,6 @@ export interface Texts {
     readonly gapNote: (year: number, index: string, rates: number) => string;
     readonly none: string;
     readonly noneFor: (what: string, value: string, suggestions: string) => string;
-    readonly badGrade: (value: string) => string;
+    readonly badGrade: string;
   };
 }
