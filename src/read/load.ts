@@ -3,12 +3,14 @@
  * the cohort.yaml above each case, and the rate tables each case is priced with
  * (--rates, else the cohort's `rates:`, else the bundled default table). All problems are collected.
  */
-import { dirname, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { FileKind, InputFile, Inputs } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
+import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
@@ -255,6 +257,26 @@ class InputLoader {
     const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
     return { cases, cohorts, tables, rateSets, files, diagnostics: this.diagnostics, ...(this.defaultUsed ? { defaultRates: this.defaultUsed } : {}) };
   }
+}
+
+/**
+ * The sha256 of every rate table that ships with doorbraak (rates/*.yaml but the price index): a table
+ * with one of these hashes is a bundled national catalogue, wherever the file lies (a copy included).
+ */
+export function bundledTableHashes(): ReadonlySet<string> {
+  const dir = dirname(DEFAULT_RATES_FILE);
+  const out = new Set<string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && n !== basename(DEFAULT_INDEX_FILE));
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const res = readText(join(dir, n), n);
+    if (res.ok) out.add(sha256Hex(res.bytes));
+  }
+  return out;
 }
 
 export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Inputs {

@@ -9,6 +9,7 @@ import { hasErrors } from '../../data/diagnostic.js';
 import type { Inputs } from '../../data/inputs.js';
 import type { Run } from '../../data/run.js';
 import { PACKAGE_ROOT, realOrSelf } from '../../read/files.js';
+import { bundledTableHashes } from '../../read/load.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { runChecks } from '../../reports/check.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
@@ -25,13 +26,14 @@ export interface CheckOptions extends InputOptions {
 
 /**
  * The rate tables whose unused rates are reported: every loaded table except those shipped with
- * doorbraak (rates/ in the package), unless one is named on the command line (among the paths or with
- * --rates). A bundled table is a national catalogue: most of its rates are unused by any one set of
- * cases, whether it is the default or a cohort pins it.
+ * doorbraak (rates/ in the package, or a byte-for-byte copy of one), unless one is named on the
+ * command line (among the paths or with --rates). A bundled table is a national catalogue: most of
+ * its rates are unused by any one set of cases, whether it is the default or a cohort pins it.
  */
 function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly string[], cwd: string): Set<string> {
   const bundledDir = realOrSelf(resolve(PACKAGE_ROOT, 'rates'));
-  const bundled = (abs: string): boolean => realOrSelf(abs).startsWith(bundledDir + sep);
+  const bundledHashes = bundledTableHashes();
+  const bundled = (f: { abs: string; sha256: string }): boolean => realOrSelf(f.abs).startsWith(bundledDir + sep) || bundledHashes.has(f.sha256);
   const onCommandLine = (abs: string): boolean => {
     const r = realOrSelf(abs);
     return (
@@ -42,13 +44,13 @@ function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly s
       })
     );
   };
-  const files = new Map(inputs.files.map((f) => [f.path, f.abs]));
+  const files = new Map(inputs.files.map((f) => [f.path, f]));
   return new Set(
     inputs.tables
       .map((tb) => tb.file)
-      .filter((f) => {
-        const abs = files.get(f);
-        return abs === undefined || !bundled(abs) || onCommandLine(abs);
+      .filter((path) => {
+        const f = files.get(path);
+        return f === undefined || !bundled(f) || onCommandLine(f.abs);
       }),
   );
 }
