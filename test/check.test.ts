@@ -1,8 +1,10 @@
 /** `doorbraak check`: exit statuses and exact messages of the extra checks. */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { provenanceOf } from '../src/reports/check.js';
 import type { RateTable } from '../src/data/model.js';
-import { MINI_RATES, run, tempTree } from './helpers.js';
+import { MINI_RATES, ROOT, run, tempTree } from './helpers.js';
 
 const CASE = (id: string, body: string) => `case: ${id}\ntitle: T\n${body}`;
 /** Uses ots, ambulant and jeugdzorg-plus of MINI_RATES, not huisuitzetting. */
@@ -22,6 +24,17 @@ describe('doorbraak check', () => {
 
   it('the bundled cases are clean (the implicit default table is not reported for unused rates)', async () => {
     expect(await run(['check', 'cases/', '--verbose'])).toEqual({ status: 0, stdout: '7 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
+  });
+
+  it('a bundled table a cohort pins, or a copy of one, is a catalogue: its unused rates are not reported unless it is named', async () => {
+    // The bundled cohorts pin ../../rates/nl-2024.yaml; a copy of cases/ and rates/ elsewhere too.
+    const dir = tempTree({});
+    cpSync(join(ROOT, 'cases'), join(dir, 'cases'), { recursive: true });
+    cpSync(join(ROOT, 'rates'), join(dir, 'rates'), { recursive: true });
+    expect(await run(['check', 'cases', '-v'], { cwd: dir })).toEqual({ status: 0, stdout: '7 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
+    // Named on the command line, it is checked like any table.
+    const named = await run(['check', 'cases', '--rates', 'rates/nl-2024.yaml', '-v'], { cwd: dir });
+    expect(named.stderr).toContain("rates/nl-2024.yaml:212:5: waarschuwing: tarief 'voogdij' wordt door geen enkele casus gebruikt\n");
   });
 
   it('a rate no case uses is a warning: printed, exit 0', async () => {

@@ -28,9 +28,9 @@ describe('calc economics', () => {
 
   it('--price-year 2023 deflates 2024 rates by 1.033; outside the series is a usage error', async () => {
     const j = JSON.parse((await run([...base, '--format', 'json', '--price-year', '2023'], { cwd })).stdout);
-    // a-1 breakthrough: custom item € 9,000 (taken to be in 2024) and ambulant (2024): 13,056 / 1.033 per line
-    // 9,000 / 1.033 = 8,712.487… → 8,712.49; 4,056 / 1.033 = 3,926.427… → 3,926.43
-    expect(j.cases.find((c: { id: string }) => c.id === 'a-1').breakthrough).toBe(871_249 + 392_643);
+    // a-1 breakthrough: the custom item € 9,000 has no price year of its own, so it is in the report's
+    // price year, 2023 (factor 1); ambulant is a 2024 rate: 4,056 / 1.033 = 3,926.427… → 3,926.43
+    expect(j.cases.find((c: { id: string }) => c.id === 'a-1').breakthrough).toBe(900_000 + 392_643);
     const bad = await run([...base, '--price-year', '2031'], { cwd });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("doorbraak: --price-year '2031': de prijsindex cpi-nl loopt van 2005 tot en met 2026\n");

@@ -132,10 +132,16 @@ describe('calc --lock and verify', () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'c.yaml'), 'case: b-1\ncurrent: []\nthreat:\n  - rate: ots\nbreakthrough: []\n');
     expect((await run(['calc', 'c.yaml', '--lock', 'b.lock.json'], { cwd: dir })).status).toBe(0);
-    const lock = JSON.parse(readFileSync(join(dir, 'b.lock.json'), 'utf8')) as { inputs: Array<{ file: string }>; figures: { rate_tables: Array<{ file: string }> } };
-    // Indexation is on by default, so the bundled price index is an input too.
-    expect(lock.inputs.map((i) => i.file)).toEqual(['c.yaml', 'doorbraak:rates/cpi-nl.yaml', 'doorbraak:rates/nl-2024.yaml']);
-    expect(lock.figures.rate_tables.map((t) => t.file)).toEqual(['doorbraak:rates/nl-2024.yaml']);
+    const lock = JSON.parse(readFileSync(join(dir, 'b.lock.json'), 'utf8')) as {
+      command: { default_rates?: string };
+      inputs: Array<{ file: string }>;
+      figures: { rate_tables: Array<{ file: string }> };
+    };
+    // Indexation is on by default, so the bundled price index is an input too; the default table is
+    // nl-2026, and the lock says it was the default.
+    expect(lock.inputs.map((i) => i.file)).toEqual(['c.yaml', 'doorbraak:rates/cpi-nl.yaml', 'doorbraak:rates/nl-2026.yaml']);
+    expect(lock.figures.rate_tables.map((t) => t.file)).toEqual(['doorbraak:rates/nl-2026.yaml']);
+    expect(lock.command.default_rates).toBe('doorbraak:rates/nl-2026.yaml');
     expect((await run(['verify', 'b.lock.json'], { cwd: dir })).status).toBe(0);
   });
 

@@ -58,6 +58,24 @@ describe('doorbraak schema', () => {
     ]);
   });
 
+  it("a line's rate offers the bundled table's ids as completions, and still accepts any other id", async () => {
+    type Rate = { anyOf: Array<{ enum?: string[]; enumDescriptions?: string[]; type?: string; pattern?: string }> };
+    const s = JSON.parse((await run(['schema', 'case'])).stdout) as { properties: Record<string, { items: { properties: { rate: Rate } } }> };
+    const bundled = readFileSync(join(ROOT, 'rates', 'nl-2026.yaml'), 'utf8');
+    const ids = [...bundled.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]!).sort();
+    expect(ids).toHaveLength(50);
+    for (const scenario of ['current', 'threat', 'breakthrough']) {
+      const [offered, any] = s.properties[scenario]!.items.properties.rate.anyOf;
+      // yaml-language-server lists the enum of an anyOf branch as completions (with the labels).
+      expect(offered!.enum).toEqual(ids);
+      expect(offered!.enumDescriptions![offered!.enum!.indexOf('ots')]).toBe('Ondertoezichtstelling (OTS) door gecertificeerde instelling (per maand)');
+      // anyOf: an id of another table (a cohort's or --rates) matches the second branch.
+      expect(any).toMatchObject({ type: 'string' });
+      expect(new RegExp(any!.pattern!).test('zwolle-maatje')).toBe(true);
+      expect(new RegExp(any!.pattern!).test('Zwolle Maatje')).toBe(false);
+    }
+  });
+
   it('an unknown kind is a usage error', async () => {
     const r = await run(['schema', 'casus']);
     expect(r.status).toBe(2);

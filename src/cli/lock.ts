@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { type Diagnostic, diag, filePos } from '../data/diagnostic.js';
 import type { Run } from '../data/run.js';
 import { PACKAGE_ROOT, readText, realOrSelf } from '../read/files.js';
-import { DEFAULT_RATES_FILE } from '../read/load.js';
 import type { CalcReport } from '../reports/calc.js';
-import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
+import { indexYearsUsed } from '../reports/index-use.js';
+import { BUNDLED_PREFIX, LEGACY_DEFAULT_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock, lockIndex } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
 import { stringifyJson } from '../write/json.js';
 import { parseJsonExact } from '../read/json-exact.js';
@@ -25,16 +25,14 @@ export function lockDirOf(lockFile: string, cwd: string): string {
   return realOrSelf(dirname(resolve(cwd, lockFile)));
 }
 
-const BUNDLED_PREFIX = 'doorbraak:';
-
 /**
  * An absolute path as written in a lock: relative to the lock's folder, '/'-separated; a file shipped
- * with doorbraak (the default rate table, the price index) as `doorbraak:rates/…` (e.g. BUNDLED_RATES).
+ * with doorbraak (a bundled rate table, the price index) as `doorbraak:rates/<name>`, which always
+ * means that very file (fromLockPath), never "whatever is the default now".
  */
 function toLockPath(abs: string, lockDir: string): string {
   const r = realOrSelf(abs);
   const inPkg = relative(realOrSelf(PACKAGE_ROOT), r);
-  if (r === realOrSelf(DEFAULT_RATES_FILE)) return BUNDLED_RATES;
   if (!inPkg.startsWith('..') && !isAbsolute(inPkg) && inPkg.startsWith('rates' + sep)) return BUNDLED_PREFIX + inPkg.split(sep).join('/');
   const rel = relative(lockDir, r);
   if (isAbsolute(rel)) return r.split(sep).join('/');
@@ -42,9 +40,13 @@ function toLockPath(abs: string, lockDir: string): string {
 }
 
 export function fromLockPath(p: string, lockDir: string): string {
-  if (p === BUNDLED_RATES) return DEFAULT_RATES_FILE;
   if (p.startsWith(BUNDLED_PREFIX)) return resolve(PACKAGE_ROOT, p.slice(BUNDLED_PREFIX.length));
   return resolve(lockDir, p);
+}
+
+/** The default table a lock was computed with: its `default_rates`, else the default of the time (nl-2024). */
+export function defaultRatesFromLock(lock: LockDoc, lockDir: string): string {
+  return fromLockPath(lock.command.default_rates ?? LEGACY_DEFAULT_RATES, lockDir);
 }
 
 /** The economics options that change figures, as recorded in a lock (absent keys: the defaults). */
@@ -85,6 +87,9 @@ export function lockOf(
     rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
     tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
   });
+  const index = run.economics.index;
+  const indexFile = index ? run.hashes.find((f) => f.path === index.file) : undefined;
+  const used = indexYearsUsed(run.priced, index, run.pricing.priceYear);
   return buildLock(
     DOORBRAAK_VERSION,
     paths.map((p) => toLockPath(resolve(cwd, p), lockDir)),
@@ -93,6 +98,11 @@ export function lockOf(
     figures,
     lockEconomics(econ, cwd, lockDir),
     followSymlinks,
+    {
+      ...(run.inputs.defaultRates ? { defaultRates: toLockPath(run.inputs.defaultRates, lockDir) } : {}),
+      // The index figures the figures used (docs/version-control.md).
+      ...(index && indexFile ? { index: lockIndex(toLockPath(indexFile.abs, lockDir), index.id, used) } : {}),
+    },
   );
 }
 
@@ -111,8 +121,17 @@ const lockSchema = z.object({
       .object({ indexation: z.boolean(), price_year: z.string().optional(), price_index: z.string().optional(), discount: z.string().optional() })
       .optional(),
     follow_symlinks: z.literal(true).optional(),
+    default_rates: z.string().optional(),
   }),
   inputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
+  price_index: z
+    .object({
+      file: z.string(),
+      id: z.string(),
+      provisional: z.boolean(),
+      years: z.array(z.object({ year: z.number().int(), change: z.string(), provisional: z.literal(true).optional() })),
+    })
+    .optional(),
   figures: z.record(z.string(), z.unknown()),
 });
 

@@ -14,6 +14,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
+import { registerRates } from './commands/rates.js';
 
 /** Every command, each in its own file under commands/. */
 const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [
@@ -23,6 +24,7 @@ const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (c
   registerDiff,
   registerVerify,
   registerSchema,
+  registerRates,
 ];
 
 const require = createRequire(import.meta.url);

@@ -12,7 +12,7 @@
  */
 import { diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { Inputs } from '../data/inputs.js';
-import { type PricedAll, type PricingOptions, priceAll } from '../data/pricing.js';
+import { type PricedAll, type PricingOptions, indexGaps, priceAll } from '../data/pricing.js';
 import { type Run, pricingOptionsFor } from '../data/run.js';
 import { findFiles } from '../read/files.js';
 import { loadInputs } from '../read/load.js';
@@ -36,6 +36,8 @@ export interface LoadRequest {
   readonly followSymlinks?: boolean;
   /** Run the privacy guard while reading (calc, check): Inputs.privacy. */
   readonly privacy?: boolean;
+  /** The table of cases whose cohort names none (absolute); default the bundled DEFAULT_RATES_FILE (verify: the lock's). */
+  readonly defaultRates?: string;
 }
 
 /** How calc prices without economics options: the default index, price year and discount rate. */
@@ -86,16 +88,18 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise
   const followSymlinks = req.followSymlinks === true;
   const found = findFiles(paths, cwd, { followSymlinks });
   const workers = workerCount(io.env, found.files.length);
+  const defaultRates = req.defaultRates !== undefined ? { defaultRates: req.defaultRates } : {};
   const prepared = workers
     ? await prepareInParallel(found, {
         rates,
         cwd,
+        ...defaultRates,
         workers,
         privacy,
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy });
+  return loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy, ...defaultRates });
 }
 
 /** priceAll, in slices only to move the progress bar: the result is that of one priceAll call. */
@@ -106,10 +110,15 @@ function priceWithProgress(inputs: Inputs, pricing: PricingOptions, progress: Pr
     parts.push(priceAll(inputs.cases.slice(i, i + step), inputs.rateSets, pricing));
     progress.update(texts(lang).progress.casesPriced, Math.min(i + step, inputs.cases.length), inputs.cases.length);
   }
+  const problems = parts.flatMap((p) => p.problems);
+  const gaps = parts.flatMap((p) => p.gaps);
   return {
     priced: parts.flatMap((p) => p.priced),
     tables: [...new Set(parts.flatMap((p) => p.tables))],
-    diagnostics: parts.flatMap((p) => p.diagnostics),
+    // The index gaps of all slices gathered at once: one problem per (table or file, year).
+    diagnostics: [...problems, ...indexGaps(gaps, pricing)],
+    problems,
+    gaps,
   };
 }
 

@@ -19,6 +19,8 @@ export interface PriceIndex {
   readonly levels: ReadonlyMap<number, Rational>;
   /** Years whose figure is provisional (voorlopig). */
   readonly provisional: ReadonlySet<number>;
+  /** The yearly change in percent, per year after the first, exactly as published. */
+  readonly changes: ReadonlyMap<number, Rational>;
 }
 
 /**
@@ -42,6 +44,16 @@ export function indexFactor(ix: PriceIndex, from: number, to: number): Rational 
   const a = ix.levels.get(from);
   const b = ix.levels.get(to);
   return a && b ? div(b, a) : undefined;
+}
+
+/**
+ * The years whose yearly change the factor between two years is made of: from + 1 … to (or to + 1 …
+ * from when deflating). Empty when the years are equal.
+ */
+export function chainYears(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.min(from, to) + 1; y <= Math.max(from, to); y++) out.push(y);
+  return out;
 }
 
 export function indexYears(ix: PriceIndex): { first: number; last: number } {

@@ -37,6 +37,8 @@ export interface Inputs {
    * to scan them (calc, check): scanned while each file was parsed, so that it is not read twice.
    */
   readonly privacy?: readonly Diagnostic[];
+  /** The default table file (absolute), when a case without a table of its own was priced with it. */
+  readonly defaultRates?: string;
 }
 
 /** The valid lines of a case file with errors, and the rates it would be priced with. */

@@ -3,7 +3,7 @@
  * whole cents (half away from zero). Scenario totals, baten and besparing are sums of those cents.
  */
 import { type ScenarioTotals, amountsOf } from './amounts.js';
-import { type Diagnostic, diag } from './diagnostic.js';
+import { type Diagnostic, type Position, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
 import type { Case, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
 import { SCENARIOS } from './model.js';
@@ -75,6 +75,8 @@ export interface PricedLine {
   readonly costCents: bigint;
   /** Year the price is expressed in before indexation. */
   readonly priceYear: number;
+  /** Where that year comes from: the rate, or for an own price the line, case, cohort or report. */
+  readonly priceYearFrom: PriceYearSource;
   /** Indexation factor index[report year] / index[priceYear] (1 without indexation). */
   readonly factor: Rational;
   /** Cost per year of the horizon (one entry for a horizon of at most one year). */
@@ -114,9 +116,12 @@ function quantityOf(
   const duration = given ?? line.for ?? c.horizon;
   const fromHorizon = given === undefined && line.for === undefined;
   const name = rateId ?? (line.kind === 'item' ? line.item : '');
+  // A custom item is named as one ("eigen post"), never as a rate.
+  const isItem = line.kind === 'item';
+  const who: Record<string, string> = isItem ? { item: name } : { rate: name };
   if (unit === 'hour') {
     if (!line.hours) {
-      out.push(diag(line.pos, 'line.hours_missing', { rate: name }));
+      out.push(diag(line.pos, isItem ? 'item.hours_missing' : 'line.hours_missing', who));
       return undefined;
     }
     const h = line.hours;
@@ -127,12 +132,12 @@ function quantityOf(
     };
   }
   if (line.hours) {
-    out.push(diag(line.pos, 'line.hours_not_hourly', { rate: name, unit }));
+    out.push(diag(line.pos, isItem ? 'item.hours_not_hourly' : 'line.hours_not_hourly', { ...who, unit }));
     return undefined;
   }
   if (unit === 'once') {
     if (line.for) {
-      out.push(diag(line.pos, 'line.for_on_once', { rate: name }));
+      out.push(diag(line.pos, isItem ? 'item.for_on_once' : 'line.for_on_once', who));
       return undefined;
     }
     return { quantity: ONE, derivation: { kind: 'once' } };
@@ -179,22 +184,97 @@ function lineDuration(c: Case, line: Line, forD: Duration | undefined): Duration
   return { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
 }
 
+/** Where a line's price year comes from (explain shows it). */
+export type PriceYearSource = 'rate' | 'line' | 'case' | 'cohort' | 'report';
+
 /**
- * The year a line's price is expressed in and the factor that takes it to the report's price year
- * (1 without indexation). A custom or overriding price is in its own `price_year`, else the default.
+ * A line whose price cannot be indexed because the price index lacks a year. priceAll gathers them
+ * into one problem per (rate table or case file, year): see indexGaps.
  */
-function indexation(line: Line, src: LineSource, opts: PricingOptions, out: Diagnostic[]): { priceYear: number; factor: Rational } | undefined {
+export interface IndexGap {
+  /** The year missing from the index. */
+  readonly year: number;
+  /** The rate table of a table price (its file); absent for a custom item or an own price. */
+  readonly table?: RateTable;
+  /** The line that could not be indexed. */
+  readonly pos: Position;
+}
+
+/**
+ * The year a line's price is expressed in, where that comes from, and the factor that takes it to the
+ * report's price year (1 without indexation). A table price is in its rate's price year; a custom or
+ * overriding price is in the line's `price_year`, else the case's, else the cohort's, else the
+ * report's price year.
+ */
+function indexation(
+  c: Case,
+  line: Line,
+  src: LineSource,
+  opts: PricingOptions,
+  gaps: IndexGap[],
+  table: RateTable | undefined,
+): { priceYear: number; from: PriceYearSource; factor: Rational } | undefined {
   const rate = src.rate;
-  const ownYear = line.priceCents !== undefined || !rate ? line.priceYear ?? opts.defaultPriceYear ?? opts.priceYear : rate.priceYear;
-  const priceYear = ownYear ?? rate?.priceYear ?? 0;
-  if (!opts.index || opts.priceYear === undefined) return { priceYear, factor: ONE };
+  const own = line.priceCents !== undefined || !rate;
+  const reportYear = opts.priceYear ?? opts.defaultPriceYear;
+  const chosen: { year: number; from: PriceYearSource } | undefined = !own
+    ? { year: rate.priceYear, from: 'rate' }
+    : line.priceYear !== undefined
+      ? { year: line.priceYear, from: 'line' }
+      : c.priceYear
+        ? { year: c.priceYear.year, from: c.priceYear.from }
+        : reportYear !== undefined
+          ? { year: reportYear, from: 'report' }
+          : undefined;
+  const { year: priceYear, from } = chosen ?? { year: rate?.priceYear ?? 0, from: rate ? 'rate' : 'report' };
+  if (!opts.index || opts.priceYear === undefined) return { priceYear, from, factor: ONE };
   const factor = indexFactor(opts.index, priceYear, opts.priceYear);
   if (!factor) {
     const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
-    out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? src.label }));
+    gaps.push({ year: missing, ...(!own && table ? { table } : {}), pos: line.pos });
     return undefined;
   }
-  return { priceYear, factor };
+  return { priceYear, from, factor };
+}
+
+/** How many positions an index-gap problem lists before "and N more". */
+const GAP_POSITIONS = 3;
+
+/**
+ * One problem per (rate table or case file, missing year), not one per line: the year, the index,
+ * how many lines, the first few positions. A table's problem is at the table; a case file's at its
+ * first line concerned.
+ */
+export function indexGaps(gaps: readonly IndexGap[], opts: PricingOptions): Diagnostic[] {
+  const ix = opts.index;
+  if (!ix || !gaps.length) return [];
+  const years = [...ix.levels.keys()];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const groups = new Map<string, IndexGap[]>();
+  for (const g of gaps) {
+    const key = `${g.table ? `t\0${g.table.file}` : `f\0${g.pos.file}`}\0${g.year}`;
+    const list = groups.get(key);
+    if (list) list.push(g);
+    else groups.set(key, [g]);
+  }
+  return [...groups.values()].map((list) => {
+    const g = list[0]!;
+    const shown = list.slice(0, GAP_POSITIONS).map((x) => `${x.pos.file}:${x.pos.line}:${x.pos.col}`);
+    const args = {
+      year: g.year,
+      index: ix.id,
+      first,
+      last,
+      priceYear: opts.priceYear ?? g.year,
+      lines: list.length,
+      positions: shown,
+      more: list.length - shown.length,
+      // 1 when the report's own price year is missing: then --price-year helps.
+      reportYear: g.year === opts.priceYear ? 1 : 0,
+    };
+    return g.table ? diag(g.table.pos, 'index.gap_table', { ...args, table: g.table.id }) : diag(g.pos, 'index.gap_own', args);
+  });
 }
 
 /**
@@ -218,6 +298,8 @@ function priceLine(
   line: Line,
   rates: RateLookup,
   out: Diagnostic[],
+  gaps: IndexGap[],
+  tables: readonly RateTable[],
   opts: PricingOptions = {},
 ): PricedLine | undefined {
   const src = lineSource(line, rates, out);
@@ -226,7 +308,7 @@ function priceLine(
   const duration = lineDuration(c, line, est.for);
   const q = quantityOf(c, line, src.unit, src.rate?.id, out, duration);
   if (!q) return undefined;
-  const ix = indexation(line, src, opts, out);
+  const ix = indexation(c, line, src, opts, gaps, src.rate ? tables.find((t) => t.file === src.rate!.pos.file) : undefined);
   if (!ix) return undefined;
   const exactCents = mul(rat(est.price), ix.factor, q.quantity, est.count, line.chance);
   const years = spreadOverYears(c, line, src.unit, duration, exactCents);
@@ -254,6 +336,7 @@ function priceLine(
     exactCents,
     costCents,
     priceYear: ix.priceYear,
+    priceYearFrom: ix.from,
     factor: ix.factor,
     years,
     undiscountedCents,
@@ -267,17 +350,18 @@ function sumCents(xs: Iterable<bigint>): bigint {
 }
 
 /** Price one case against a rate lookup. Problems (unknown rates, hours on the wrong unit) go to `out`. */
-function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
+function priceCase(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], opts: PricingOptions = {}): PricedCase | undefined {
   const before = out.length;
+  const gapsBefore = gaps.length;
   const lines = {} as Record<Scenario, PricedLine[]>;
   for (const s of SCENARIOS) {
     lines[s] = [];
     c.lines[s].forEach((line, i) => {
-      const p = priceLine(c, s, i, line, rates, out, opts);
+      const p = priceLine(c, s, i, line, set.lookup, out, gaps, set.tables, opts);
       if (p) lines[s].push(p);
     });
   }
-  if (out.length > before) return undefined;
+  if (out.length > before || gaps.length > gapsBefore) return undefined;
   const totals = {
     current: sumCents(lines.current.map((l) => l.costCents)),
     threat: sumCents(lines.threat.map((l) => l.costCents)),
@@ -313,22 +397,28 @@ export interface PricedAll {
   readonly priced: readonly PricedCase[];
   /** Tables used by at least one case, each once, in first-use order. */
   readonly tables: readonly RateTable[];
+  /** Every problem: `problems`, then the index gaps gathered into one per (table or file, year). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The problems other than index gaps. */
+  readonly problems: readonly Diagnostic[];
+  /** Lines that could not be indexed, one by one (to gather over several calls: indexGaps). */
+  readonly gaps: readonly IndexGap[];
 }
 
 /** Price every case with its own rate set; cases without one (a broken table) are skipped silently. */
 export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, opts: PricingOptions = {}): PricedAll {
   const out: Diagnostic[] = [];
+  const gaps: IndexGap[] = [];
   const priced: PricedCase[] = [];
   const tables = new Set<RateTable>();
   for (const c of cases) {
     const set = rateSets.get(c.id);
     if (!set) continue;
-    const p = priceCase(c, set.lookup, out, opts);
+    const p = priceCase(c, set, out, gaps, opts);
     if (p) {
       priced.push(p);
       for (const t of set.tables) tables.add(t);
     }
   }
-  return { priced, tables: [...tables], diagnostics: out };
+  return { priced, tables: [...tables], diagnostics: [...out, ...indexGaps(gaps, opts)], problems: out, gaps };
 }

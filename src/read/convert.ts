@@ -42,6 +42,17 @@ function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
   return d;
 }
 
+/** `price_year` of a case or cohort: a year from 1900 to 2200. */
+function priceYearOf(ctx: Ctx, o: Obj): number | undefined {
+  const py = num(o, 'price_year');
+  if (py === undefined) return undefined;
+  if (!Number.isInteger(py) || py < 1900 || py > 2200) {
+    ctx.err(['price_year'], 'value.year', { value: py });
+    return undefined;
+  }
+  return py;
+}
+
 // ---------------------------------------------------------------------------------------------- rates
 
 export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: Diagnostic[] } {
@@ -135,6 +146,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const priceYear = priceYearOf(ctx, o);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -144,6 +156,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -265,6 +278,9 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
   const values = isObj(o.values)
     ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
     : undefined;
+  const own = priceYearOf(ctx, o);
+  const priceYear =
+    own !== undefined ? { year: own, from: 'case' as const } : cohort?.priceYear !== undefined ? { year: cohort.priceYear, from: 'cohort' as const } : undefined;
   const c: Case = {
     id: id ?? '',
     title: str(o, 'title') ?? '',
@@ -272,6 +288,7 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
     ...(values ? { values } : {}),
     lines,
     ...(cohort ? { cohort: cohort.id } : {}),
+    ...(priceYear ? { priceYear } : {}),
     file: p.file,
     pos: ctx.at([]),
   };

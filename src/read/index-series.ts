@@ -65,7 +65,7 @@ export function loadIndex(abs: string, cwd: string): { index?: PriceIndex; file?
   });
   if (hasErrors(diagnostics)) return { diagnostics };
   return {
-    index: { id: o.index, title: o.title, file: shown, source: o.source, levels: levelsFromChanges(o.first_year, changes), provisional },
+    index: { id: o.index, title: o.title, file: shown, source: o.source, levels: levelsFromChanges(o.first_year, changes), provisional, changes },
     file,
     diagnostics,
   };

@@ -3,20 +3,26 @@
  * the cohort.yaml above each case, and the rate tables each case is priced with
  * (--rates, else the cohort's `rates:`, else the bundled default table). All problems are collected.
  */
-import { dirname, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
+import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
 import { scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
-/** The bundled default rate table, shipped with the package. */
-export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2024.yaml', import.meta.url));
+/**
+ * The bundled default rate table, shipped with the package: the table of cases whose cohort names
+ * none. A cohort that pins its table (`rates:` in cohort.yaml) is not moved when this changes; a lock
+ * records the default it was computed with (rates/README.md, docs/version-control.md).
+ */
+export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2026.yaml', import.meta.url));
 
 export interface LoadOptions {
   /** --rates files, in order. */
@@ -127,6 +133,8 @@ class InputLoader {
   private readonly cohortDirs = new Map<string, string | null>();
   private readonly tables = new Map<string, RateTable | null>();
   private readonly rateSets = new Map<string, RateSet | null>();
+  /** The default table, once a case has been given it. */
+  defaultUsed: string | undefined;
 
   constructor(
     private readonly opts: LoadOptions,
@@ -229,7 +237,8 @@ class InputLoader {
     if (cohort && cohort.rates.length) {
       return this.rateSet(cohort.rates, diag(cohort.pos, 'cohort.rates_missing', { file: cohort.rates.map((f) => displayPath(f, this.cwd)).join(', ') }));
     }
-    return this.rateSet([this.opts.defaultRates ?? DEFAULT_RATES_FILE]);
+    this.defaultUsed = this.opts.defaultRates ?? DEFAULT_RATES_FILE;
+    return this.rateSet([this.defaultUsed]);
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
@@ -278,8 +287,29 @@ class InputLoader {
       diagnostics: this.diagnostics,
       ...(probes.length ? { probes } : {}),
       ...(this.opts.privacy ? { privacy: this.privacy } : {}),
+      ...(this.defaultUsed ? { defaultRates: this.defaultUsed } : {}),
     };
   }
+}
+
+/**
+ * The sha256 of every rate table that ships with doorbraak (rates/*.yaml but the price index): a table
+ * with one of these hashes is a bundled national catalogue, wherever the file lies (a copy included).
+ */
+export function bundledTableHashes(): ReadonlySet<string> {
+  const dir = dirname(DEFAULT_RATES_FILE);
+  const out = new Set<string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && n !== basename(DEFAULT_INDEX_FILE));
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const res = readText(join(dir, n), n);
+    if (res.ok) out.add(sha256Hex(res.bytes));
+  }
+  return out;
 }
 
 export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Inputs {

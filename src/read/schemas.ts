@@ -26,7 +26,7 @@ const lineSchema = z.strictObject({
   payer: text.optional().describe('Custom items: who pays'),
   note: text.optional().describe('Free text, shown in detail views only'),
   from: durationText.optional().describe('Start later in the horizon: "month 6", "year 2" (Dutch: "maand 6", "jaar 2"); default: the start'),
-  price_year: z.number().int().optional().describe('Price year of this line\'s own price (custom item or override); default: the report\'s default price year'),
+  price_year: z.number().int().optional().describe("Price year of this line's own price (custom item or override); default: the case's, else the cohort's, else the report's price year"),
   price_low: money.optional().describe('Low estimate of the price in euros (with price_high)'),
   price_high: money.optional().describe('High estimate of the price in euros (with price_low)'),
   for_low: durationText.optional().describe('Low estimate of the duration (with for_high)'),
@@ -45,6 +45,7 @@ const caseSchema = z.strictObject({
   current: scenario.describe('Huidige inzet'),
   threat: scenario.describe('Dreigend scenario'),
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
+  price_year: z.number().int().optional().describe("Price year of this case's custom items and own prices; default: the cohort's, else the report's price year"),
 });
 
 const publishedSchema = z.strictObject({
@@ -62,6 +63,7 @@ const cohortSchema = z.strictObject({
   published: publishedSchema.optional(),
   deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
+  price_year: z.number().int().optional().describe("Price year of the custom items and own prices of its cases; default: the report's price year"),
 });
 
 const rateSchema = z.strictObject({

@@ -9,6 +9,7 @@ import type { Cohort } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
 import { type Rational, ONE, cmp, rat } from '../data/rational.js';
 import type { Run } from '../data/run.js';
+import { indexYearsUsed } from './index-use.js';
 import { type SimulationResult, simulate } from './simulate.js';
 
 export interface IndexationInfo {
@@ -87,7 +88,7 @@ export function economicsReport(run: Run): EconomicsReport {
   const priceYear = run.pricing.priceYear ?? run.pricing.defaultPriceYear ?? 0;
   const adjustments = adjustmentInfo(priced, run.inputs.cohorts);
   return {
-    indexation: indexationInfo(priced, priceYear, s.index),
+    indexation: indexationInfo(priced, priceYear, s.index, run.pricing.priceYear),
     horizon: horizonInfo(priced, s.discount),
     ...(adjustments ? { adjustments } : {}),
     ...(run.estimates ? { sensitivity: sensitivityInfo(run.estimates.low, priced, run.estimates.high) } : {}),
@@ -95,7 +96,7 @@ export function economicsReport(run: Run): EconomicsReport {
   };
 }
 
-function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined): IndexationInfo {
+function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined, indexedTo: number | undefined): IndexationInfo {
   const byYear = new Map<number, { factor: Rational; lines: number }>();
   for (const p of priced)
     for (const ls of Object.values(p.lines))
@@ -109,7 +110,16 @@ function indexationInfo(priced: readonly PricedCase[], priceYear: number, index:
   return {
     priceYear,
     ...(index
-      ? { index: { id: index.id, title: index.title, file: index.file, source: index.source, provisional: index.provisional.has(priceYear) } }
+      ? {
+          index: {
+            id: index.id,
+            title: index.title,
+            file: index.file,
+            source: index.source,
+            // Provisional only when a provisional yearly change entered a factor that was applied.
+            provisional: indexYearsUsed(priced, index, indexedTo).some((y) => y.provisional),
+          },
+        }
       : {}),
     factors,
   };

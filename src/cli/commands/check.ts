@@ -8,8 +8,8 @@ import type { Command } from 'commander';
 import { hasErrors } from '../../data/diagnostic.js';
 import type { Inputs } from '../../data/inputs.js';
 import type { Run } from '../../data/run.js';
-import { displayPath, realOrSelf } from '../../read/files.js';
-import { DEFAULT_RATES_FILE } from '../../read/load.js';
+import { PACKAGE_ROOT, realOrSelf } from '../../read/files.js';
+import { bundledTableHashes } from '../../read/load.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { runChecks } from '../../reports/check.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
@@ -25,22 +25,34 @@ export interface CheckOptions extends InputOptions {
 }
 
 /**
- * The rate tables the user named (among the paths, with --rates, or in a cohort's `rates:`), as shown
- * in Inputs: every loaded table except the bundled default when it was used only because nothing else
- * was named.
+ * The rate tables whose unused rates are reported: every loaded table except those shipped with
+ * doorbraak (rates/ in the package, or a byte-for-byte copy of one), unless one is named on the
+ * command line (among the paths or with --rates). A bundled table is a national catalogue: most of
+ * its rates are unused by any one set of cases, whether it is the default or a cohort pins it.
  */
 function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly string[], cwd: string): Set<string> {
-  const def = realOrSelf(DEFAULT_RATES_FILE);
-  const named = (abs: string): boolean => realOrSelf(abs) === def;
-  const defaultNamed =
-    rates.some((r) => named(resolve(cwd, r))) ||
-    inputs.cohorts.some((c) => c.rates.some(named)) ||
-    paths.some((p) => {
-      const abs = realOrSelf(resolve(cwd, p));
-      return abs === def || def.startsWith(abs + sep);
-    });
-  const defShown = displayPath(DEFAULT_RATES_FILE, cwd);
-  return new Set(inputs.tables.map((tb) => tb.file).filter((f) => defaultNamed || f !== defShown));
+  const bundledDir = realOrSelf(resolve(PACKAGE_ROOT, 'rates'));
+  const bundledHashes = bundledTableHashes();
+  const bundled = (f: { abs: string; sha256: string }): boolean => realOrSelf(f.abs).startsWith(bundledDir + sep) || bundledHashes.has(f.sha256);
+  const onCommandLine = (abs: string): boolean => {
+    const r = realOrSelf(abs);
+    return (
+      rates.some((x) => realOrSelf(resolve(cwd, x)) === r) ||
+      paths.some((p) => {
+        const named = realOrSelf(resolve(cwd, p));
+        return named === r || r.startsWith(named + sep);
+      })
+    );
+  };
+  const files = new Map(inputs.files.map((f) => [f.path, f]));
+  return new Set(
+    inputs.tables
+      .map((tb) => tb.file)
+      .filter((path) => {
+        const f = files.get(path);
+        return f === undefined || !bundled(f) || onCommandLine(f.abs);
+      }),
+  );
 }
 
 async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {

@@ -12,10 +12,10 @@ import { type LockDoc, compareLocks } from '../../reports/lock.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
 import { parseJsonExact } from '../../read/json-exact.js';
-import { renderVerifyFailure } from '../../write/verify-text.js';
+import { renderIndexNotes, renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
 import type { EconomicsOptions } from '../economics.js';
-import { economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
+import { defaultRatesFromLock, economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
 import { loadRun } from '../run.js';
 import { addLangOption } from '../options.js';
 import { DOORBRAAK_VERSION } from '../version.js';
@@ -36,7 +36,9 @@ async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise
   const rates = lock.command.rates.map((p) => fromLockPath(p, lockDir));
   const economics = economicsFromLock(lock.command.economics, lockDir);
   const followSymlinks = lock.command.follow_symlinks === true;
-  const run = await loadRun({ paths, rates, economics, lang: opts.lang, followSymlinks }, io);
+  // The default table the lock was computed with, not today's default (a lock names its tables).
+  const defaultRates = defaultRatesFromLock(lock, lockDir);
+  const run = await loadRun({ paths, rates, economics, lang: opts.lang, followSymlinks, defaultRates }, io);
   // The options come from the lock, not from the user: an unusable one is a problem of the lock (1).
   if (typeof run === 'number') return EXIT.invalid;
   return verify(run, { ...opts, lockFile, lock, lockDir, paths, rates, economics }, io);
@@ -63,7 +65,7 @@ export function verify(
   const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
-    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n');
+    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n' + renderIndexNotes(c, { lang: opts.lang }));
     return EXIT.ok;
   }
   io.out(renderVerifyFailure(lockFile, c, { old: lock.doorbraak, now: DOORBRAAK_VERSION }, { lang: opts.lang, cents: opts.cents }));

@@ -52,6 +52,31 @@ function differences(a: Args): string {
   return parts.join('; ');
 }
 
+/** The remedies of an index gap: a price year within the series (when the report's year is missing), another series, no indexation, or the missing figure added. */
+function gapRemedies(a: Args, own: boolean): string {
+  const y = s(a, 'year');
+  const ways = [
+    ...(s(a, 'reportYear') === '1' ? [`choose a price year within the series (--price-year ${s(a, 'last')})`] : []),
+    `give a series with ${y} (--price-index FILE)`,
+    'price without indexation (--no-indexation)',
+    `add a figure for ${y} to ${s(a, 'index')}, a provisional one if need be ('provisional: true')`,
+    ...(own ? [`or give these prices a 'price_year' within the series (on the line, the case or the cohort)`] : []),
+  ];
+  return `Remedy: ${ways.join('; ')}.`;
+}
+
+/** "1 line with a rate" / "3 lines with a rate". */
+function gapCount(a: Args, one: string, many: string): string {
+  const n = Number(s(a, 'lines'));
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "a.yaml:5:5, b.yaml:7:5, c.yaml:9:5 and 2 more". */
+function gapPositions(a: Args): string {
+  const more = Number(s(a, 'more'));
+  return `${list(a, 'positions').join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 export const en: Texts = {
   messages: {
     // reading files and folders
@@ -162,7 +187,6 @@ export const en: Texts = {
     'index.not_index': () => "not a price index series (expected 'index:', 'first_year:' and 'changes:')",
     'index.year_order': (a) => `year ${s(a, 'year')} is out of place; expected ${s(a, 'expected')} (one year per entry, ascending, no gaps)`,
     'index.change': (a) => `invalid yearly change ${q(s(a, 'value'))}; a percentage with at most 4 decimals`,
-    'index.year_missing': (a) => `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (rate ${q(s(a, 'rate'))}); choose another --price-year, give a series with --price-index, or --no-indexation`,
     // the privacy guard (check)
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} seems to contain ${kindName(s(a, 'kind'))} (${s(a, 'masked')}); a case file should be pseudonymised`,
@@ -195,6 +219,16 @@ export const en: Texts = {
     'io.stdout_failed': (a) => `cannot write to standard output (${s(a, 'reason')}); the output is incomplete`,
     'lock.not_cents': (a) => `${q(s(a, 'field'))} is not a whole number of cents (${s(a, 'number')})`,
     'lock.duplicate_input': (a) => `input file ${q(s(a, 'file'))} is listed more than once in the lock file`,
+    // this year's figures: custom items named as such, one problem per index gap
+    'item.hours_missing': (a) => `custom item ${q(s(a, 'item'))} is priced per hour: give 'hours' (a total, or 'N per week' / 'N per month')`,
+    'item.hours_not_hourly': (a) => `'hours' only applies to items priced per hour; custom item ${q(s(a, 'item'))} is priced per ${s(a, 'unit')}`,
+    'item.for_on_once': (a) => `'for' does not apply to one-off custom item ${q(s(a, 'item'))} (unit: once); use 'count'`,
+    'index.gap_table': (a) =>
+      `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
+      `so ${gapCount(a, 'line with a rate', 'lines with a rate')} from table ${q(s(a, 'table'))} cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, false)}`,
+    'index.gap_own': (a) =>
+      `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
+      `so ${gapCount(a, 'line with a custom item or own price', 'lines with a custom item or own price')} in this file cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
   },
 
   valueTypes,
@@ -602,5 +636,52 @@ export const en: Texts = {
     list: 'list',
     seed: 'seed',
     n: 'n',
+  },
+
+  indexLock: {
+    changedTitle: (ix) => `Changed index figures of ${ix} (old → new):`,
+    provisional: 'provisional',
+    final: 'final',
+    replaced: 'the provisional figure has been replaced by the final one',
+    notUsed: 'not used',
+    updated: (ix, years) => `The bundled price index ${ix} has been updated since the figures were locked; the index figures they use (${years}) are unchanged.`,
+    provisionalUsed: (ix, years) =>
+      `Note: these figures use a provisional index figure of ${ix} (${years}); verify reports it when the final figure replaces it.`,
+  },
+
+  ownPrices: {
+    from: { rate: 'rate', line: 'line', case: 'case', cohort: 'cohort', report: "the report's price year" },
+  },
+
+  rateSearch: {
+    help: {
+      description: 'search the rate tables in force (the bundled one, a cohort\'s through the paths, or --rates): id, label, price and source',
+      arguments: {
+        query: 'text to search for: every word occurs in the id, label or source (case and accents do not matter); an existing path is not a query',
+        paths: 'cases, cohorts or rate tables: their tables are in force (default the bundled table)',
+      },
+      options: {
+        law: 'only rates under this law (e.g. Jeugdwet)',
+        payer: 'only rates of this payer (e.g. gemeente)',
+        grade: 'only this grade: A, B or C (or a list: A,B)',
+      },
+    },
+    title: 'Rates',
+    id: 'id',
+    priceAsStated: 'price (as stated)',
+    indexedPrice: (y) => `price ${y}`,
+    per: (price, unit) => `${price} per ${unit}`,
+    indexedLine: (py, ix, y) => `price year ${py} → ${ix} at ${y} prices`,
+    notIndexed: (py) => `price year ${py}`,
+    gradeWord: (g) => `grade ${g}`,
+    tableWord: (t) => `table ${t}`,
+    sourceWord: 'source',
+    summary: (shown, total, tables) => `${shown} of ${total} ${total === 1 ? 'rate' : 'rates'} (${tables}).`,
+    priceNote: (y, ix, prov) => `Prices indexed to ${y} with ${ix}${prov ? ' (provisional index figure)' : ''}. Grade: A official tariff, B derived, C weak or estimate.`,
+    noIndexNote: 'Prices not indexed (--no-indexation): each rate in its own price year. Grade: A official tariff, B derived, C weak or estimate.',
+    gapNote: (y, ix, n) => `No index figure for ${y} in ${ix}: ${n} ${n === 1 ? 'rate' : 'rates'} not indexed.`,
+    none: 'No rates found.',
+    noneFor: (what, value, sug) => `No rates with ${what} '${value}'${sug ? `; did you mean ${sug}?` : '.'}`,
+    badGrade: 'give A, B or C, or a list such as A,B',
   },
 };

@@ -52,6 +52,33 @@ function differences(a: Args): string {
   return parts.join('; ');
 }
 
+/** The remedies of an index gap: a price year within the series (when the report's year is missing), another series, no indexation, or the missing figure added. */
+function gapRemedies(a: Args, own: boolean): string {
+  const y = s(a, 'year');
+  const ways = [
+    ...(s(a, 'reportYear') === '1' ? [`kies een prijspeil binnen de reeks (--price-year ${s(a, 'last')})`] : []),
+    `geef een reeks met ${y} (--price-index BESTAND)`,
+    'reken zonder indexatie (--no-indexation)',
+    `vul ${s(a, 'index')} aan met een cijfer voor ${y}, desnoods voorlopig ('provisional: true')`,
+    ...(own ? [`of geef deze prijzen een 'price_year' binnen de reeks (op de regel, de casus of het cohort)`] : []),
+  ];
+  return `Oplossing: ${ways.join('; ')}.`;
+}
+
+/** "1 regel met een tarief" / "3 regels met een tarief". */
+function gapCount(a: Args, one: string, many: string): string {
+  return plural(Number(s(a, 'lines')), one, many);
+}
+
+/** "kan" / "kunnen", with the count. */
+const gapVerb = (a: Args): string => (Number(s(a, 'lines')) === 1 ? 'kan' : 'kunnen');
+
+/** "a.yaml:5:5, b.yaml:7:5, c.yaml:9:5 en nog 2". */
+function gapPositions(a: Args): string {
+  const more = Number(s(a, 'more'));
+  return `${list(a, 'positions').join(', ')}${more > 0 ? ` en nog ${more}` : ''}`;
+}
+
 export const nl: Texts = {
   messages: {
     // reading files and folders
@@ -162,7 +189,6 @@ export const nl: Texts = {
     'index.not_index': () => "geen prijsindexreeks (verwacht 'index:', 'first_year:' en 'changes:')",
     'index.year_order': (a) => `jaar ${s(a, 'year')} staat niet op zijn plaats; verwacht ${s(a, 'expected')} (één jaar per regel, oplopend, zonder gaten)`,
     'index.change': (a) => `ongeldige jaarmutatie ${q(s(a, 'value'))}; een percentage met hoogstens 4 decimalen`,
-    'index.year_missing': (a) => `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (tarief ${q(s(a, 'rate'))}); kies een ander --price-year, geef een reeks met --price-index, of --no-indexation`,
     // the privacy guard (check)
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} lijkt ${kindName(s(a, 'kind'))} te bevatten (${s(a, 'masked')}); een casusbestand hoort gepseudonimiseerd te zijn`,
@@ -195,6 +221,16 @@ export const nl: Texts = {
     'io.stdout_failed': (a) => `kan niet naar de standaarduitvoer schrijven (${s(a, 'reason')}); de uitvoer is onvolledig`,
     'lock.not_cents': (a) => `${q(s(a, 'field'))} is geen geheel aantal centen (${s(a, 'number')})`,
     'lock.duplicate_input': (a) => `invoerbestand ${q(s(a, 'file'))} staat meer dan één keer in het lock-bestand`,
+    // this year's figures: custom items named as such, one problem per index gap
+    'item.hours_missing': (a) => `eigen post ${q(s(a, 'item'))} rekent per uur: geef 'hours' (een totaal, of 'N per week' / 'N per month')`,
+    'item.hours_not_hourly': (a) => `'hours' hoort alleen bij posten per uur; eigen post ${q(s(a, 'item'))} rekent per ${s(a, 'unit')}`,
+    'item.for_on_once': (a) => `'for' past niet bij eenmalige eigen post ${q(s(a, 'item'))} (unit: once); gebruik 'count'`,
+    'index.gap_table': (a) =>
+      `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
+      `dus ${gapCount(a, 'regel met een tarief', 'regels met een tarief')} uit tabel ${q(s(a, 'table'))} ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, false)}`,
+    'index.gap_own': (a) =>
+      `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
+      `dus ${gapCount(a, 'regel met een eigen post of eigen prijs', 'regels met een eigen post of eigen prijs')} in dit bestand ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
   },
 
   valueTypes,
@@ -628,5 +664,52 @@ export const nl: Texts = {
     list: 'lijst',
     seed: 'startwaarde',
     n: 'n',
+  },
+
+  indexLock: {
+    changedTitle: (ix) => `Gewijzigde indexcijfers van ${ix} (oud → nieuw):`,
+    provisional: 'voorlopig',
+    final: 'definitief',
+    replaced: 'het voorlopige cijfer is vervangen door het definitieve',
+    notUsed: 'niet gebruikt',
+    updated: (ix, years) => `De meegeleverde prijsindex ${ix} is bijgewerkt sinds het vastleggen; de indexcijfers die deze cijfers gebruiken (${years}) zijn ongewijzigd.`,
+    provisionalUsed: (ix, years) =>
+      `Let op: deze cijfers gebruiken een voorlopig indexcijfer van ${ix} (${years}); verify meldt het als het definitieve cijfer het vervangt.`,
+  },
+
+  ownPrices: {
+    from: { rate: 'tarief', line: 'regel', case: 'casus', cohort: 'cohort', report: 'prijspeil van het rapport' },
+  },
+
+  rateSearch: {
+    help: {
+      description: 'zoek in de tarieventabellen die gelden (de meegeleverde, die van een cohort via de paden, of --rates): id, omschrijving, prijs en bron',
+      arguments: {
+        query: 'zoektekst: elk woord komt voor in id, omschrijving of bron (hoofdletters en accenten tellen niet); een bestaand pad is geen zoektekst',
+        paths: 'casussen, cohorten of tarieventabellen: hun tabellen gelden (standaard de meegeleverde tabel)',
+      },
+      options: {
+        law: 'alleen tarieven onder deze wet (bijv. Jeugdwet)',
+        payer: 'alleen tarieven van deze betaler (bijv. gemeente)',
+        grade: 'alleen deze kwaliteit: A, B of C (of een lijst: A,B)',
+      },
+    },
+    title: 'Tarieven',
+    id: 'id',
+    priceAsStated: 'prijs (zoals vermeld)',
+    indexedPrice: (y) => `prijs ${y}`,
+    per: (price, unit) => `${price} per ${unit}`,
+    indexedLine: (py, ix, y) => `prijsjaar ${py} → ${ix} in prijspeil ${y}`,
+    notIndexed: (py) => `prijsjaar ${py}`,
+    gradeWord: (g) => `kwaliteit ${g}`,
+    tableWord: (t) => `tabel ${t}`,
+    sourceWord: 'bron',
+    summary: (shown, total, tables) => `${shown} van ${plural(total, 'tarief', 'tarieven')} (${tables}).`,
+    priceNote: (y, ix, prov) => `Prijzen geïndexeerd naar prijspeil ${y} met ${ix}${prov ? ' (voorlopig indexcijfer)' : ''}. Kwaliteit: A officieel tarief, B afgeleid, C zwak of schatting.`,
+    noIndexNote: 'Prijzen niet geïndexeerd (--no-indexation): elk tarief in zijn eigen prijsjaar. Kwaliteit: A officieel tarief, B afgeleid, C zwak of schatting.',
+    gapNote: (y, ix, n) => `Geen indexcijfer voor ${y} in ${ix}: ${plural(n, 'tarief', 'tarieven')} niet geïndexeerd.`,
+    none: 'Geen tarieven gevonden.',
+    noneFor: (what, value, sug) => `Geen tarieven met ${what} '${value}'${sug ? `; bedoelde u ${sug}?` : '.'}`,
+    badGrade: 'geef A, B of C, of een lijst zoals A,B',
   },
 };

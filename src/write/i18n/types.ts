@@ -7,6 +7,7 @@ import type { Args } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
 import type { PrivacyKind } from '../../data/privacy.js';
+import type { PriceYearSource } from '../../data/pricing.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -123,7 +124,6 @@ export type MessageCode =
   | 'index.not_index'
   | 'index.year_order'
   | 'index.change'
-  | 'index.year_missing'
   // the privacy guard (check)
   | 'privacy.found'
   // calc, explain, check, diff, lock and verify
@@ -152,7 +152,13 @@ export type MessageCode =
   | 'io.symlink_outside'
   | 'io.stdout_failed'
   | 'lock.not_cents'
-  | 'lock.duplicate_input';
+  | 'lock.duplicate_input'
+  // this year's figures: custom items named as such, one problem per index gap
+  | 'item.hours_missing'
+  | 'item.hours_not_hourly'
+  | 'item.for_on_once'
+  | 'index.gap_table'
+  | 'index.gap_own';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -507,6 +513,47 @@ export interface Texts {
     readonly rounding: string;
     /** The CSV line that says the same, and how to get cents. */
     readonly roundingCsv: string;
+  };
+  /** The price index figures a lock recorded, as verify reports them. */
+  readonly indexLock: {
+    /** "Gewijzigde indexcijfers van cpi-nl (oud → nieuw):" */
+    readonly changedTitle: (index: string) => string;
+    readonly provisional: string;
+    readonly final: string;
+    /** After a year whose provisional figure was replaced by the final one. */
+    readonly replaced: string;
+    readonly notUsed: string;
+    /** The bundled index changed, the figures used did not. */
+    readonly updated: (index: string, years: string) => string;
+    /** The figures use a provisional index figure. */
+    readonly provisionalUsed: (index: string, years: string) => string;
+  };
+  /** Where the price year of a custom item or an own price comes from (explain). */
+  readonly ownPrices: {
+    readonly from: Readonly<Record<PriceYearSource, string>>;
+  };
+  /** doorbraak rates [query]: the rate tables in force, listed and searched. */
+  readonly rateSearch: {
+    readonly help: CommandHelp<'query' | 'paths', 'law' | 'payer' | 'grade'>;
+    readonly title: string;
+    readonly id: string;
+    readonly priceAsStated: string;
+    readonly indexedPrice: (year: number) => string;
+    /** "€ 624,00 per maand" */
+    readonly per: (price: string, unit: string) => string;
+    /** "prijsjaar 2024 → € 659,42 in prijspeil 2026" */
+    readonly indexedLine: (priceYear: number, indexed: string, year: number) => string;
+    readonly notIndexed: (priceYear: number) => string;
+    readonly gradeWord: (grade: string) => string;
+    readonly tableWord: (table: string) => string;
+    readonly sourceWord: string;
+    readonly summary: (shown: number, total: number, tables: string) => string;
+    readonly priceNote: (year: number, index: string, provisional: boolean) => string;
+    readonly noIndexNote: string;
+    readonly gapNote: (year: number, index: string, rates: number) => string;
+    readonly none: string;
+    readonly noneFor: (what: string, value: string, suggestions: string) => string;
+    readonly badGrade: string;
   };
   /**
    * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
