@@ -82,7 +82,7 @@ export const ISSUE_12: readonly Entry[] = [
   // 7. personal data in messages: a short prefix, what the privacy guard finds masked
   { name: 'an unknown key full of personal data', files: { 'cases/c.yaml': C(`Moeder Jansen BSN 123456782 woont Kerkstraat 12 8011 AB: ja\n${SC}`) }, status: 1, stderr: "cases/c.yaml:3:1: onbekende sleutel 'Moeder Jansen BSN 1*******2 woo…'\n" },
   { name: "an invalid 'for' with a phone number", files: { 'cases/c.yaml': LINE('rate: ots\nfor: bel 06-12345678 voor de duur') }, status: 1, stderr: "cases/c.yaml:5:10: ongeldige duur 'bel 0*-*******8 voor de duur'; schrijf bijv. '3 months' of '6 maanden'\n" },
-  { name: 'an invalid case id with an e-mail address', files: { 'cases/c.yaml': `case: jan.jansen@example.org\n${SC}` }, status: 1, stderr: "cases/c.yaml:1:7: 'j**.******@*******.**g' is geen geldige id: gebruik kleine letters, cijfers en '-'\n" },
+  { name: 'an invalid case id with an e-mail address', files: { 'cases/c.yaml': `case: jan.jansen@example.org\n${SC}` }, status: 1, stderr: "cases/c.yaml:1:7: waarschuwing: 'case' lijkt een e-mailadres te bevatten (j**.******@*******.**g); een casusbestand hoort gepseudonimiseerd te zijn\ncases/c.yaml:1:7: 'j**.******@*******.**g' is geen geldige id: gebruik kleine letters, cijfers en '-'\n" },
   // 11. a dangling symlink that is not a YAML file is ignored
   { name: 'a dangling non-YAML symlink beside the cases', files: { 'cases/c.yaml': LINE('rate: ots') }, setup: (dir) => symlinkSync('/nonexistent/notes', join(dir, 'cases', 'notes.txt')), extra: ['--format', 'json', '-o', 'out.json'], status: 0, stderr: '' },
   // 13. control characters are shown escaped
