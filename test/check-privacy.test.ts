@@ -30,7 +30,10 @@ describe('check and privacy', () => {
 
   it('check prices as calc does: a price year the index does not have is an error in both', async () => {
     const dir = tempTree({ 'c/y.yaml': 'case: y-1\ncurrent:\n  - item: X\n    price: 10\n    price_year: 2031\n    law: Wmo\n    payer: gemeente\nthreat: []\nbreakthrough: []\n' });
-    const msg = "c/y.yaml:3:5: geen indexcijfer voor 2031 in cpi-nl (tarief 'X'); kies een ander --price-year, geef een reeks met --price-index, of --no-indexation\n";
+    // One problem per (file, year): the custom item's own 2031 cannot be brought to 2026 (the default table's year).
+    const msg =
+      "c/y.yaml:3:5: geen indexcijfer voor 2031 in cpi-nl (de reeks loopt van 2005 tot en met 2026), dus 1 regel met een eigen post of eigen prijs in dit bestand kan niet naar prijspeil 2026: c/y.yaml:3:5. " +
+      "Oplossing: geef een reeks met 2031 (--price-index BESTAND); reken zonder indexatie (--no-indexation); vul cpi-nl aan met een cijfer voor 2031, desnoods voorlopig ('provisional: true'); of geef deze prijzen een 'price_year' binnen de reeks (op de regel, de casus of het cohort).\n";
     expect(await run(['check', 'c'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: msg });
     expect(await run(['calc', 'c'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: msg });
   });

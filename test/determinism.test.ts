@@ -21,13 +21,17 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** The test inputs as relative path → bytes: the basic fixture, the diff table and the bundled cases. */
+/**
+ * The test inputs as relative path → bytes: the basic fixture, the diff table, the bundled cases and
+ * the bundled tables (the bundled cohorts pin ../../rates/nl-2024.yaml).
+ */
 function inputs(): Array<[string, Buffer]> {
   const files: Array<[string, Buffer]> = [];
   for (const [from, to] of [
     [join(FIXTURES, 'basic'), 'basic'],
     [join(FIXTURES, 'diff'), 'diff'],
     [join(ROOT, 'cases'), 'cases'],
+    [join(ROOT, 'rates'), 'rates'],
   ] as const) {
     for (const f of listFiles(from)) files.push([join(to, relative(from, f)), readFileSync(f)]);
   }

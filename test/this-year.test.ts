@@ -175,6 +175,29 @@ describe("a municipality's own 2025 table", () => {
   });
 });
 
+describe("the bundled cases with a municipality's 2025 table (the issue's scenario)", () => {
+  it('priced in 2025 euros; with --price-year 2024 the custom items are 2024 prices and the 2025 rates are deflated', async () => {
+    const dir = tempTree({ 'zwolle-2025.yaml': ownTable(2025, '650.00', '80.00') });
+    const args = ['calc', `${ROOT}/cases`, '--rates', `${ROOT}/rates/nl-2024.yaml`, '--rates', 'zwolle-2025.yaml', '--format', 'json'];
+    const r = await cli(args, dir);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout) as CalcJson;
+    expect(j.economics.price_year).toBe(2025);
+    // 2025 is a final figure: not provisional. 2024 → 2025 = 1.033; 2022 → 2025 = 1.038 × 1.033 × 1.033 = 1.107638382
+    expect(j.economics.price_index.provisional).toBe(false);
+    const f = new Map(j.economics.indexation.map((x) => [x.from, x.factor.decimal]));
+    expect(f.get(2024)).toBe('1.033');
+    expect(f.get(2022)).toBe('1.107638');
+    // The 2025 contract prices need no factor; custom items are in the report's year (2025) too.
+    expect(f.has(2025)).toBe(false);
+    const back = await cli([...args, '--price-year', '2024'], dir);
+    expect(back.stderr).toBe('');
+    const k = JSON.parse(back.stdout) as CalcJson;
+    // Now 2025 → 2024 divides by 1.033; nothing is missing from the index.
+    expect(new Map(k.economics.indexation.map((x) => [x.from, x.factor.decimal])).get(2025)).toBe('0.968054');
+  });
+});
+
 describe('an index gap is one problem per (table or file, year), with the remedies', () => {
   it('a 2027 table: the report year 2027 is not in the index', async () => {
     const dir = tempTree({ ...HAND, 'zwolle-2027.yaml': ownTable(2027, '700.00', '80.00') });
