@@ -129,7 +129,7 @@ const lockSchema = z.object({
       file: z.string(),
       id: z.string(),
       provisional: z.boolean(),
-      years: z.array(z.object({ year: z.number().int(), change: z.string(), provisional: z.literal(true).optional() })),
+      years: z.array(z.object({ year: z.union([z.number().int(), z.bigint()]).transform((y) => Number(y)), change: z.string(), provisional: z.literal(true).optional() })),
     })
     .optional(),
   figures: z.record(z.string(), z.unknown()),

@@ -187,7 +187,7 @@ type YearFigure = { readonly change: string; readonly provisional: boolean };
 function lockedIndexYears(old: LockDoc, file: string): ReadonlyMap<number, YearFigure> | undefined {
   if (old.price_index) {
     if (old.price_index.file !== file) return undefined;
-    return new Map(old.price_index.years.map((y) => [y.year, { change: y.change, provisional: y.provisional === true }]));
+    return new Map(old.price_index.years.map((y) => [Number(y.year), { change: y.change, provisional: y.provisional === true }]));
   }
   const sha = old.inputs.find((i) => i.file === file)?.sha256;
   if (sha === undefined || !file.startsWith(BUNDLED_PREFIX)) return undefined;
@@ -199,9 +199,9 @@ function compareIndex(old: LockDoc, now: LockDoc): IndexComparison | undefined {
   const rec = now.price_index;
   if (!rec) return undefined;
   const locked = lockedIndexYears(old, rec.file);
-  const fresh = new Map(rec.years.map((y) => [y.year, { change: y.change, provisional: y.provisional === true }]));
-  const provisional = rec.years.filter((y) => y.provisional).map((y) => y.year);
-  const usedYears = rec.years.map((y) => y.year);
+  const fresh = new Map(rec.years.map((y) => [Number(y.year), { change: y.change, provisional: y.provisional === true }]));
+  const provisional = rec.years.filter((y) => y.provisional).map((y) => Number(y.year));
+  const usedYears = rec.years.map((y) => Number(y.year));
   const oldSha = old.inputs.find((i) => i.file === rec.file)?.sha256;
   const newSha = now.inputs.find((i) => i.file === rec.file)?.sha256;
   if (!locked) return { file: rec.file, id: rec.id, years: [], updated: false, known: false, usedYears, provisional };
