@@ -10,25 +10,14 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/context.js';
-import { main } from '../src/cli/main.js';
 import { toDecimalString } from '../src/data/rational.js';
 import { loadIndex } from '../src/read/index-series.js';
 import { BUNDLED_INDEX_VERSIONS } from '../src/reports/index-history.js';
 import { type LockDoc, compareLocks } from '../src/reports/lock.js';
-import { FIXTURES, MINI_RATES, ROOT, tempTree } from './helpers.js';
+import { FIXTURES, MINI_RATES, ROOT, tempTree, type RunResult, run } from './helpers.js';
 
-function inProcess(cwd: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (s) => void stdout.push(s), err: (s) => void stderr.push(s), env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false };
-}
-
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  const io = inProcess(cwd);
-  const status = await main(args, io);
-  return { status, stdout: io.stdout.join(''), stderr: io.stderr.join('') };
-}
+/** The CLI in-process (test/helpers.ts run), here with its working folder first. */
+const cli = (args: string[], cwd: string): Promise<RunResult> => run(args, { cwd });
 
 const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 

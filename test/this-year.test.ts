@@ -5,21 +5,10 @@
  * figure below is computed by hand in the test before it is asserted.
  */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/context.js';
-import { main } from '../src/cli/main.js';
-import { ROOT, tempTree } from './helpers.js';
+import { ROOT, tempTree, type RunResult, run } from './helpers.js';
 
-function inProcess(cwd: string): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (s) => void stdout.push(s), err: (s) => void stderr.push(s), env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false };
-}
-
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  const io = inProcess(cwd);
-  const status = await main(args, io);
-  return { status, stdout: io.stdout.join(''), stderr: io.stderr.join('') };
-}
+/** The CLI in-process (test/helpers.ts run), here with its working folder first. */
+const cli = (args: string[], cwd: string): Promise<RunResult> => run(args, { cwd });
 
 // A cohort written by hand. Its cohort.yaml names no table, so the default nl-2026 prices it; its
 // custom items are 2025 prices (the cohort's price_year) unless a line or the case says otherwise.
