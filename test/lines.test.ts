@@ -38,7 +38,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXTURES, run } from './helpers.js';
 
 // Each test runs the CLI several times; on a busy machine that takes longer than the default 20 s.
@@ -84,8 +84,8 @@ interface CalcJson {
   breakdowns: { all: { by_law: Array<Amounts & { law: string }>; by_payer: Array<Amounts & { payer: string }> } };
 }
 
-function lines(args: readonly string[], cwd?: string): LineJson[] {
-  const r = run(['calc', ...args, '--lines', '--format', 'json'], cwd ? { cwd } : {});
+async function lines(args: readonly string[], cwd?: string): Promise<LineJson[]> {
+  const r = await run(['calc', ...args, '--lines', '--format', 'json'], cwd ? { cwd } : {});
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   const text = r.stdout;
@@ -96,8 +96,8 @@ function lines(args: readonly string[], cwd?: string): LineJson[] {
     .map((l) => JSON.parse(l) as LineJson);
 }
 
-function calcJson(args: readonly string[], cwd?: string): CalcJson {
-  const r = run(['calc', ...args, '--format', 'json'], cwd ? { cwd } : {});
+async function calcJson(args: readonly string[], cwd?: string): Promise<CalcJson> {
+  const r = await run(['calc', ...args, '--format', 'json'], cwd ? { cwd } : {});
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as CalcJson;
 }
@@ -117,9 +117,12 @@ function rebuild(rows: readonly LineJson[], key: 'case' | 'law' | 'payer'): Map<
 }
 
 describe('calc --lines on the hand-computed fixture', () => {
-  const rows = lines([audit]);
+  let rows: LineJson[] = [];
+  beforeAll(async () => {
+    rows = await lines([audit]);
+  });
 
-  it('one JSON object per line, with the hand-computed years, undiscounted sums and present values', () => {
+  it('one JSON object per line, with the hand-computed years, undiscounted sums and present values', async () => {
     expect(rows.map((r) => [r.case, r.scenario, r.nr, r.rate ?? r.item, r.years, r.undiscounted, r.present_value])).toEqual([
       ['au-1', 'current', 1, 'ots', [1_200_000, 1_200_000], 2_400_000, 2_373_594],
       ['au-1', 'current', 2, 'begeleiding', [357_826, 0], 357_826, 357_826],
@@ -134,7 +137,7 @@ describe('calc --lines on the hand-computed fixture', () => {
     ]);
   });
 
-  it('price as stated, price year, the index factor as a decimal and a fraction, quantity, count, chance, source', () => {
+  it('price as stated, price year, the index factor as a decimal and a fraction, quantity, count, chance, source', async () => {
     const b = rows[5]!;
     expect(b).toMatchObject({
       cohort: 'gezinnen',
@@ -158,8 +161,8 @@ describe('calc --lines on the hand-computed fixture', () => {
     expect(rows[4]).toMatchObject({ rate: null, item: 'Huurachterstand aflossen', law: 'Participatiewet', price: 150000, index_factor: 1, from: null });
   });
 
-  it('the rows of a case add up to its scenario totals to the cent; law, payer, total and mean rebuilt from the rows', () => {
-    const calc = calcJson([audit]);
+  it('the rows of a case add up to its scenario totals to the cent; law, payer, total and mean rebuilt from the rows', async () => {
+    const calc = await calcJson([audit]);
     const byCase = rebuild(rows, 'case');
     expect(Object.fromEntries(byCase)).toEqual({
       'au-1': { current: 2_731_420, threat: 3_888_997, breakthrough: 678_865, baten: 3_210_132, besparing: 2_052_555 },
@@ -182,10 +185,14 @@ describe('calc --lines on the hand-computed fixture', () => {
 });
 
 describe('a pivot of the line export reproduces every report figure (bundled cases)', () => {
-  const rows = lines(['cases/']);
-  const calc = calcJson(['cases/']);
+  let rows: LineJson[] = [];
+  let calc: CalcJson;
+  beforeAll(async () => {
+    rows = await lines(['cases/']);
+    calc = await calcJson(['cases/']);
+  });
 
-  it('per case, per law, per payer, the totals and the headline', () => {
+  it('per case, per law, per payer, the totals and the headline', async () => {
     const byCase = rebuild(rows, 'case');
     expect(byCase.size).toBe(calc.cases.length);
     for (const c of calc.cases) expect(byCase.get(c.id)).toEqual({ current: c.current, threat: c.threat, breakthrough: c.breakthrough, baten: c.baten, besparing: c.besparing });
@@ -206,9 +213,9 @@ describe('a pivot of the line export reproduces every report figure (bundled cas
 });
 
 describe('calc --lines as CSV and as a workbook', () => {
-  it('CSV: Dutch ";" and decimal comma, English "," and decimal point; one row per line', () => {
-    const nl = run(['calc', audit, '--lines', '--format', 'csv']).stdout;
-    const en = run(['calc', audit, '--lines', '--format', 'csv', '--lang', 'en']).stdout;
+  it('CSV: Dutch ";" and decimal comma, English "," and decimal point; one row per line', async () => {
+    const nl = (await run(['calc', audit, '--lines', '--format', 'csv'])).stdout;
+    const en = (await run(['calc', audit, '--lines', '--format', 'csv', '--lang', 'en'])).stdout;
     const nlRows = nl.split('\r\n');
     expect(nlRows[0]).toBe(
       '\uFEFFcohort;casus;scenario;nr;tarief;tabel;eigen post;omschrijving;wet;betaler;eenheid;prijs per eenheid;eigen prijs;prijsjaar;indexfactor;indexfactor (breuk);hoeveelheid;hoeveelheid (breuk);afleiding hoeveelheid;aantal;kans;jaar 1;jaar 2;niet verdisconteerd;kosten (contante waarde);disconteringsvoet;bron',
@@ -221,27 +228,27 @@ describe('calc --lines as CSV and as a workbook', () => {
     expect(en).toContain('\r\ngezinnen,au-1,threat scenario,1,detentie,audit-2024,,Jeugddetentie,Strafrecht,justitie,day,500.00,no,2023,1.033,1033 / 1000,60,60,from month 13: 60 dagen,1,0.5,0.00,15495.00,15495.00,15154.03,0.0225,');
   });
 
-  it('--lines with a format that is not data is a usage error (exit 2)', () => {
+  it('--lines with a format that is not data is a usage error (exit 2)', async () => {
     for (const f of ['table', 'md', 'html']) {
-      const r = run(['calc', audit, '--lines', '--format', f]);
+      const r = await run(['calc', audit, '--lines', '--format', f]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`doorbraak: --lines schrijft csv, json (één object per regel) of xlsx, niet '${f}': geef bijv. --format csv\n`);
     }
-    expect(run(['calc', audit, '--lines', '--format', 'xlsx']).status).toBe(2);
+    expect((await run(['calc', audit, '--lines', '--format', 'xlsx'])).status).toBe(2);
   });
 
   it('xlsx: the lines sheet recomputes every figure with its formulas (evaluated here in floating point, as a spreadsheet does)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doorbraak-lines-'));
     const file = join(dir, 'regels.xlsx');
-    expect(run(['calc', audit, '--lines', '--format', 'xlsx', '-o', file]).status).toBe(0);
+    expect((await run(['calc', audit, '--lines', '--format', 'xlsx', '-o', file])).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Regels']);
     const ws = wb.getWorksheet('Regels')!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(19, 27)).toEqual(['aantal', 'kans', 'exact (niet afgerond)', 'jaar 1', 'jaar 2', 'niet verdisconteerd', 'kosten (contante waarde)', 'disconteringsvoet']);
-    const json = lines([audit]);
+    const json = await lines([audit]);
     expect(ws.rowCount).toBe(json.length + 1);
     // au-1 breakthrough 2: begeleiding, a third in year 1, two thirds in year 2
     const r7 = ws.getRow(7);
@@ -291,7 +298,7 @@ describe('the workbook completes the picture: per year, published against comput
   it('multi-year cases: a per-year sheet whose present values are the sums of the lines’ present values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doorbraak-book-'));
     const file = join(dir, 'baten.xlsx');
-    expect(run(['calc', audit, '--format', 'xlsx', '-o', file]).status).toBe(0);
+    expect((await run(['calc', audit, '--format', 'xlsx', '-o', file])).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Per jaar', 'Regels', 'Tarieven', 'Verantwoording']);
@@ -317,8 +324,8 @@ describe('the workbook completes the picture: per year, published against comput
     const dir = mkdtempSync(join(tmpdir(), 'doorbraak-book-'));
     const file = join(dir, 'baten.xlsx');
     const cwd = join(FIXTURES, 'basic');
-    expect(run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--format', 'xlsx', '-o', file], { cwd }).status).toBe(0);
-    const calc = calcJson(['cohort-a', 'loose', '--rates', 'rates.yaml'], cwd);
+    expect((await run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--format', 'xlsx', '-o', file], { cwd })).status).toBe(0);
+    const calc = await calcJson(['cohort-a', 'loose', '--rates', 'rates.yaml'], cwd);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Gepubliceerd')!;
@@ -336,13 +343,13 @@ describe('cited figures carry their lock', () => {
   it('HTML and xlsx written with --lock show the lock file and its sha256; verify accepts the lock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doorbraak-cite-'));
     const lock = join(dir, 'cijfers.lock.json');
-    const html = run(['calc', audit, '--format', 'html', '-o', join(dir, 'r.html'), '--lock', lock]);
+    const html = await run(['calc', audit, '--format', 'html', '-o', join(dir, 'r.html'), '--lock', lock]);
     expect(html.status).toBe(0);
     const sha = createHash('sha256').update(readFileSync(lock)).digest('hex');
     const page = readFileSync(join(dir, 'r.html'), 'utf8');
     expect(page).toContain(`<dd class="hash" id="lock-digest">${sha}</dd>`);
     expect(page).toContain(`controleren met: doorbraak verify ${lock}`);
-    expect(run(['calc', audit, '--format', 'xlsx', '-o', join(dir, 'r.xlsx'), '--lock', lock]).status).toBe(0);
+    expect((await run(['calc', audit, '--format', 'xlsx', '-o', join(dir, 'r.xlsx'), '--lock', lock])).status).toBe(0);
     expect(createHash('sha256').update(readFileSync(lock)).digest('hex')).toBe(sha);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(dir, 'r.xlsx')) as unknown as ArrayBuffer);
@@ -350,9 +357,9 @@ describe('cited figures carry their lock', () => {
     const pairs = about.getRows(1, about.rowCount)!.map((r) => [r.getCell(1).value, r.getCell(2).value]);
     expect(pairs).toContainEqual(['sha256 van het lock-bestand', sha]);
     expect(pairs).toContainEqual(['vastgelegd in (calc --lock)', lock]);
-    expect(run(['verify', lock]).status).toBe(0);
+    expect((await run(['verify', lock])).status).toBe(0);
     // without --lock, nothing is cited
-    expect(run(['calc', audit, '--format', 'html']).stdout).not.toContain('lock-digest');
+    expect((await run(['calc', audit, '--format', 'html'])).stdout).not.toContain('lock-digest');
   });
 });
 

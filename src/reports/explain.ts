@@ -7,7 +7,8 @@ import { discountWeight, presentValue } from '../data/economics.js';
 import { type Case, type Cohort, type RateTable, SCENARIOS } from '../data/model.js';
 import type { PricedCase, PricedLine, PricingOptions } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
-import { type Amounts, type TableRef, caseRow } from './calc.js';
+import type { Amounts } from '../data/amounts.js';
+import { type TableRef, caseRow } from './calc.js';
 import { type IndexChain, indexChains } from './index-chain.js';
 
 /** One line of a multi-year case split over the years, and its present value before and after rounding. */

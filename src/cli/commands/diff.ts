@@ -6,15 +6,15 @@
  * more than that.
  */
 import type { Command } from 'commander';
-import { type Diagnostic, diag, filePos, hasErrors } from '../../data/diagnostic.js';
+import { type Diagnostic, diag, filePos } from '../../data/diagnostic.js';
+import type { Run } from '../../data/run.js';
 import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { priceLoaded } from '../load-and-price.js';
-import { loadInputs } from '../../read/load.js';
-import { type EconomicsOptions, addPricingOptions, defaultPriceYear, prepareEconomics, pricingOptions } from '../economics.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import { type EconomicsOptions, addPricingOptions } from '../economics.js';
+import { atPriceYear, loadRun } from '../run.js';
 import { DIFF_FORMATS, type DiffFormat } from '../../write/render/diff-renderers.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
@@ -37,7 +37,8 @@ function unique(ds: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
-export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
+
+async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
   let limit: Limit | undefined;
   if (opts.failOver !== undefined) {
     limit = parseLimit(opts.failOver);
@@ -48,26 +49,38 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
   }
   // Like with like: both sides indexed to one price year, as calc does (--price-year, else the newest
   // table year of either side); --as-stated (or --no-indexation) prices both as the tables state them.
-  const econ = prepareEconomics(io, { ...opts, indexation: opts.indexation && !opts.asStated, sensitivity: false }, opts.lang);
-  if (typeof econ === 'number') return econ;
-  const oldInputs = loadInputs(paths, { rates: opts.rates, cwd: io.cwd });
-  const newInputs = loadInputs(paths, { rates: opts.against, cwd: io.cwd });
-  const years = [econ.priceYear, defaultPriceYear(oldInputs), defaultPriceYear(newInputs)].filter((y): y is number => y !== undefined);
-  const priceYear = econ.priceYear ?? (years.length ? Math.max(...years) : undefined);
-  const setup = priceYear !== undefined ? { ...econ, priceYear } : econ;
-  const old = priceLoaded(paths, oldInputs, pricingOptions(setup)(oldInputs));
-  const now = priceLoaded(paths, newInputs, pricingOptions(setup)(newInputs));
-  if (report(io, unique([...old.all, ...now.all]), opts.lang)) return EXIT.invalid;
+  const economics: EconomicsOptions = { ...opts, indexation: opts.indexation && !opts.asStated, sensitivity: false };
+  const followSymlinks = opts.followSymlinks === true;
+  let old = await loadRun({ paths, rates: opts.rates, economics, lang: opts.lang, followSymlinks }, io);
+  if (typeof old === 'number') return old;
+  let now = await loadRun({ paths, rates: opts.against, economics, lang: opts.lang, followSymlinks }, io);
+  if (typeof now === 'number') return now;
+  // Without --price-year each side's price year is its own newest table year: both go to the later one.
+  const years = [old.pricing.priceYear, now.pricing.priceYear].filter((y): y is number => y !== undefined);
+  if (old.economics.index && old.economics.priceYear === undefined && years.length) {
+    const common = Math.max(...years);
+    if (old.pricing.priceYear !== common) old = atPriceYear(old, paths, common);
+    if (now.pricing.priceYear !== common) now = atPriceYear(now, paths, common);
+  }
+  return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
+}
+
+/** diff on the two runs: the report in the asked format, then --fail-over. */
+export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffOptions & { readonly limit?: Limit }, io: Io): number {
+  const { old, now } = runs;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], [...old.hashes, ...now.hashes]);
+  if (refused !== undefined) return refused;
+  if (report(io, unique([...old.diagnostics, ...now.diagnostics]), opts.lang)) return EXIT.invalid;
+  const priceYear = old.pricing.priceYear;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
-    setup.index && priceYear !== undefined
-      ? { priceYear, index: setup.index.id, ownPrices: { old: defaultPriceYear(oldInputs) ?? priceYear, new: defaultPriceYear(newInputs) ?? priceYear } }
-      : undefined,
+    old.pricing.index && priceYear !== undefined ? { priceYear, index: old.pricing.index.id } : undefined,
   );
   const money = { lang: opts.lang, cents: opts.cents };
   const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   const code = deliver(io, text, opts.output, opts.lang);
+  const limit = opts.limit;
   if (code !== EXIT.ok || !limit) return code;
   const over = exceeding(r, limit);
   if (!over.length) return EXIT.ok;
@@ -98,5 +111,5 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
   addOutputOptions(cmd, lang, DIFF_FORMATS);
   addPricingOptions(cmd, lang);
   cmd.option('--as-stated', texts(lang).audit.help.asStated, false);
-  cmd.action((paths: string[], opts: DiffOptions) => setExit(runDiff(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: DiffOptions) => setExit(await runDiff(io, paths, opts)));
 }

@@ -1,63 +1,25 @@
 /** `doorbraak calc` in each of its formats: one renderer per format, chosen by --format. */
-import type { CalcReport } from '../../reports/calc.js';
-import type { CouncilReport } from '../../reports/council.js';
-import type { EconomicsReport } from '../../reports/economics.js';
-import type { CaseNotes } from '../../reports/notes.js';
-import type { RateUse } from '../../reports/rates-used.js';
-import type { LockCitation } from '../../reports/audit.js';
-import type { CaseYears, LineRow } from '../../reports/lines.js';
-import { calcGrid } from '../calc-grid.js';
-import { councilGrids } from '../council-grid.js';
-import { economicsGrids, economicsNotes } from '../economics-grid.js';
-import type { Grid } from '../grid.js';
-import type { MoneyStyle } from '../i18n/index.js';
 import { stringifyJson } from '../json.js';
+import { texts } from '../i18n/index.js';
+import { type CalcDocument, allGrids, allMarkdown, renderTerminal } from './calc-sections.js';
 import { calcJson } from './calc-json.js';
-import { renderCsvSections } from './csv.js';
+import { renderCsvNote, renderCsvSections } from './csv.js';
 import { economicsJson } from './economics-json.js';
 import type { CalcFormat, Render } from './formats.js';
 import { renderHtml } from './html.js';
 import { renderMarkdownSections } from './markdown.js';
-import { renderNotesMarkdown, renderNotesText } from './notes.js';
-import { renderTables } from './table.js';
 import { renderXlsx } from './xlsx-report.js';
 
-/** What only the HTML and xlsx reports show: the rates used with their sources and one hash over every input. */
-export interface Accountability {
-  readonly rates: readonly RateUse[];
-  /** sha256 over the sorted sha256 of every input file (src/reports/digest.ts). */
-  readonly digest: string;
-  readonly inputFiles: number;
-  readonly version: string;
-  /** The audit trail (xlsx): every priced line, and the per-year figures of multi-year cases. */
-  readonly lines?: readonly LineRow[];
-  readonly caseYears?: readonly CaseYears[];
-  /** The lock file calc wrote in the same run, cited by the HTML and xlsx reports. */
-  readonly lock?: LockCitation;
-}
-
-export interface CalcDocument {
-  readonly calc: CalcReport;
-  readonly council: CouncilReport;
-  readonly economics: EconomicsReport;
-  /** The free text of the cases, only with --include-notes (case files describe vulnerable families). */
-  readonly notes?: readonly CaseNotes[];
-  /** Computed only for the formats that show it (it reads the price index file again). */
-  readonly accountability: () => Accountability;
-}
-
-/** The main grid with the economics notes under it, the council sections, then the economics sections. */
-function grids(d: CalcDocument, money: MoneyStyle): Grid[] {
-  const g = calcGrid(d.calc, money);
-  return [{ ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }, ...councilGrids(d.calc, d.council, money), ...economicsGrids(d.economics, money)];
-}
+export type { Accountability, CalcDocument } from './calc-sections.js';
 
 export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, string | Uint8Array>>> = {
-  table: (d, { money, terminal }) => renderTables(grids(d, money), money, terminal) + (d.notes ? renderNotesText(d.notes, money.lang) : ''),
+  // The answer first: the sections of src/write/render/calc-sections.ts that are shown, then what else there is.
+  table: (d, { money, terminal, width }) => renderTerminal(d, { money, st: terminal, ...(width !== undefined ? { width } : {}) }),
   json: (d) => stringifyJson({ ...calcJson(d.calc, d.council, d.notes), economics: economicsJson(d.economics) }),
-  // A CSV file holds grids of figures; free text has no place in it (use json or md).
-  csv: (d, { money }) => renderCsvSections(grids(d, money), money),
-  md: (d, { money }) => renderMarkdownSections(grids(d, money), money) + (d.notes ? renderNotesMarkdown(d.notes, money.lang) : ''),
+  // A CSV file holds grids of figures; free text has no place in it (use json or md). In whole euros
+  // its last line says that rows may not add up to the total by rounding.
+  csv: (d, { money }) => renderCsvSections(allGrids(d, money), money) + (money.cents ? '' : renderCsvNote(texts(money.lang).calcView.roundingCsv, money)),
+  md: (d, { money }) => allMarkdown(d, money, renderMarkdownSections),
   html: (d, { money }) => renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability() }, money),
   xlsx: (d, { money }) => renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability() }, money),
 };
