@@ -22,8 +22,9 @@ import type { Case, Cohort, Grade, Line, Published, Rate, RateTable, Scenario } 
 import { SCENARIOS } from '../data/model.js';
 import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
-import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { type PathSeg, positionOf, sourceOf } from './yaml.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import { FastParsed, type Parsed } from './fast.js';
 
 type Obj = Record<string, unknown>;
 
@@ -44,9 +45,9 @@ const MAX_PRICE_EUROS = 100_000_000;
 
 export class Ctx {
   readonly out: Diagnostic[] = [];
-  constructor(readonly p: ParsedYaml) {}
+  constructor(readonly p: Parsed) {}
   at(path: readonly PathSeg[], key = false): Position {
-    return positionOf(this.p, path, key);
+    return this.p instanceof FastParsed ? this.p.at(path, key) : positionOf(this.p, path, key);
   }
   err(path: readonly PathSeg[], code: string, args: Record<string, string | number | readonly string[]> = {}, key = false): void {
     this.out.push(diag(this.at(path, key), code, args));
@@ -54,7 +55,7 @@ export class Ctx {
 
   /** A number as the user wrote it (`1e400`, not `Infinity`). */
   shown(v: number, path: readonly PathSeg[]): string {
-    return sourceOf(this.p, path) ?? String(v);
+    return sourceOf(this.p instanceof FastParsed ? this.p.exact() : this.p, path) ?? String(v);
   }
 
   /** Euros with at most two decimals, >= 0, as cents. */
@@ -108,7 +109,20 @@ function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
 
 // ---------------------------------------------------------------------------------------------- rates
 
-export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: Diagnostic[] } {
+/**
+ * A file read on the fast path (src/read/fast.ts) is converted from its plain data; at the first problem
+ * it is converted again from the exact reading, which makes the messages.
+ */
+function exactOnProblem<R extends { diagnostics: Diagnostic[] }>(p: Parsed, convert: (p: Parsed) => R): R {
+  const r = convert(p);
+  return r.diagnostics.length && p instanceof FastParsed ? convert(p.exact()) : r;
+}
+
+export function convertRates(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, ratesOf);
+}
+
+function ratesOf(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'table') ?? '';
@@ -171,7 +185,11 @@ export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: D
 
 // --------------------------------------------------------------------------------------------- cohort
 
-export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+export function convertCohort(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => cohortOf(q, abs));
+}
+
+function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'cohort');
@@ -297,7 +315,11 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   return undefined;
 }
 
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+export function convertCase(p: Parsed, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => caseOf(q, cohort));
+}
+
+function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'case');

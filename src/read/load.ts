@@ -12,7 +12,8 @@ import { convertCase, convertCohort, convertRates } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText } from './files.js';
 import { type FileKind, SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
+import { type Parsed, readFast } from './fast.js';
+import { parseYaml } from './yaml.js';
 
 /** The bundled default rate table, shipped with the package. */
 export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2024.yaml', import.meta.url));
@@ -48,7 +49,8 @@ export interface LoadOptions {
 
 export interface Loaded {
   kind: FileKind | 'unknown';
-  parsed?: ParsedYaml;
+  /** The exact reading (src/read/yaml.ts), or the fast one for a file without problems (src/read/fast.ts). */
+  parsed?: Parsed;
   file: InputFile;
   /** A case converted ahead of time (src/read/parallel.ts). */
   converted?: ConvertedCase;
@@ -98,6 +100,9 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
   const sha256 = createHash('sha256').update(res.bytes).digest('hex');
+  // The fast path first; a file with anything unusual or wrong is read again exactly, for the messages.
+  const fast = readFast(res.text, shown, (data) => detectKind(abs, data) ?? expect);
+  if (fast?.kind) return { entry: { kind: fast.kind, parsed: fast, file: { abs, path: shown, kind: fast.kind, sha256 } }, diagnostics };
   const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
