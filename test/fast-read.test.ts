@@ -22,6 +22,7 @@ import { convertCase, convertCohort, convertRates } from '../src/read/convert.js
 import { FastParsed, setFastReading } from '../src/read/fast.js';
 import { readInputFile } from '../src/read/load.js';
 import type { FileKind } from '../src/read/schemas.js';
+import { type ParsedYaml, type PathSeg, positionOf } from '../src/read/yaml.js';
 import { cases, mutate, mutation } from './arbitraries.js';
 import { CORPUS } from './bad-input/corpus.js';
 import { FIXTURES, MINI_RATES, ROOT, runAsync } from './helpers.js';
@@ -67,7 +68,7 @@ function readAll(abs: string, shown: string, fast: boolean, expectKind?: FileKin
     if (p && entry.kind === 'case') for (const cohort of [undefined, SHORT] as Array<Cohort | undefined>) converted.push(convertCase(p, cohort));
     if (p && entry.kind === 'cohort') converted.push(convertCohort(p, abs));
     if (p && entry.kind === 'rates') converted.push(convertRates(p));
-    return { tookFast: p instanceof FastParsed, result: { kind: entry.kind, file: entry.file, parsed: !!p, diagnostics, converted } };
+    return { tookFast: p instanceof FastParsed, parsed: p, result: { kind: entry.kind, file: entry.file, parsed: !!p, diagnostics, converted } };
   });
 }
 
@@ -86,14 +87,33 @@ function same(abs: string, shown = relative(scratch, abs), expectKind?: FileKind
     // Accepted fast: the exact path has not a word to say about the file itself.
     expect(e.result.diagnostics, shown).toEqual([]);
     expect(e.result.parsed).toBe(true);
+    samePositions(f.parsed as FastParsed, e.parsed as ParsedYaml);
     stats.fast++;
   } else stats.exact++;
   return f.tookFast;
 }
 
+/** Every node's position (and every key's) as positionOf on the exact reading gives it, and a few paths that do not exist. */
+function samePositions(f: FastParsed, e: ParsedYaml): void {
+  const walk = (v: unknown, path: PathSeg[]): void => {
+    expect(f.at(path), path.join('.')).toEqual(positionOf(e, path));
+    expect(f.at([...path, 'nope'], true)).toEqual(positionOf(e, [...path, 'nope'], true));
+    expect(f.at([...path, 99])).toEqual(positionOf(e, [...path, 99]));
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        expect(f.at([...path, k], true), `${path.join('.')}.${k} (key)`).toEqual(positionOf(e, [...path, k], true));
+        walk(x, [...path, k]);
+      }
+    }
+  };
+  walk(f.data, []);
+}
+
 let n = 0;
 function sameText(text: string | Uint8Array, expectKind?: FileKind): boolean {
-  const abs = join(scratch, `t${n++}.yaml`);
+  // A few names in turn, so that thousands of samples leave few files behind.
+  const abs = join(scratch, `t${n++ % 64}.yaml`);
   writeFileSync(abs, text);
   return same(abs, relative(scratch, abs), expectKind);
 }
@@ -233,6 +253,12 @@ const EDGES: Array<[string, string | Buffer, boolean]> = [
   ['key with spaces', BASE.replace('  betrokkenheid: Werkt mee\n', '  eigen regie: x\n'), true],
   ['explicit key ?', BASE.replace('  betrokkenheid: Werkt mee\n', '  ? betrokkenheid\n  : Werkt mee\n'), false],
   ['a list as a key', BASE.replace('title: Titel\n', 'title: Titel\n[a, b]: 1\n'), false],
+  ['a key of 1100 characters', BASE.replace('  betrokkenheid: Werkt mee\n', `  ${'k'.repeat(1100)}: x\n`), false],
+  ['a quoted key of 1100 characters', BASE.replace('  betrokkenheid: Werkt mee\n', `  "${'k'.repeat(1100)}": x\n`), false],
+  ['a key of 990 characters', BASE.replace('  betrokkenheid: Werkt mee\n', `  ${'k'.repeat(990)}: x\n`), true],
+  ['a key far from its colon', BASE.replace('  betrokkenheid: Werkt mee\n', `  "k"${' '.repeat(1100)}: x\n`), false],
+  ['a dash as a value', put('title', '-'), false],
+  ['a dash and a space as a value', put('title', '- x'), false],
   // block scalars
   ['folded >-', put('note', '>-\n      Een lange\n      notitie'), true],
   ['folded >', put('note', '>\n      Een lange\n      notitie'), true],

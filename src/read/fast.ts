@@ -51,6 +51,9 @@ const CORE_NOT_STRING =
  */
 const PLAIN_NUMBER = /^(?:0|-?[1-9][0-9]{0,14})$|^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 
+/** Longest key (from its start to its ':') taken fast; YAML allows 1024 characters. */
+const MAX_KEY_SPAN = 1000;
+
 const TAG_INT = 'tag:yaml.org,2002:int';
 const TAG_FLOAT = 'tag:yaml.org,2002:float';
 
@@ -58,6 +61,8 @@ const TAG_FLOAT = 'tag:yaml.org,2002:float';
 interface Node {
   /** Offset of the node's first character (after spaces, line breaks and comments). */
   start: number;
+  /** Where js-yaml stopped reading it (scalars: after the value, maybe after trailing spaces). */
+  end: number;
   /** 'm' mapping (children: key, value, key, value, …), 's' sequence, 'v' scalar. */
   kind: 'm' | 's' | 'v';
   /** The scalar's value (a string for a mapping key). */
@@ -239,7 +244,7 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
     if (c === 0x7c || c === 0x3e) {
       // | or >: only the plainest block scalars (see blockScalar).
       if (state.tag !== null || typeof v !== 'string' || v !== blockScalar(text, start, end)) throw REFUSE;
-      return { start, kind: 'v', value: v, children: undefined };
+      return { start, end, kind: 'v', value: v, children: undefined };
     }
     if (c === 0x22 || c === 0x27) {
       // Quoted: on one line, no escapes, nothing glued on after the closing quote.
@@ -248,19 +253,20 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
       const inner = raw.slice(1, -1);
       if (v !== (c === 0x27 ? inner.replaceAll("''", "'") : inner) || (c === 0x22 && inner.includes('"'))) throw REFUSE;
       if (!followsValue(text, end)) throw REFUSE;
-      return { start, kind: 'v', value: v, children: undefined };
+      return { start, end, kind: 'v', value: v, children: undefined };
     }
-    // Plain: not starting with an indicator (a '-' is fine: `-5`, `-3 months`).
+    // Plain: not starting with an indicator (a '-' before anything but a space is fine: `-5`, `-3 months`).
     if (c === 0x3a || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x23) throw REFUSE;
+    if (c === 0x2d && !(text.charCodeAt(start + 1) > 0x20)) throw REFUSE;
     const raw = text.slice(start, end).trimEnd();
     if (state.tag === '?') {
       // A plain string: one line, as written, and not a null, boolean or number to the `yaml` package.
       if (typeof v !== 'string' || v !== raw || v === '' || CORE_NOT_STRING.test(v) || v.includes(': ') || v.endsWith(':')) throw REFUSE;
-      return { start, kind: 'v', value: v, children: undefined };
+      return { start, end, kind: 'v', value: v, children: undefined };
     }
     if (state.tag === TAG_INT || state.tag === TAG_FLOAT) {
       if (typeof v !== 'number' || !PLAIN_NUMBER.test(raw) || !Object.is(v, Number(raw))) throw REFUSE;
-      return { start, kind: 'v', value: v, children: undefined };
+      return { start, end, kind: 'v', value: v, children: undefined };
     }
     // null, booleans, timestamps, `<<` merge keys, explicit tags.
     throw REFUSE;
@@ -278,12 +284,16 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
     for (let i = 0; i < children.length; i += 2) {
       const k = children[i]!;
       if (k.kind !== 'v' || typeof k.value !== 'string' || k.value !== keys[i >> 1] || k.value === '__proto__') throw REFUSE;
+      // The `yaml` package wants the ':' at most 1024 characters after the start of an implicit key.
+      let colon = k.end;
+      while (text.charCodeAt(colon) === 0x20) colon++;
+      if (text.charCodeAt(colon) !== 0x3a || colon - k.start > MAX_KEY_SPAN) throw REFUSE;
     }
-    return { start, kind: 'm', value: undefined, children };
+    return { start, end, kind: 'm', value: undefined, children };
   }
   if (state.kind === 'sequence') {
     if (!Array.isArray(v) || children.length !== v.length) throw REFUSE;
-    return { start, kind: 's', value: undefined, children };
+    return { start, end, kind: 's', value: undefined, children };
   }
   // An empty node (null).
   throw REFUSE;
