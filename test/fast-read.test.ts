@@ -19,10 +19,10 @@ import { generate } from '../bench/generate.mjs';
 import { main } from '../src/cli/main.js';
 import type { Cohort } from '../src/data/model.js';
 import { convertCase, convertCohort, convertRates } from '../src/read/convert.js';
-import { FastParsed, setFastReading } from '../src/read/fast.js';
+import { FastParsed, parseFast, setFastReading } from '../src/read/fast.js';
 import { readInputFile } from '../src/read/load.js';
 import type { FileKind } from '../src/read/schemas.js';
-import { type ParsedYaml, type PathSeg, positionOf } from '../src/read/yaml.js';
+import { type ParsedYaml, type PathSeg, parseYaml, positionOf } from '../src/read/yaml.js';
 import { cases, mutate, mutation } from './arbitraries.js';
 import { CORPUS } from './bad-input/corpus.js';
 import { FIXTURES, MINI_RATES, ROOT, runAsync } from './helpers.js';
@@ -396,6 +396,101 @@ describe('fast and exact reading agree', () => {
     expect(slow).toEqual(['rates/cpi-nl.yaml']);
     expect(all.length).toBeGreaterThan(320);
   });
+});
+
+// ------------------------------------------------------------------------------- random YAML texts
+/** Scalars as written: the forms where YAML 1.1 (js-yaml) and YAML 1.2 (`yaml`) readers part ways, and plain ones. */
+const SCALARS = [
+  'abc', 'a b', 'Één huis', '€ 5,50', 'yes', 'no', 'on', 'off', 'Y', 'n', 'true', 'True', 'FALSE', 'null', 'Null', '~', '',
+  '0', '1', '-1', '+1', '007', '0o7', '0x1F', '0b11', '1_000', '1.5', '-1.5', '0.25', '.5', '+.5', '1.', '1e3', '1.5e-3', '-0', '-0.0',
+  '.inf', '-.inf', '.nan', '.NaN', '99999999999999999999', '2024-01-01', '2024-01-01T10:00:00Z', '12:30', '1:20:30',
+  '"q"', "'q'", "'it''s'", '"a\\"b"', '"\\u00e9"', '"a # b"', "'a: b'", '-x', '- x', '-', 'a:b', 'a#b', 'a #b', '@x', '`x`', '%x',
+  '!x y', '!!str 5', '&a x', '*a', '<<', '=', '?x', 'a,b', 'a, b', '[a]', '{a: b}', '[]', '{}', '[a, b]', '[a,]', '{a: 1, b: [c]}',
+  '[a, [b, c]]', '{a: }', '[a: b]', 'x ', 'a b', '"multi\n  line"', 'plain\n  continued',
+];
+const KEYS = ['a', 'b', 'case', 'title', 'a b', '"q"', "'q'", '"a: b"', '1', 'true', 'null', '~', '<<', '__proto__', 'constructor', '-a', '? x', '[k]', '"k"  '];
+
+/** Mostly ordinary values and keys, so that many texts take the fast path; one in four from the lists above. */
+const PLAIN = ['abc', 'Een notitie', '3 months', '12', '0.5', '900.25', '-3', '"quoted"', "'single'", 'ots', 'x-y_z.1'];
+const scalar = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAIN) }, { weight: 1, arbitrary: fc.constantFrom(...SCALARS) });
+const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('rate', 'for', 'note', 'title', 'x1', 'y2', 'z3') }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) });
+
+interface Tree {
+  readonly kind: 'map' | 'seq' | 'scalar';
+  readonly flow: boolean;
+  readonly items: ReadonlyArray<readonly [string, Tree]>;
+  readonly scalar: string;
+}
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({ kind: fc.constant('scalar' as const), flow: fc.boolean(), items: fc.constant([]), scalar: scalar }),
+    fc.record({ kind: fc.constant('map' as const), flow: fc.boolean(), items: fc.uniqueArray(fc.tuple(key, tie('node')), { maxLength: 4, selector: (e) => e[0] }), scalar: fc.constant('') }),
+    fc.record({ kind: fc.constant('seq' as const), flow: fc.boolean(), items: fc.array(fc.tuple(fc.constant(''), tie('node')), { maxLength: 4 }), scalar: fc.constant('') }),
+  ),
+})).node;
+const layout = fc.record({ indent: fc.integer({ min: 1, max: 4 }), crlf: fc.boolean(), comments: fc.boolean(), trailing: fc.boolean(), blockText: fc.constantFrom('none', '>-', '|', '>', '|-', '|+') });
+
+/** Write a tree as YAML text: block or flow collections, comments, trailing spaces, CRLF, block scalars. */
+function render(t: Tree, l: typeof layout extends fc.Arbitrary<infer L> ? L : never): string {
+  const sp = (n: number): string => ' '.repeat(n);
+  const scalarText = (s: string, depth: number): string => {
+    if (l.blockText !== 'none' && s === 'abc') return `${l.blockText}\n${sp(depth + l.indent)}lange\n${sp(depth + l.indent)}tekst`;
+    return s.replace(/\\n {2}/g, `\n${sp(depth + l.indent)}`);
+  };
+  const flow = (x: Tree): string =>
+    x.kind === 'scalar' ? x.scalar.replace(/\\n {2}/g, ' ') : x.kind === 'seq' ? `[${x.items.map(([, v]) => flow(v)).join(', ')}]` : `{${x.items.map(([k, v]) => `${k}: ${flow(v)}`).join(', ')}}`;
+  const lines: string[] = [];
+  const tail = (): string => (l.trailing ? '  ' : '') + (l.comments ? ' # c' : '');
+  const block = (x: Tree, depth: number, lead: string): void => {
+    // `lead` is what goes before the node on its first line ('key:' or '-').
+    if (x.kind === 'scalar' || x.flow || x.items.length === 0) {
+      const v = x.kind === 'scalar' ? scalarText(x.scalar, depth) : flow(x);
+      lines.push(`${sp(depth)}${lead}${lead && v !== '' ? ' ' : ''}${v}${tail()}`);
+      return;
+    }
+    if (lead) lines.push(`${sp(depth)}${lead}${tail()}`);
+    const inner = lead ? depth + l.indent : depth;
+    if (l.comments) lines.push(`${sp(inner)}# over de lijst`);
+    for (const [k, v] of x.items) block(v, inner, x.kind === 'map' ? `${k}:` : '-');
+  };
+  block(t, 0, '');
+  const text = lines.join('\n') + '\n';
+  return l.crlf ? text.replace(/\n/g, '\r\n') : text;
+}
+
+/** Deep equality of parsed data: same keys in the same order, numbers by Object.is (0 is not -0), plain objects and arrays only. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  if (a !== null && typeof a === 'object') {
+    if (b === null || typeof b !== 'object' || Array.isArray(b)) return false;
+    if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return Object.is(a, b);
+}
+
+describe('random YAML texts', () => {
+  it('whenever the fast path reads a text, the exact path reads the same data, with no message, and every position agrees', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(key, tree), { minLength: 1, maxLength: 5, selector: (e) => e[0] }), layout, (items, l) => {
+        const text = render({ kind: 'map', flow: false, items, scalar: '' }, l);
+        const f = parseFast(text, 'f.yaml');
+        if (!f) return;
+        const e = parseYaml(text, 'f.yaml');
+        expect(e.diagnostics, text).toEqual([]);
+        expect(sameData(f.data, e.parsed!.data), text).toBe(true);
+        samePositions(f, e.parsed!);
+        taken++;
+      }),
+      { numRuns: Number(process.env.FASTREAD_RUNS ?? 4000), seed: Number(process.env.FASTREAD_SEED ?? 23) },
+    );
+    if (process.env.FASTREAD_RUNS) console.log(`random YAML texts: ${taken} taken fast`);
+    expect(taken).toBeGreaterThan(200);
+  }, 3_600_000);
 });
 
 // ------------------------------------------------------------------------------------ whole runs

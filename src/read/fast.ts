@@ -65,7 +65,7 @@ interface Node {
   end: number;
   /** 'm' mapping (children: key, value, key, value, …), 's' sequence, 'v' scalar. */
   kind: 'm' | 's' | 'v';
-  /** The scalar's value (a string for a mapping key). */
+  /** The value js-yaml made of it (for a mapping key: a string). */
   value: unknown;
   children: Node[] | undefined;
 }
@@ -239,6 +239,13 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
   // & anchor, * alias, ! tag, ? explicit key, % @ ` reserved: all exact path.
   if (c === 0x26 || c === 0x2a || c === 0x21 || c === 0x3f || c === 0x25 || c === 0x40 || c === 0x60) throw REFUSE;
   const v = state.result;
+  const only = children.length === 1 ? children[0]! : undefined;
+  if (only && only.value === v && state.tag === null && (state.kind === 'scalar') === (only.kind === 'v')) {
+    // js-yaml looked for a block mapping (`- key: value`) and found this node where the key would be:
+    // the node it read is the item itself.
+    if (only.start !== start) throw REFUSE;
+    return only;
+  }
   if (state.kind === 'scalar') {
     if (children.length) throw REFUSE;
     if (c === 0x7c || c === 0x3e) {
@@ -289,11 +296,11 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
       while (text.charCodeAt(colon) === 0x20) colon++;
       if (text.charCodeAt(colon) !== 0x3a || colon - k.start > MAX_KEY_SPAN) throw REFUSE;
     }
-    return { start, end, kind: 'm', value: undefined, children };
+    return { start, end, kind: 'm', value: v, children };
   }
   if (state.kind === 'sequence') {
     if (!Array.isArray(v) || children.length !== v.length) throw REFUSE;
-    return { start, end, kind: 's', value: undefined, children };
+    return { start, end, kind: 's', value: v, children };
   }
   // An empty node (null).
   throw REFUSE;
