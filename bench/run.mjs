@@ -122,6 +122,9 @@ for (const n of sizes) {
     ratio: +(c / j).toFixed(2),
     ratioYamlLoop: +(c / y).toFixed(2),
     cpuMs: { jsYamlLoop: med(jsy, 'cpuMs'), yamlLoop: med(yml, 'cpuMs'), calc: med(calc, 'cpuMs') },
+    // CPU time of all threads: what the ratio would be with the cores to itself and no parallelism.
+    cpuRatio: +(med(calc, 'cpuMs') / med(jsy, 'cpuMs')).toFixed(2),
+    cpuRatioYamlLoop: +(med(calc, 'cpuMs') / med(yml, 'cpuMs')).toFixed(2),
     casesPerSecond: Math.round((n / c) * 1000),
     maxRssMB: Math.round(peak),
     target: TARGETS.throughputRatio,
@@ -131,6 +134,7 @@ for (const n of sizes) {
   const t = results.throughput[n];
   say(`    js-yaml loop ${fmt(j)} (cpu ${fmt(t.cpuMs.jsYamlLoop)}), yaml loop ${fmt(y)} (cpu ${fmt(t.cpuMs.yamlLoop)}), calc ${fmt(c)} (cpu ${fmt(t.cpuMs.calc)}, ${t.casesPerSecond} cases/s)`);
   say(`    ratio to the js-yaml loop ${t.ratio}× (target ≤ ${TARGETS.throughputRatio}×) ${t.met ? 'met' : 'MISSED'}; to the yaml loop ${t.ratioYamlLoop}×`);
+  say(`    in CPU time (all threads): ${t.cpuRatio}× the js-yaml loop, ${t.cpuRatioYamlLoop}× the yaml loop`);
   say(`    peak memory (max RSS) of calc: ${Math.round(peak)} MB; load average ${loadBefore.join(' ')} → ${loadAfter.join(' ')}`);
 }
 const largest = sizes[sizes.length - 1];
