@@ -24,6 +24,7 @@ import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, round
 import { closest } from '../data/suggest.js';
 import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import { convertProgramme, investmentOf } from './convert-programme.js';
 
 type Obj = Record<string, unknown>;
 
@@ -194,6 +195,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const programme = convertProgramme(ctx, o);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -203,6 +205,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(programme ? { programme } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -268,6 +271,7 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
 
   const note = str(r, 'note');
+  const investment = investmentOf(ctx, r, path);
   const econ = convertEconomics(ctx, r, path, horizon, { price, count, for: forD, isRate: rate !== undefined && item === undefined });
   const common = {
     count,
@@ -276,6 +280,7 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
     chance,
     ...(note !== undefined ? { note } : {}),
     ...econ,
+    ...(investment ? { investment } : {}),
     pos,
   };
 

@@ -21,6 +21,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { returnsReport } from '../../reports/returns.js';
+import { type OptimismBiasOption, addReturnsOptions, optimismBiasOf } from '../returns.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
@@ -31,6 +33,7 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  optimismBias?: OptimismBiasOption;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
@@ -41,6 +44,8 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   }
   const econ = prepareEconomics(io, opts, opts.lang);
   if (typeof econ === 'number') return econ;
+  const bias = optimismBiasOf(io, opts.optimismBias, opts.lang);
+  if (typeof bias === 'number') return bias;
   const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
   if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
@@ -50,6 +55,16 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     return EXIT.invalid;
   }
   const c = councilReport(loaded.priced, loaded.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
+  // Investment and return, programme costs, who gains, evidence by grade (issue 16).
+  const returns = returnsReport(loaded.priced, loaded.inputs.cohorts, r, {
+    pricing: pricingOptions(econ)(loaded.inputs),
+    project: opts.project ?? [],
+    ...(bias ? { optimismBias: bias } : {}),
+  });
+  if (Array.isArray(returns)) {
+    report(io, returns, opts.lang);
+    return EXIT.invalid;
+  }
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(loaded.priced) : undefined;
@@ -60,7 +75,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     return { rates: ratesUsed(loaded.priced), digest: inputsDigest(hashes), inputFiles: hashes.length, version: DOORBRAAK_VERSION };
   };
   const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras },
+    { calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: extras },
     { money, terminal: stdoutStyle(io, !!opts.output) },
   );
   let status = deliver(io, text, opts.output, opts.lang);
@@ -129,5 +144,6 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--strict-published', help.options.strictPublished, false);
   cmd.option('--lock <file>', help.options.lock);
   cmd.option('--include-notes', help.options.includeNotes, false);
+  addReturnsOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

@@ -7,6 +7,8 @@ import type { Args } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
 import type { PrivacyKind } from '../../reports/privacy.js';
+import type { EvidenceGrade } from '../../reports/evidence.js';
+import type { GainPosition } from '../../reports/who-gains.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -134,7 +136,12 @@ export type MessageCode =
   | 'usage.xlsx_needs_output'
   | 'diff.over_limit'
   | 'lock.invalid'
-  | 'lock.schema';
+  | 'lock.schema'
+  // investment, programme costs and optimism bias (issue 16)
+  | 'returns.investment_scenario'
+  | 'returns.programme_source_empty'
+  | 'returns.programme_index_year'
+  | 'returns.optimism_bias_option';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -456,5 +463,77 @@ export interface Texts {
   /** schema: JSON Schemas for editors. */
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
+  };
+  /** Did it pay off, and for whom (issue 16): investment and return, programme costs, who gains, evidence by grade. */
+  readonly returns: {
+    readonly help: { readonly optimismBias: string };
+    readonly investmentTitle: string;
+    readonly investment: string;
+    readonly avoided: string;
+    readonly netBaten: string;
+    readonly returnPerEuro: string;
+    readonly payback: string;
+    readonly paybackMonth: (month: number) => string;
+    readonly paybackNever: string;
+    readonly investmentSummary: (netBaten: string, investment: string, perEuro: string) => string;
+    readonly investmentNote: string;
+    readonly paybackNote: string;
+    readonly noProgramme: (cohorts: string) => string;
+    readonly programmeCostsTitle: string;
+    readonly item: string;
+    readonly per: string;
+    readonly perOnce: string;
+    readonly perYear: (years: number) => string;
+    readonly perCase: (cases: number) => string;
+    readonly price: string;
+    readonly priceYear: string;
+    readonly factor: string;
+    readonly amount: string;
+    readonly source: string;
+    readonly programmeTitle: string;
+    readonly casesCol: string;
+    readonly programmeCosts: string;
+    readonly netResult: string;
+    readonly breakEven: string;
+    readonly breakEvenNever: string;
+    readonly programmeNote: string;
+    readonly breakEvenSentence: (cohort: string, mean: string, cases: number) => string;
+    readonly projectionTitle: string;
+    readonly projectedCases: string;
+    readonly gross: string;
+    readonly net: string;
+    readonly projectionNote: string;
+    readonly whoTitle: (dimension: 'payer' | 'law') => string;
+    readonly invested: string;
+    readonly netPosition: string;
+    readonly netAfterProgramme: string;
+    readonly position: string;
+    readonly positions: Readonly<Record<GainPosition, string>>;
+    readonly whoNote: string;
+    readonly whoProgrammeNote: string;
+    readonly evidenceTitle: string;
+    readonly grade: string;
+    readonly grades: Readonly<Record<EvidenceGrade, string>>;
+    readonly share: string;
+    readonly bias: string;
+    readonly correction: string;
+    readonly adjusted: string;
+    readonly evidenceSummary: (baten: string, gradeC: string, ungraded: string) => string;
+    readonly evidenceNote: string;
+    readonly biasNote: (spec: string) => string;
+    readonly biasSummary: (gross: string, correction: string, adjusted: string) => string;
+    readonly htmlReturns: string;
+    readonly htmlWhoGains: string;
+    readonly htmlWhoIntro: string;
+    readonly htmlEvidence: string;
+    readonly chartPayer: string;
+    readonly chartLaw: string;
+    readonly legendInvested: string;
+    readonly legendAvoided: string;
+    readonly legendNet: string;
+    readonly investmentSheet: string;
+    readonly whoSheet: string;
+    readonly programmeSheet: string;
+    readonly evidenceSheet: string;
   };
 }

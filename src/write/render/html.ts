@@ -9,6 +9,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { calcGrid, headline } from '../calc-grid.js';
 import { breakdownGrid, projectionGrid, publishedGrid, showCohortScopes, topItemsGrid } from '../council-grid.js';
 import { economicsGrids, economicsNotes } from '../economics-grid.js';
@@ -23,6 +24,8 @@ export interface HtmlReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   /** sha256 over the sorted sha256 of every input file (src/reports/digest.ts). */
   readonly digest: string;

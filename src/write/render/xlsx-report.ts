@@ -11,6 +11,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
@@ -20,6 +21,8 @@ export interface XlsxReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   readonly digest: string;
   readonly version: string;
