@@ -23,6 +23,17 @@ interface CalcJson {
   cases: Array<{ id: string; baten: number }>;
   totals: { cases: number; baten: number; mean_baten: number };
   breakdowns: { all: { by_law: Array<{ baten: number }>; by_payer: Array<{ baten: number }> } };
+  who_gains: { by_payer: Gains[]; by_law: Gains[] };
+}
+
+interface Gains {
+  payer?: string;
+  law?: string;
+  invested: number;
+  avoided: number;
+  net: number;
+  programme_costs: number;
+  net_after_programme: number;
 }
 
 /** Whole euros, half away from zero, Dutch grouping: 27303404 → "€ 273.034". */
@@ -85,7 +96,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
         };
       }),
     );
-    expect(charts.map((c) => c.id)).toEqual(['chart-baten', 'chart-scenarios', 'chart-law', 'chart-payer']);
+    expect(charts.map((c) => c.id)).toEqual(['chart-baten', 'chart-scenarios', 'chart-law', 'chart-payer', 'chart-gains-payer', 'chart-gains-law']);
     for (const c of charts) {
       expect(c.width).toBeGreaterThan(300);
       expect(c.height).toBeGreaterThan(30);
@@ -106,6 +117,31 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     // the table after the chart has the same figures
     const tableBaten = await page.$$eval('#baten tbody tr:not(.total):not(.mean) td.num', (tds) => tds.map((td) => td.textContent));
     expect(tableBaten).toEqual(j.cases.map((c) => euros(c.baten)));
+
+    // who invests, who gains (issue 16): one bar per non-zero investment, programme cost and avoided
+    // amount, drawn left of the zero line for what is put in; then a table with the same figures
+    const bars = (gs: Gains[]) => gs.reduce((n, g) => n + [g.invested, g.programme_costs, g.avoided].filter((v) => v !== 0).length, 0);
+    expect(charts[4]!.bars).toBe(bars(j.who_gains.by_payer));
+    expect(charts[5]!.bars).toBe(bars(j.who_gains.by_law));
+    const geometry = await page.$$eval('#chart-gains-payer line, #chart-gains-payer g.bar', (els) =>
+      els.map((e) => {
+        const r = e.querySelector('rect') ?? e;
+        return { title: e.querySelector('title')?.textContent ?? '', x: Number(r.getAttribute('x') ?? r.getAttribute('x1')), w: Number(r.getAttribute('width') ?? 0) };
+      }),
+    );
+    const zero = geometry[0]!.x;
+    for (const g of geometry.slice(1)) {
+      const [, what] = /, (.*):/.exec(g.title) ?? [];
+      if (what === 'investeert' || what === 'programmakosten') expect(g.x + g.w).toBeLessThanOrEqual(zero + 0.11);
+    }
+    const payerRows = await page.$$eval('#wie-wint > div.table-wrap:first-of-type tbody tr:not(.total)', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+    );
+    expect(payerRows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]])).toEqual(
+      j.who_gains.by_payer.map((g) => [g.payer, euros(g.invested), euros(g.avoided), euros(g.net), euros(g.programme_costs), euros(g.net_after_programme)]),
+    );
+    const netTexts = await page.$$eval('#chart-gains-payer g.net title', (ts) => ts.map((t) => t.textContent ?? ''));
+    expect(netTexts.map((t) => t.split(':').pop()!.trim())).toEqual(j.who_gains.by_payer.map((g) => euros(g.net_after_programme)));
 
     // nothing was fetched from anywhere
     expect(requests).toEqual([]);

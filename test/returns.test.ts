@@ -65,7 +65,9 @@
  *   0.25 × 8,801.96 = 2,200.49; 0.25 × (6,500 + 13,400) = 4,975.00; total 8,975.49;
  *   adjusted 27,222.74 − 8,975.49 = 18,247.25.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { rat } from '../src/data/rational.js';
 import { DEFAULT_OPTIMISM_BIAS, parseOptimismBias } from '../src/reports/evidence.js';
@@ -254,6 +256,60 @@ describe('the report in every format', () => {
     const md = calc('--format', 'md').stdout;
     expect(md).toContain('## Netto resultaat van het programma');
     expect(md).toContain('| p | 2 | € 22.523 | € 36.698 | € -14.175 | € 11.261 | 4 |');
+  });
+});
+
+describe('HTML and xlsx', () => {
+  it('HTML: the sections, the diverging charts with one bar per non-zero amount, and their tables', () => {
+    const html = calc('--format', 'html').stdout;
+    for (const id of ['rendement', 'wie-wint', 'onderbouwing']) expect(html).toContain(`<section id="${id}"`);
+    const chart = /<svg id="chart-gains-payer"[\s\S]*?<\/svg>/.exec(html)![0];
+    // gemeente invests (1 bar) and pays programme costs (1 bar); politie, justitie and gemeente avoid costs (3 bars)
+    expect(chart.match(/<g class="bar">/g)).toHaveLength(5);
+    expect(chart).toContain('<title>gemeente, programmakosten: € 36.698</title>');
+    expect(chart).toContain('<title>politie, vermeden kosten: € 10.121</title>');
+    expect(chart).toContain('netto € -28.398');
+    const law = /<svg id="chart-gains-law"[\s\S]*?<\/svg>/.exec(html)![0];
+    // invested: Jeugdwet, Participatiewet, Wmo; avoided: Jeugdwet, Politiewet, Strafrecht, Wmo (−2,800, drawn left)
+    expect(law.match(/<g class="bar">/g)).toHaveLength(7);
+    expect(law).toContain('<title>Wmo, vermeden kosten: € -2.800</title>');
+    // the table after the chart: the same figures
+    expect(html).toContain('<th scope="row" class="nw">gemeente</th><td class="num">€ 13.400</td><td class="num">€ 21.700</td><td class="num">€ 8.300</td><td class="num">€ 36.698</td><td class="num">€ -28.398</td>');
+  });
+
+  it('xlsx: formulas with the report figures as cached results', async () => {
+    const dir = tempTree({});
+    const file = join(dir, 'r.xlsx');
+    expect(calc('--format', 'xlsx', '-o', file, '--optimism-bias').status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Investering', 'Wie wint', 'Programma', 'Onderbouwing', 'Tarieven', 'Verantwoording']);
+    const inv = wb.getWorksheet('Investering')!;
+    expect(inv.getRow(2).values).toEqual([undefined, 'p-1', 'p', 4000, 14000, { formula: 'D2+C2', result: 18000 }, { formula: 'IF(C2=0,"",E2/C2)', result: 4.5 }, 'maand 3']);
+    expect(inv.getRow(4).getCell(7).value).toBe('niet binnen de horizon');
+    expect(inv.getRow(6).getCell(3).value).toEqual({ formula: 'SUM(C2:C5)', result: 13400 });
+    expect(inv.getRow(6).getCell(5).value).toEqual({ formula: 'SUM(E2:E5)', result: 40622.74 });
+    const who = wb.getWorksheet('Wie wint')!;
+    expect(who.getRow(4).values).toEqual([undefined, 'gemeente', 13400, 21700, { formula: 'C4-B4', result: 8300 }, 36698, { formula: 'D4-E4', result: -28398 }, 'investeert meer dan hij wint']);
+    const prog = wb.getWorksheet('Programma')!;
+    expect(prog.getRow(3).values).toEqual([undefined, 'p', 'Licentie', 'gemeente', 'per jaar × 2', 3000, 2023, '1,033', 6198, 'fixture: licence']);
+    // 36,198 / (22,522.74 / 2 − 250) = 3.287… → 4
+    expect(prog.getRow(7).values).toEqual([
+      undefined,
+      'p',
+      2,
+      22522.74,
+      { formula: 'SUMIF($A$2:$A$4,"p",$H$2:$H$4)', result: 36698 },
+      { formula: 'C7-D7', result: -14175.26 },
+      36198,
+      250,
+      { formula: 'IF(C7/B7-G7<=0,"",ROUNDUP(F7/(C7/B7-G7),0))', result: 4 },
+    ]);
+    const ev = wb.getWorksheet('Onderbouwing')!;
+    expect(ev.getRow(3).getCell(6).value).toEqual({ formula: 'ROUND(E3*(B3+C3),2)', result: 1800 });
+    expect(ev.getRow(4).getCell(6).value).toEqual({ formula: 'ROUND(E4*(B4+C4),2)', result: 2200.49 });
+    expect(ev.getRow(5).getCell(6).value).toEqual({ formula: 'ROUND(E5*(B5+C5),2)', result: 4975 });
+    expect(ev.getRow(7).getCell(4).value).toEqual({ formula: 'D6-F6', result: 18247.25 });
   });
 });
 

@@ -576,6 +576,8 @@ export const en: Texts = {
     netResult: 'net result',
     breakEven: 'break-even (cases)',
     breakEvenNever: 'not at this mean',
+    fixed: 'fixed costs',
+    perCaseCost: 'cost per case',
     programmeNote:
       'Net result = baten − programme costs (the investments are inside the baten already). Break-even: the smallest number of cases at which the measured mean per case covers the programme costs.',
     breakEvenSentence: (c, mean, n) => `Cohort ${c}: at ${mean} baten per case, ${n === 1 ? '1 case covers' : `${n} cases cover`} the programme costs.`,

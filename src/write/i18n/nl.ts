@@ -601,6 +601,8 @@ export const nl: Texts = {
     netResult: 'netto resultaat',
     breakEven: 'break-even (casussen)',
     breakEvenNever: 'niet bij dit gemiddelde',
+    fixed: 'vaste kosten',
+    perCaseCost: 'kosten per casus',
     programmeNote:
       'Netto resultaat = baten − programmakosten (de investeringen zitten al in de baten). Break-even: het kleinste aantal casussen waarbij het gemeten gemiddelde per casus de programmakosten dekt.',
     breakEvenSentence: (c, mean, n) => `Cohort ${c}: bij ${mean} baten per casus dekken ${n === 1 ? '1 casus' : `${n} casussen`} de programmakosten.`,

@@ -496,6 +496,8 @@ export interface Texts {
     readonly netResult: string;
     readonly breakEven: string;
     readonly breakEvenNever: string;
+    readonly fixed: string;
+    readonly perCaseCost: string;
     readonly programmeNote: string;
     readonly breakEvenSentence: (cohort: string, mean: string, cases: number) => string;
     readonly projectionTitle: string;

@@ -18,6 +18,7 @@ import { type MoneyStyle, formatInt, formatMoney, texts, unitWord } from '../i18
 import { PALETTE, type Segment, barChart, esc, groupedBarChart, stackedBar } from '../svg.js';
 import { cellText } from './cell.js';
 import { HTML_STYLE } from './html-style.js';
+import { returnsSections } from './html-returns.js';
 
 /** Everything the HTML report shows, computed before rendering. */
 export interface HtmlReportInput {
@@ -268,6 +269,8 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     batenSection(r, style),
     scenariosSection(r, style, headlineText),
     lawPayerSection(r, style),
+    // Did it pay off, and for whom (issue 16): investment and return, who gains, evidence by grade.
+    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable) : []),
     topItemsSection(r, style),
     projectionSection(r, style),
     publishedSection(r, style),

@@ -16,6 +16,7 @@ import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
 import { type XCell, type XSheet, centsToDecimal, workbook } from '../xlsx.js';
+import { returnsSheets } from './xlsx-returns.js';
 
 export interface XlsxReportInput {
   readonly calc: CalcReport;
@@ -201,6 +202,8 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
     breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
+  // Did it pay off, and for whom (issue 16): investment, who gains, programme, evidence.
+  if (r.returns) sheets.push(...returnsSheets(r.returns, style));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;
 }
