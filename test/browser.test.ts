@@ -30,7 +30,7 @@ interface Gains {
   payer?: string;
   law?: string;
   invested: number;
-  avoided: number;
+  baten_before_investment: number;
   net: number;
   programme_costs: number;
   net_after_programme: number;
@@ -120,7 +120,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
 
     // who invests, who gains (issue 16): one bar per non-zero investment, programme cost and avoided
     // amount, drawn left of the zero line for what is put in; then a table with the same figures
-    const bars = (gs: Gains[]) => gs.reduce((n, g) => n + [g.invested, g.programme_costs, g.avoided].filter((v) => v !== 0).length, 0);
+    const bars = (gs: Gains[]) => gs.reduce((n, g) => n + [g.invested, g.programme_costs, g.baten_before_investment].filter((v) => v !== 0).length, 0);
     expect(charts[4]!.bars).toBe(bars(j.who_gains.by_payer));
     expect(charts[5]!.bars).toBe(bars(j.who_gains.by_law));
     const geometry = await page.$$eval('#chart-gains-payer line, #chart-gains-payer g.bar', (els) =>
@@ -138,7 +138,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
     );
     expect(payerRows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]])).toEqual(
-      j.who_gains.by_payer.map((g) => [g.payer, euros(g.invested), euros(g.avoided), euros(g.net), euros(g.programme_costs), euros(g.net_after_programme)]),
+      j.who_gains.by_payer.map((g) => [g.payer, euros(g.invested), euros(g.baten_before_investment), euros(g.net), euros(g.programme_costs), euros(g.net_after_programme)]),
     );
     const netTexts = await page.$$eval('#chart-gains-payer g.net title', (ts) => ts.map((t) => t.textContent ?? ''));
     expect(netTexts.map((t) => t.split(':').pop()!.trim())).toEqual(j.who_gains.by_payer.map((g) => euros(g.net_after_programme)));

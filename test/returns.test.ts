@@ -3,6 +3,7 @@
  * test/fixtures/returns (rates, price year 2024: verblijf € 6,000/month Jeugdwet/gemeente grade B,
  * politie € 100/hour Politiewet/politie A, detentie € 500/day Strafrecht/justitie C, begeleiding
  * € 80/hour Wmo/gemeente A). Default pricing: every rate is in 2024 (factor 1), discount 2.25 %.
+ * "avoided" below is the baten before investment (JSON `baten_before_investment`) = baten + investment.
  *
  * Cohort p (programme: years 2; Training € 30,000 once; Licentie € 3,000 a year, price year 2023;
  * Coaching € 250 per case):
@@ -85,22 +86,22 @@ const json = (() => {
 describe('investment, net baten, return per euro and payback', () => {
   it('per case', () => {
     expect(json.investment.cases).toEqual([
-      { id: 'p-1', investment: 400000, avoided: 1800000, net_baten: 1400000, return_per_euro: { decimal: '4.5', fraction: '9/2' }, payback_month: 3, months: 12 },
-      { id: 'p-2', investment: 740000, avoided: 1592274, net_baten: 852274, return_per_euro: { decimal: '2.1517', fraction: '796137/370000' }, payback_month: 13, months: 24 },
-      { id: 'q-1', investment: 200000, avoided: 100000, net_baten: -100000, return_per_euro: { decimal: '0.5', fraction: '1/2' }, payback_month: null, months: 12 },
-      { id: 'q-2', investment: 0, avoided: 570000, net_baten: 570000, return_per_euro: null, payback_month: null, months: 12 },
+      { id: 'p-1', investment: 400000, baten_before_investment: 1800000, net_baten: 1400000, return_per_euro: { decimal: '4.5', fraction: '9/2' }, payback_month: 3, months: 12 },
+      { id: 'p-2', investment: 740000, baten_before_investment: 1592274, net_baten: 852274, return_per_euro: { decimal: '2.1517', fraction: '796137/370000' }, payback_month: 13, months: 24 },
+      { id: 'q-1', investment: 200000, baten_before_investment: 100000, net_baten: -100000, return_per_euro: { decimal: '0.5', fraction: '1/2' }, payback_month: null, months: 12 },
+      { id: 'q-2', investment: 0, baten_before_investment: 570000, net_baten: 570000, return_per_euro: null, payback_month: null, months: 12 },
     ]);
   });
 
   it('per cohort and in total; totals.investment and totals.net_baten in the contract', () => {
     expect(json.investment.cohorts).toEqual([
-      { id: 'p', cases: 2, investment: 1140000, avoided: 3392274, net_baten: 2252274, return_per_euro: { decimal: '2.9757', fraction: '565379/190000' }, payback_month: 6, months: 24 },
-      { id: 'q', cases: 2, investment: 200000, avoided: 670000, net_baten: 470000, return_per_euro: { decimal: '3.35', fraction: '67/20' }, payback_month: 1, months: 12 },
+      { id: 'p', cases: 2, investment: 1140000, baten_before_investment: 3392274, net_baten: 2252274, return_per_euro: { decimal: '2.9757', fraction: '565379/190000' }, payback_month: 6, months: 24 },
+      { id: 'q', cases: 2, investment: 200000, baten_before_investment: 670000, net_baten: 470000, return_per_euro: { decimal: '3.35', fraction: '67/20' }, payback_month: 1, months: 12 },
     ]);
     expect(json.investment.total).toEqual({
       cases: 4,
       investment: 1340000,
-      avoided: 4062274,
+      baten_before_investment: 4062274,
       net_baten: 2722274,
       return_per_euro: { decimal: '3.0315', fraction: '2031137/670000' },
       payback_month: 3,
@@ -166,14 +167,14 @@ describe('programme costs, net result, break-even and projections', () => {
 describe('who invests, who gains', () => {
   it('by payer, with programme costs', () => {
     expect(json.who_gains.by_payer).toEqual([
-      { payer: 'politie', invested: 0, avoided: 1012078, net: 1012078, programme_costs: 0, net_after_programme: 1012078, position: 'gains-without-investing' },
-      { payer: 'justitie', invested: 0, avoided: 880196, net: 880196, programme_costs: 0, net_after_programme: 880196, position: 'gains-without-investing' },
-      { payer: 'gemeente', invested: 1340000, avoided: 2170000, net: 830000, programme_costs: 3669800, net_after_programme: -2839800, position: 'invests-more-than-gains' },
+      { payer: 'politie', invested: 0, baten_before_investment: 1012078, net: 1012078, programme_costs: 0, net_after_programme: 1012078, position: 'gains-without-investing' },
+      { payer: 'justitie', invested: 0, baten_before_investment: 880196, net: 880196, programme_costs: 0, net_after_programme: 880196, position: 'gains-without-investing' },
+      { payer: 'gemeente', invested: 1340000, baten_before_investment: 2170000, net: 830000, programme_costs: 3669800, net_after_programme: -2839800, position: 'invests-more-than-gains' },
     ]);
   });
 
   it('by law', () => {
-    expect(json.who_gains.by_law.map((g: Record<string, unknown>) => [g.law, g.invested, g.avoided, g.net, g.position])).toEqual([
+    expect(json.who_gains.by_law.map((g: Record<string, unknown>) => [g.law, g.invested, g.baten_before_investment, g.net, g.position])).toEqual([
       ['Jeugdwet', 740000, 2450000, 1710000, 'invests-and-gains'],
       ['Politiewet', 0, 1012078, 1012078, 'gains-without-investing'],
       ['Strafrecht', 0, 880196, 880196, 'gains-without-investing'],
@@ -223,7 +224,7 @@ describe('the report in every format', () => {
       'Investering en rendement per casus',
       '│ maand 13 ',
       'niet binnen de horizon',
-      '€ 13.400 geïnvesteerd, € 27.223 netto baten: € 3,03 vermeden kosten per geïnvesteerde euro.',
+      '€ 13.400 geïnvesteerd en € 27.223 netto baten: elke geïnvesteerde euro levert € 3,03 aan baten op (vóór aftrek van de investering).',
       'Programmakosten',
       'per jaar × 2',
       '1,033',
@@ -244,9 +245,9 @@ describe('the report in every format', () => {
 
   it('English', () => {
     const r = calc('--lang', 'en', '--cents');
-    expect(r.stdout).toContain('€13,400.00 invested, €27,222.74 net baten: €3.03 of avoided costs per euro invested.');
+    expect(r.stdout).toContain('€13,400.00 invested and €27,222.74 net avoided costs: each euro invested avoids €3.03 (before the investment is deducted).');
     expect(r.stdout).toContain('gains without investing');
-    expect(r.stdout).toContain('Cohort p: at €11,261.37 baten per case, 4 cases cover the programme costs.');
+    expect(r.stdout).toContain('Cohort p: at €11,261.37 avoided costs per case, 4 cases cover the programme costs.');
   });
 
   it('CSV and Markdown carry the same sections', () => {
@@ -267,12 +268,12 @@ describe('HTML and xlsx', () => {
     // gemeente invests (1 bar) and pays programme costs (1 bar); politie, justitie and gemeente avoid costs (3 bars)
     expect(chart.match(/<g class="bar">/g)).toHaveLength(5);
     expect(chart).toContain('<title>gemeente, programmakosten: € 36.698</title>');
-    expect(chart).toContain('<title>politie, vermeden kosten: € 10.121</title>');
+    expect(chart).toContain('<title>politie, baten vóór investering: € 10.121</title>');
     expect(chart).toContain('netto € -28.398');
     const law = /<svg id="chart-gains-law"[\s\S]*?<\/svg>/.exec(html)![0];
-    // invested: Jeugdwet, Participatiewet, Wmo; avoided: Jeugdwet, Politiewet, Strafrecht, Wmo (−2,800, drawn left)
+    // invested: Jeugdwet, Participatiewet, Wmo; baten_before_investment: Jeugdwet, Politiewet, Strafrecht, Wmo (−2,800, drawn left)
     expect(law.match(/<g class="bar">/g)).toHaveLength(7);
-    expect(law).toContain('<title>Wmo, vermeden kosten: € -2.800</title>');
+    expect(law).toContain('<title>Wmo, baten vóór investering: € -2.800</title>');
     // the table after the chart: the same figures
     expect(html).toContain('<th scope="row" class="nw">gemeente</th><td class="num">€ 13.400</td><td class="num">€ 21.700</td><td class="num">€ 8.300</td><td class="num">€ 36.698</td><td class="num">€ -28.398</td>');
   });

@@ -84,7 +84,7 @@ export function programmeCostsGrid(r: ReturnsReport, style: MoneyStyle): Grid {
     rows,
     notes: [],
     fullText: true,
-    wrapAt: 40,
+    wrapAt: 32,
   };
 }
 

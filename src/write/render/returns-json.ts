@@ -28,7 +28,7 @@ export function withInvestmentTotals(doc: Obj, r: ReturnsReport): Obj {
 function figures(f: InvestmentFigures): Obj {
   return {
     investment: f.investment,
-    avoided: f.avoided,
+    baten_before_investment: f.avoided,
     net_baten: f.netBaten,
     return_per_euro: f.returnPerEuro ? exact(f.returnPerEuro, 4) : null,
     payback_month: f.paybackMonth ?? null,
@@ -40,7 +40,7 @@ function gains(t: GainTable): Obj[] {
   return t.rows.map((g) => ({
     [t.dimension]: g.key,
     invested: g.invested,
-    avoided: g.avoided,
+    baten_before_investment: g.avoided,
     net: g.net,
     programme_costs: g.programme,
     net_after_programme: g.netAfterProgramme,
