@@ -546,6 +546,7 @@ export const en: Texts = {
       optimismBias: "correct the avoided costs for optimism bias per grade of rate, e.g. 'A=0,B=10%,C=25%' (without a value: this default); custom amounts count as C",
     },
     investmentTitle: 'Investment and return per case',
+    investmentMark: '(investment)',
     investment: 'investment',
     avoided: 'avoided before investment',
     netBaten: 'net avoided costs',

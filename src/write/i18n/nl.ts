@@ -571,6 +571,7 @@ export const nl: Texts = {
       optimismBias: "corrigeer de baten voor optimism bias per klasse van tarief, bijv. 'A=0,B=10%,C=25%' (zonder waarde: deze standaard); eigen bedragen tellen als C",
     },
     investmentTitle: 'Investering en rendement per casus',
+    investmentMark: '(investering)',
     investment: 'investering',
     avoided: 'baten vóór investering',
     netBaten: 'netto baten',

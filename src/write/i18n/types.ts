@@ -468,6 +468,8 @@ export interface Texts {
   readonly returns: {
     readonly help: { readonly optimismBias: string };
     readonly investmentTitle: string;
+    /** After the line in explain: "(investering)". */
+    readonly investmentMark: string;
     readonly investment: string;
     readonly avoided: string;
     readonly netBaten: string;

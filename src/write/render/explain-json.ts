@@ -53,6 +53,7 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     price_year: l.priceYear,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
+    investment: l.line.investment === true,
   };
 }
 
