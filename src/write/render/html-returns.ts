@@ -49,7 +49,7 @@ export function returnsSections(r: ReturnsReport, calc: CalcReport, style: Money
       if (r.programme.cohorts.some((c) => c.projections.length)) parts.push(htmlTable(programmeProjectionGrid(r, style), style));
     }
     out.push({ id: 'rendement', title: w.htmlReturns, body: parts.join('') });
-    const words = { invested: w.invested, programme: w.programmeCosts, avoided: w.avoided, net: w.legendNet };
+    const words = { invested: w.legendInvested, programme: w.programmeCosts, avoided: w.legendAvoided, net: w.legendNet };
     const payer = whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style);
     const law = whoGainsGrid(r.whoGains.byLaw, false, style);
     out.push({
