@@ -72,9 +72,9 @@ export function divergingChart(id: string, title: string, rows: readonly Divergi
     .join('');
   const legend = [
     `<rect x="${LABEL_W}" y="5" width="12" height="12" fill="${INVEST}"/><text x="${LABEL_W + 16}" y="15">${esc(words.invested)}</text>`,
-    ...(withProgramme ? [`<rect x="${LABEL_W + 120}" y="5" width="12" height="12" fill="${INVEST}" fill-opacity="0.45" stroke="${INVEST}"/><text x="${LABEL_W + 136}" y="15">${esc(words.programme)}</text>`] : []),
-    `<rect x="${LABEL_W + 280}" y="5" width="12" height="12" fill="${AVOID}"/><text x="${LABEL_W + 296}" y="15">${esc(words.avoided)}</text>`,
-    `<rect x="${LABEL_W + 440}" y="3" width="3" height="16" fill="#000"/><text x="${LABEL_W + 450}" y="15">${esc(words.net)}</text>`,
+    ...(withProgramme ? [`<rect x="${LABEL_W + 110}" y="5" width="12" height="12" fill="${INVEST}" fill-opacity="0.45" stroke="${INVEST}"/><text x="${LABEL_W + 126}" y="15">${esc(words.programme)}</text>`] : []),
+    `<rect x="${LABEL_W + 260}" y="5" width="12" height="12" fill="${AVOID}"/><text x="${LABEL_W + 276}" y="15">${esc(words.avoided)}</text>`,
+    `<rect x="${LABEL_W + 480}" y="3" width="3" height="16" fill="#000"/><text x="${LABEL_W + 490}" y="15">${esc(words.net)}</text>`,
   ].join('');
   return (
     `<svg id="${esc(id)}" class="chart" role="img" aria-labelledby="${esc(id)}-t" viewBox="0 0 ${W} ${h}" width="100%" xmlns="http://www.w3.org/2000/svg">` +
