@@ -41,8 +41,16 @@ describe('calc --lock and verify', () => {
     expect(lock.command).toEqual({ paths: ['cohort-a', 'loose'], rates: ['rates.yaml'], economics: { indexation: false } });
     expect(lock.inputs.map((i) => i.file)).toEqual(['cohort-a/a-1.yaml', 'cohort-a/a-2.yaml', 'cohort-a/cohort.yaml', 'loose/l-1.yaml', 'rates.yaml']);
     for (const i of lock.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
-    // The figures are the calc JSON contract: the same keys as --format json printed.
+    // The figures are the calc JSON contract: the same keys as --format json printed, without the keys
+    // issue 16 added to cases and totals (investment, net_baten), so that older locks still verify.
     const printed = JSON.parse(r.stdout) as Record<string, unknown>;
+    const base = (o: unknown): unknown => {
+      const { investment: _i, net_baten: _n, ...rest } = o as Record<string, unknown>;
+      return rest;
+    };
+    printed.cases = (printed.cases as unknown[]).map(base);
+    printed.totals = base(printed.totals);
+    printed.cohorts = (printed.cohorts as Array<Record<string, unknown>>).map((c) => ({ ...c, totals: base(c.totals) }));
     expect(lock.figures).toEqual(Object.fromEntries(CONTRACT.map((k) => [k, printed[k]])));
     expect(lock.figures.totals.baten).toBe(11336798);
     expect(readFileSync(join(dir, 'figures.lock.json'), 'utf8')).not.toMatch(/20\d\d-\d\d-\d\d/);
