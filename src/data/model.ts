@@ -39,6 +39,8 @@ export interface Published {
   readonly cases: number;
   readonly meanCents?: bigint;
   readonly source: string;
+  /** Where each figure is written in cohort.yaml (for --strict-published); a mean not given: at `published`. */
+  readonly positions?: { readonly baten: Position; readonly cases: Position; readonly mean: Position };
 }
 
 export interface Cohort {
@@ -52,6 +54,8 @@ export interface Cohort {
   readonly adjustment?: Adjustment;
   /** Optional costs of running the method for this cohort (docs/reports.md, programme costs). */
   readonly programme?: Programme;
+  /** `price_year`: the year of the custom items' and own prices of its cases (docs/economics.md). */
+  readonly priceYear?: number;
   readonly file: string;
   /** Directory the cohort applies to (absolute). */
   readonly dir: string;
@@ -112,6 +116,11 @@ export interface Case {
   readonly values?: Readonly<Record<string, string>>;
   readonly lines: Readonly<Record<Scenario, readonly Line[]>>;
   readonly cohort?: string;
+  /**
+   * The year of its custom items' and own prices when a line gives none: the case's `price_year`,
+   * else its cohort's (absent: the report's price year).
+   */
+  readonly priceYear?: { readonly year: number; readonly from: 'case' | 'cohort' };
   readonly file: string;
   readonly pos: Position;
 }

@@ -4,7 +4,7 @@
  */
 import type { Programme, ProgrammeCost, ProgrammePer } from '../data/model.js';
 import { PROGRAMME_PER } from '../data/model.js';
-import type { Ctx } from './convert.js';
+import type { Ctx } from './convert-context.js';
 import type { PathSeg } from './yaml.js';
 
 type Obj = Record<string, unknown>;

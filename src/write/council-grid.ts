@@ -2,7 +2,8 @@
  * The council sections of the calc report as grids, shared by the table, Markdown and CSV renderers:
  * breakdowns by law and payer, the top current cost items, projections and published-vs-computed.
  */
-import { AMOUNT_KEYS, type Breakdown } from '../reports/breakdown.js';
+import { AMOUNT_KEYS } from '../data/amounts.js';
+import type { Breakdown } from '../reports/breakdown.js';
 import type { CalcReport } from '../reports/calc.js';
 import type { CouncilReport, ScopeSections } from '../reports/council.js';
 import type { PublishedCheck } from '../reports/published.js';
@@ -34,6 +35,9 @@ export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle): G
     align: ['left', ...AMOUNT_KEYS.flatMap(() => ['right' as const, 'right' as const])],
     rows,
     notes: [council.sharesNote, ...(negative ? [council.negativeNote] : [])],
+    // On a narrow terminal each amount moves with its share: the baten stay longest, then the
+    // threat, the breakthrough, the current support and the besparing.
+    fit: [{ keep: 0 }, { keep: 4 }, { keep: 4 }, { keep: 2 }, { keep: 2 }, { keep: 3 }, { keep: 3 }, { keep: 1 }, { keep: 1 }, { keep: 5 }, { keep: 5 }],
   };
 }
 
@@ -45,6 +49,12 @@ function scopeName(s: ScopeSections, style: MoneyStyle): string {
 export function breakdownGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
   const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
   return scopes.flatMap((s) => [breakdownGrid(s.breakdowns.law, scopeName(s, style), style), breakdownGrid(s.breakdowns.payer, scopeName(s, style), style)]);
+}
+
+/** The breakdowns by one dimension: all cases, then per cohort when there are several. */
+export function dimensionGrids(dimension: 'law' | 'payer', calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
+  const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
+  return scopes.map((s) => breakdownGrid(s.breakdowns[dimension], scopeName(s, style), style));
 }
 
 export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
@@ -73,6 +83,8 @@ export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
     notes: [council.topNote],
     fullText: true,
     wrapAt: 36,
+    // On a narrow terminal: the item, its total and share, then the breakthrough it was paired with.
+    fit: [{ keep: 0 }, { keep: 1, minWidth: 28 }, { keep: 7 }, { keep: 2 }, { keep: 3 }, { keep: 6 }, { keep: 5 }, { keep: 4, minWidth: 28 }],
   };
 }
 
@@ -124,6 +136,8 @@ export function publishedGrid(checks: readonly PublishedCheck[], style: MoneySty
     align: ['left', 'left', 'right', 'right', 'right', 'left'],
     rows,
     notes: [council.publishedNote, ...checks.map((p) => council.sourceOf(p.cohort, p.source))],
+    // On a narrow terminal: the cohort and figure, published and computed, whether they match; then the difference.
+    fit: [{ keep: 0 }, { keep: 0 }, { keep: 1 }, { keep: 1 }, { keep: 3 }, { keep: 2 }],
   };
 }
 

@@ -206,14 +206,25 @@ export function hasReturns(r: ReturnsReport): boolean {
 }
 
 /** All sections of issue 16, in order; the evidence section is always there. */
-export function returnsGrids(r: ReturnsReport, calc: CalcReport, style: MoneyStyle): Grid[] {
-  const out: Grid[] = [];
-  if (r.investment.any) out.push(investmentGrid(r, calc, style));
-  if (r.programme.cohorts.length) {
-    out.push(programmeCostsGrid(r, style), programmeResultGrid(r, style));
-    if (r.programme.cohorts.some((c) => c.projections.length)) out.push(programmeProjectionGrid(r, style));
-  }
-  if (hasReturns(r)) out.push(whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style), whoGainsGrid(r.whoGains.byLaw, false, style));
-  out.push(evidenceGrid(r, style));
+/** The investment and return per case; none when no line is marked as an investment. */
+export function investmentGrids(r: ReturnsReport, calc: CalcReport, style: MoneyStyle): Grid[] {
+  return r.investment.any ? [investmentGrid(r, calc, style)] : [];
+}
+
+/** Programme costs, the programme's net result and break-even, and its projections; none without programme costs. */
+export function programmeGrids(r: ReturnsReport, style: MoneyStyle): Grid[] {
+  if (!r.programme.cohorts.length) return [];
+  const out = [programmeCostsGrid(r, style), programmeResultGrid(r, style)];
+  if (r.programme.cohorts.some((c) => c.projections.length)) out.push(programmeProjectionGrid(r, style));
   return out;
+}
+
+/** Who invests, who gains: per payer, then per law. */
+export function whoGainsGrids(r: ReturnsReport, style: MoneyStyle): Grid[] {
+  return hasReturns(r) ? [whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style), whoGainsGrid(r.whoGains.byLaw, false, style)] : [];
+}
+
+/** How much of the baten rests on each grade of evidence (and the optimism-bias step when asked). */
+export function evidenceGrids(r: ReturnsReport, style: MoneyStyle): Grid[] {
+  return [evidenceGrid(r, style)];
 }

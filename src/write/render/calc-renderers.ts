@@ -1,70 +1,30 @@
 /** `doorbraak calc` in each of its formats: one renderer per format, chosen by --format. */
-import type { CalcReport } from '../../reports/calc.js';
-import type { CouncilReport } from '../../reports/council.js';
-import type { EconomicsReport } from '../../reports/economics.js';
-import type { CaseNotes } from '../../reports/notes.js';
-import type { RateUse } from '../../reports/rates-used.js';
-import type { ReturnsReport } from '../../reports/returns.js';
-import { returnsGrids } from '../returns-grid.js';
-import { returnsJson, withInvestmentTotals } from './returns-json.js';
-import { calcGrid } from '../calc-grid.js';
-import { councilGrids } from '../council-grid.js';
-import { economicsGrids, economicsNotes } from '../economics-grid.js';
-import type { Grid } from '../grid.js';
-import type { MoneyStyle } from '../i18n/index.js';
+import { withInvestmentTotals, returnsJson } from './returns-json.js';
 import { stringifyJson } from '../json.js';
+import { texts } from '../i18n/index.js';
+import { type CalcDocument, allGrids, allMarkdown, renderTerminal } from './calc-sections.js';
 import { calcJson } from './calc-json.js';
-import { renderCsvSections } from './csv.js';
+import { renderCsvNote, renderCsvSections } from './csv.js';
 import { economicsJson } from './economics-json.js';
 import type { CalcFormat, Render } from './formats.js';
 import { renderHtml } from './html.js';
 import { renderMarkdownSections } from './markdown.js';
-import { renderNotesMarkdown, renderNotesText } from './notes.js';
-import { renderTables } from './table.js';
 import { renderXlsx } from './xlsx-report.js';
 
-/** What only the HTML and xlsx reports show: the rates used with their sources and one hash over every input. */
-export interface Accountability {
-  readonly rates: readonly RateUse[];
-  /** sha256 over the sorted sha256 of every input file (src/reports/digest.ts). */
-  readonly digest: string;
-  readonly inputFiles: number;
-  readonly version: string;
-}
-
-export interface CalcDocument {
-  readonly calc: CalcReport;
-  readonly council: CouncilReport;
-  readonly economics: EconomicsReport;
-  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
-  readonly returns?: ReturnsReport;
-  /** The free text of the cases, only with --include-notes (case files describe vulnerable families). */
-  readonly notes?: readonly CaseNotes[];
-  /** Computed only for the formats that show it (it reads the price index file again). */
-  readonly accountability: () => Accountability;
-}
-
-/** The main grid with the economics notes under it, the council sections, then the economics sections. */
-function grids(d: CalcDocument, money: MoneyStyle): Grid[] {
-  const g = calcGrid(d.calc, money);
-  return [
-    { ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] },
-    ...councilGrids(d.calc, d.council, money),
-    ...(d.returns ? returnsGrids(d.returns, d.calc, money) : []),
-    ...economicsGrids(d.economics, money),
-  ];
-}
+export type { Accountability, CalcDocument } from './calc-sections.js';
 
 export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, string | Uint8Array>>> = {
-  table: (d, { money, terminal }) => renderTables(grids(d, money), money, terminal) + (d.notes ? renderNotesText(d.notes, money.lang) : ''),
+  // The answer first: the sections of src/write/render/calc-sections.ts that are shown, then what else there is.
+  table: (d, { money, terminal, width }) => renderTerminal(d, { money, st: terminal, ...(width !== undefined ? { width } : {}) }),
   json: (d) => {
     const base = calcJson(d.calc, d.council, d.notes);
-    const returns = d.returns ? { ...withInvestmentTotals(base, d.returns), ...returnsJson(d.returns) } : base;
-    return stringifyJson({ ...returns, economics: economicsJson(d.economics) });
+    const withReturns = d.returns ? { ...withInvestmentTotals(base, d.returns), ...returnsJson(d.returns) } : base;
+    return stringifyJson({ ...withReturns, economics: economicsJson(d.economics) });
   },
-  // A CSV file holds grids of figures; free text has no place in it (use json or md).
-  csv: (d, { money }) => renderCsvSections(grids(d, money), money),
-  md: (d, { money }) => renderMarkdownSections(grids(d, money), money) + (d.notes ? renderNotesMarkdown(d.notes, money.lang) : ''),
+  // A CSV file holds grids of figures; free text has no place in it (use json or md). In whole euros
+  // its last line says that rows may not add up to the total by rounding.
+  csv: (d, { money }) => renderCsvSections(allGrids(d, money), money) + (money.cents ? '' : renderCsvNote(texts(money.lang).calcView.roundingCsv, money)),
+  md: (d, { money }) => allMarkdown(d, money, renderMarkdownSections),
   html: (d, { money }) => renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
   xlsx: (d, { money }) => renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
 };
