@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Rewrites the "Every message" table of docs/errors.md from the message catalogs (run after `npm run build`):
+// Rewrites the "Every message" table of docs/errors.md from the catalogues in src/write/i18n/ (run after `npm run build`):
 //   node scripts/errors-doc.mjs
 // Rows that already exist keep their hand-picked example values; new codes get generic examples.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CATALOG } from '../dist/write/messages.js';
+import { CATALOG } from '../dist/write/i18n/index.js';
 
 const file = new URL('../docs/errors.md', import.meta.url);
 const doc = readFileSync(file, 'utf8');

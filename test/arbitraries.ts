@@ -33,8 +33,8 @@ const itemLine = fc.record({
   chance: opt(chance),
 });
 
-type RateLineT = typeof rateLine extends fc.Arbitrary<infer T> ? T : never;
-type ItemLineT = typeof itemLine extends fc.Arbitrary<infer T> ? T : never;
+export type RateLineT = typeof rateLine extends fc.Arbitrary<infer T> ? T : never;
+export type ItemLineT = typeof itemLine extends fc.Arbitrary<infer T> ? T : never;
 
 function lineYaml(l: RateLineT | ItemLineT): string {
   const f: string[] = [];
@@ -57,7 +57,8 @@ function caseYaml(id: string, c: { current: (RateLineT | ItemLineT)[]; threat: (
   for (const sc of SCENARIOS) s += c[sc].length ? `${sc}:\n${c[sc].map(lineYaml).join('')}` : `${sc}: []\n`;
   return s;
 }
-export const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.map((c, i) => ({ id: `c-${i + 1}`, yaml: caseYaml(`c-${i + 1}`, c) })));
+export type CaseBody = typeof caseBody extends fc.Arbitrary<infer T> ? T : never;
+export const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.map((c, i) => ({ id: `c-${i + 1}`, yaml: caseYaml(`c-${i + 1}`, c), body: c })));
 
 // --------------------------------------------------------------------------------------- mutations
 const TOKENS = ['\t', ':', ': ', '-', '- ', '"', "'", '[', ']', '{', '}', '&a', '*a', '!', '#', '\n', '  ', '0', '-1', '1e400', '.nan', '~', 'null', '__proto__', '\u0000', '\uFEFF', 'é', '\r\n', '---\n', '? ', '|', '>'];

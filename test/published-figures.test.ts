@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rat } from '../src/data/rational.js';
 import { totalsOf } from '../src/reports/calc.js';
-import { formatMoney } from '../src/write/i18n.js';
+import { formatMoney } from '../src/write/i18n/index.js';
 
 /** n cases whose baten add up to `euros` exactly (the first case carries the remainder). */
 function cohort(euros: number, n: number) {

@@ -5,15 +5,16 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT, type Io, processIo } from './context.js';
-import { helpLang, t } from './options.js';
-import { usageMessage } from '../write/usage.js';
-import type { Lang } from '../write/i18n.js';
+import { localiseHelp } from './help.js';
+import { langFromArgv } from './options.js';
+import { type Lang, texts, usageMessage } from '../write/i18n/index.js';
 import { registerCalc } from './commands/calc.js';
 import { registerExplain } from './commands/explain.js';
 import { registerSchema } from './commands/schema.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
+import { registerRates } from './commands/rates.js';
 
 /** Every command, each in its own file under commands/. */
 const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [
@@ -23,6 +24,7 @@ const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (c
   registerDiff,
   registerVerify,
   registerSchema,
+  registerRates,
 ];
 
 const require = createRequire(import.meta.url);
@@ -31,23 +33,23 @@ const pkg = require('../../package.json') as { version: string };
 export const VERSION = pkg.version;
 
 export function buildProgram(io: Io, argv: readonly string[], setExit: (code: number) => void): Command {
-  const lang = helpLang(argv);
+  const lang = langFromArgv(argv);
   const output = {
     writeOut: (s: string) => io.out(s),
     writeErr: (s: string) => io.err(s),
     outputError: (s: string) => io.err(usageMessage(s, lang)),
+    // Help wraps at the terminal's width only when io says it is a terminal (commander would ask
+    // process.stdout), else at commander's default of 80.
+    getOutHelpWidth: () => (io.stdoutIsTTY ? (process.stdout.columns ?? 80) : 80),
+    getErrHelpWidth: () => (io.stderrIsTTY ? (process.stderr.columns ?? 80) : 80),
   };
-  const program = new Command();
+  const help = texts(lang).help;
+  const program = localiseHelp(new Command(), lang);
   program
     .name('doorbraak')
-    .description(
-      t(lang, {
-        nl: 'Prijs Doorbraakmethode-casussen: vermeden kosten (baten) per casus, wet en betaler, uit YAML-bestanden en een tarieventabel met bronnen.',
-        en: 'Price Doorbraakmethode cases: avoided costs (baten) per case, law and payer, from YAML files and a cited rate table.',
-      }),
-    )
-    .version(VERSION, '-V, --version')
-    .option('--debug', t(lang, { nl: 'toon de stacktrace bij een interne fout', en: 'show the stack trace on an internal error' }))
+    .description(help.program)
+    .version(VERSION, '-V, --version', help.version)
+    .option('--debug', help.debug)
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput(output);
@@ -74,12 +76,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    const lang = argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'nl';
-    io.err(
-      lang === 'nl'
-        ? `doorbraak: interne fout: ${(e as Error)?.message ?? String(e)}\nDit is een fout in doorbraak, niet in uw bestanden. Meld het graag, met de opdracht die u gaf (draai opnieuw met --debug voor details).\n`
-        : `doorbraak: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in doorbraak, not in your files. Please report it with the command you ran (run again with --debug for details).\n`,
-    );
+    io.err(texts(langFromArgv(argv)).diagnostics.internalError((e as Error)?.message ?? String(e)));
     if (debug && e instanceof Error && e.stack) io.err(e.stack + '\n');
     return EXIT.internal;
   }

@@ -1,9 +1,9 @@
-/** Options shared by several commands, with their help text in Dutch and English. */
+/** Options shared by several commands; their help texts are in src/write/i18n/ (section `help`). */
 import { Command, Option } from 'commander';
-import { LANGS, type Lang } from '../write/i18n.js';
+import { LANGS, type Lang, texts } from '../write/i18n/index.js';
+import { FORMATS, type Format } from '../write/render/formats.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 
 export interface OutputOptions {
   format: Format;
@@ -14,45 +14,42 @@ export interface OutputOptions {
 
 export interface InputOptions {
   rates: string[];
+  /** Follow symbolic links that lead outside the folders given (issue 12). */
+  followSymlinks?: boolean;
 }
 
-/** Language for help text, read before commander parses (help is printed during parsing). */
-export function helpLang(argv: readonly string[]): Lang {
+/**
+ * The language asked for on the command line (`--lang en` or `--lang=en`; the last one counts, as in
+ * commander), read before commander parses: help and usage errors are printed during parsing, and an
+ * internal error may come before or after it. The one place that reads --lang from argv.
+ */
+export function langFromArgv(argv: readonly string[]): Lang {
+  let lang: Lang = 'nl';
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
-    if (a === '--lang=en') return 'en';
+    const a = argv[i]!;
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) lang = value as Lang;
   }
-  return 'nl';
+  return lang;
 }
-
-type H = Record<Lang, string>;
-export const t = (lang: Lang, h: H): string => h[lang];
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export function addInputOptions(cmd: Command, lang: Lang): Command {
-  return cmd.option(
-    '--rates <file>',
-    t(lang, {
-      nl: 'tarieventabel (herhaalbaar; een latere tabel overschrijft een eerdere per tarief); standaard de tabel van het cohort, anders de meegeleverde tabel',
-      en: 'rate table (repeatable; a later table overrides an earlier one rate by rate); default: the cohort’s table, else the bundled table',
-    }),
-    collect,
-    [],
-  );
+  cmd.option('--follow-symlinks', texts(lang).help.followSymlinks, false);
+  return cmd.option('--rates <file>', texts(lang).help.rates, collect, []);
 }
 
 export function addLangOption(cmd: Command, lang: Lang): Command {
-  return cmd.addOption(
-    new Option('--lang <lang>', t(lang, { nl: 'taal van labels en meldingen', en: 'language of labels and messages' })).choices([...LANGS]).default('nl'),
-  );
+  return cmd.addOption(new Option('--lang <lang>', texts(lang).help.lang).choices([...LANGS]).default('nl'));
 }
 
 export function addOutputOptions(cmd: Command, lang: Lang, formats: readonly string[] = FORMATS): Command {
+  const help = texts(lang).help;
   addLangOption(cmd, lang);
   return cmd
-    .addOption(new Option('-f, --format <format>', t(lang, { nl: 'uitvoerformaat', en: 'output format' })).choices([...formats]).default('table'))
-    .option('--cents', t(lang, { nl: 'bedragen in centen tonen in plaats van hele euro’s', en: 'show cents instead of whole euros' }), false)
-    .option('-o, --output <file>', t(lang, { nl: 'schrijf naar dit bestand (in zijn geheel of niet)', en: 'write to this file (whole or not at all)' }));
+    .addOption(new Option('-f, --format <format>', help.format).choices([...formats]).default('table'))
+    .option('--cents', help.cents, false)
+    .option('-o, --output <file>', help.output);
 }

@@ -1,6 +1,6 @@
 /**
  * Problems are values: every reader and check returns them instead of throwing, so that all problems
- * of all files can be reported together. The text is made by the renderer (src/write/messages.ts) from
+ * of all files can be reported together. The text is made by the renderer (src/write/i18n/) from
  * `code` and `args`, in the user's language.
  */
 export interface Position {

@@ -19,14 +19,20 @@
 import { load } from 'js-yaml';
 import type { Position } from '../data/diagnostic.js';
 import { schemaCheck } from './fast-schema.js';
-import { type FileKind, SCHEMAS } from './schemas.js';
+import { MAX_DEPTH, MAX_KEYS, MAX_NODES } from './limits.js';
+import type { FileKind } from '../data/inputs.js';
+import { SCHEMAS } from './schemas.js';
 import { type ParsedYaml, type PathSeg, parseYaml } from './yaml.js';
 
 /** Files larger than this take the exact path (real case files are 1–5 KB, the bundled table 24 KB). */
 export const FAST_MAX_CHARS = 256 * 1024;
-/** Nodes and nesting beyond these take the exact path: far below the exact path's own limits. */
-export const FAST_MAX_NODES = 20_000;
-export const FAST_MAX_DEPTH = 16;
+/**
+ * Nodes and nesting beyond these take the exact path. Never above the exact path's own limits
+ * (src/read/limits.ts): a file those refuse must never be read fast. Every key is a node, so at most
+ * MAX_KEYS nodes means at most MAX_KEYS keys (and far fewer values than MAX_NODES).
+ */
+export const FAST_MAX_NODES = Math.min(MAX_KEYS, MAX_NODES);
+export const FAST_MAX_DEPTH = Math.min(16, MAX_DEPTH);
 
 /**
  * Characters that send a file to the exact path wherever they are: tabs (indentation rules differ),
@@ -56,6 +62,7 @@ const MAX_KEY_SPAN = 1000;
 
 const TAG_INT = 'tag:yaml.org,2002:int';
 const TAG_FLOAT = 'tag:yaml.org,2002:float';
+const TAG_BOOL = 'tag:yaml.org,2002:bool';
 
 /** One node as js-yaml read it: where it starts, its kind, its value (keys only) and its children. */
 interface Node {
@@ -275,7 +282,12 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
       if (typeof v !== 'number' || !PLAIN_NUMBER.test(raw) || !Object.is(v, Number(raw))) throw REFUSE;
       return { start, end, kind: 'v', value: v, children: undefined };
     }
-    // null, booleans, timestamps, `<<` merge keys, explicit tags.
+    if (state.tag === TAG_BOOL) {
+      // `investment: true`: only the plain lower-case words, which both parsers read alike.
+      if (typeof v !== 'boolean' || raw !== String(v)) throw REFUSE;
+      return { start, end, kind: 'v', value: v, children: undefined };
+    }
+    // null, other booleans (True, FALSE), timestamps, `<<` merge keys, explicit tags.
     throw REFUSE;
   }
   if (state.tag !== null) throw REFUSE;

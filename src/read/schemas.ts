@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { RATE_UNITS } from '../data/duration.js';
+import type { FileKind } from '../data/inputs.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'code:schema.slug' });
 const text = z.string();
 const durationText = z.union([z.string(), z.number()]);
 const money = z.number();
 
-export const lineSchema = z.strictObject({
+const lineSchema = z.strictObject({
   rate: slug.optional().describe('Id of a rate in the rate table'),
   item: text.optional().describe('A custom item not in the rate table (needs price, law, payer)'),
   count: z.number().optional().describe('Persons or units, default 1'),
@@ -25,18 +26,19 @@ export const lineSchema = z.strictObject({
   payer: text.optional().describe('Custom items: who pays'),
   note: text.optional().describe('Free text, shown in detail views only'),
   from: durationText.optional().describe('Start later in the horizon: "month 6", "year 2" (Dutch: "maand 6", "jaar 2"); default: the start'),
-  price_year: z.number().int().optional().describe('Price year of this line\'s own price (custom item or override); default: the report\'s default price year'),
+  price_year: z.number().int().optional().describe("Price year of this line's own price (custom item or override); default: the case's, else the cohort's, else the report's price year"),
   price_low: money.optional().describe('Low estimate of the price in euros (with price_high)'),
   price_high: money.optional().describe('High estimate of the price in euros (with price_low)'),
   for_low: durationText.optional().describe('Low estimate of the duration (with for_high)'),
   for_high: durationText.optional().describe('High estimate of the duration (with for_low)'),
   count_low: z.number().optional().describe('Low estimate of the count (with count_high)'),
   count_high: z.number().optional().describe('High estimate of the count (with count_low)'),
+  investment: z.boolean().optional().describe('Breakthrough lines only: true when this line is the investment that made the breakthrough'),
 });
 
 const scenario = z.array(lineSchema);
 
-export const caseSchema = z.strictObject({
+const caseSchema = z.strictObject({
   case: slug.describe('Unique id of the case'),
   title: text.optional(),
   horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
@@ -44,16 +46,31 @@ export const caseSchema = z.strictObject({
   current: scenario.describe('Huidige inzet'),
   threat: scenario.describe('Dreigend scenario'),
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
+  price_year: z.number().int().optional().describe("Price year of this case's custom items and own prices; default: the cohort's, else the report's price year"),
 });
 
-export const publishedSchema = z.strictObject({
+const publishedSchema = z.strictObject({
   baten: money.describe('Published baten in euros'),
   cases: z.number().int().describe('Number of cases the published figure covers'),
   mean: money.optional().describe('Published mean baten per case in euros'),
   source: text.describe('Where the figure was published'),
 });
 
-export const cohortSchema = z.strictObject({
+const programmeCostSchema = z.strictObject({
+  item: text.describe('What the cost is for (training, licence, coaching hours)'),
+  price: money.describe('Euros, at most 2 decimals, for each once / year / case'),
+  per: z.enum(['once', 'year', 'case']).describe('once | year (each year of the programme) | case (each case of the cohort)'),
+  payer: text.describe('Who pays'),
+  price_year: z.number().int().optional().describe("Price year of the price; default: the report's default price year"),
+  source: text.describe('Where the figure was published'),
+});
+
+const programmeSchema = z.strictObject({
+  years: z.number().int().optional().describe('Years the programme runs for the cases of this cohort (per-year costs × years); default 1'),
+  costs: z.array(programmeCostSchema).describe('The costs of running the method'),
+});
+
+const cohortSchema = z.strictObject({
   cohort: slug,
   title: text.optional(),
   horizon: durationText.optional(),
@@ -61,9 +78,11 @@ export const cohortSchema = z.strictObject({
   published: publishedSchema.optional(),
   deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
+  programme: programmeSchema.optional().describe('Costs of running the method (training, licence, coaching), each with a source'),
+  price_year: z.number().int().optional().describe("Price year of the custom items and own prices of its cases; default: the report's price year"),
 });
 
-export const rateSchema = z.strictObject({
+const rateSchema = z.strictObject({
   id: slug,
   label: text,
   unit: z.enum(RATE_UNITS),
@@ -76,7 +95,7 @@ export const rateSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const ratesSchema = z.strictObject({
+const ratesSchema = z.strictObject({
   table: slug,
   title: text,
   currency: z.literal('EUR'),
@@ -86,9 +105,7 @@ export const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export type FileKind = 'case' | 'cohort' | 'rates';
-
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const satisfies Record<FileKind, z.ZodType>;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

@@ -10,11 +10,10 @@ import type { PricedLine, QuantityDerivation } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
 import type { ExplainReport } from '../reports/explain.js';
 import { type Grid, type GridRow, int, money, moneyCents, text } from './grid.js';
-import { LABELS, type Lang, type MoneyStyle, formatMoney } from './i18n.js';
-import { REPORT_LABELS, formatExact, formatExactEuros, unitWord } from './i18n-reports.js';
+import { type Lang, type MoneyStyle, formatExact, formatExactEuros, formatMoney, texts, unitWord } from './i18n/index.js';
 
 export function scenarioLabel(s: Scenario, lang: Lang): string {
-  return LABELS[lang][s];
+  return texts(lang).labels[s];
 }
 
 /** Column width in the terminal table before text wraps. */
@@ -24,17 +23,17 @@ const isOne = (r: Rational): boolean => r.n === r.d;
 
 /** How the quantity was found, spelt out: "6 months = 182,5 dagen = 182,5/(365/12) = 6 maanden". */
 export function derivationText(l: PricedLine, lang: Lang): string {
-  const R = REPORT_LABELS[lang];
+  const words = texts(lang).explain;
   const d: QuantityDerivation = l.derivation;
   const x = (r: Rational): string => formatExact(r, lang);
-  const dur = (text: string, fromHorizon: boolean): string => (fromHorizon ? `${text} (${R.horizonMark})` : text);
+  const dur = (text: string, fromHorizon: boolean): string => (fromHorizon ? `${text} (${words.horizonMark})` : text);
   const plural = (r: Rational): boolean => !isOne(r);
   /** "3 months = 91,25 dagen"; a duration written in days is already in days: "90 dagen". */
   const inDays = (text: string, unit: string, fromHorizon: boolean, days: Rational): string =>
     unit === 'day' ? dur(text, fromHorizon) : `${dur(text, fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`;
   switch (d.kind) {
     case 'once':
-      return `1 (${R.once})`;
+      return `1 (${unitWord('once', false, lang)})`;
     case 'hours-total':
       return `${x(d.hours.amount)} ${unitWord('hour', plural(d.hours.amount), lang)}`;
     case 'time': {
@@ -52,14 +51,14 @@ export function derivationText(l: PricedLine, lang: Lang): string {
       const span = d.per === 'day' ? x(days) : `${x(days)}/${perText}`;
       return (
         `${inDays(d.duration.text, d.duration.unit, d.fromHorizon, days)}; ` +
-        `${x(d.hours.amount)} ${R.per} ${unitWord(d.per, false, lang)} × ${span} ${unitWord(d.per, true, lang)} = ${x(l.quantity)} ${unitWord('hour', plural(l.quantity), lang)}`
+        `${x(d.hours.amount)} ${words.per} ${unitWord(d.per, false, lang)} × ${span} ${unitWord(d.per, true, lang)} = ${x(l.quantity)} ${unitWord('hour', plural(l.quantity), lang)}`
       );
     }
   }
 }
 
 function unitName(l: PricedLine, lang: Lang): string {
-  return l.unit === 'once' ? REPORT_LABELS[lang].once : unitWord(l.unit, false, lang);
+  return unitWord(l.unit, false, lang);
 }
 
 function lineRef(l: PricedLine, lang: Lang): string {
@@ -67,21 +66,20 @@ function lineRef(l: PricedLine, lang: Lang): string {
 }
 
 export function caseGrid(r: ExplainReport, style: MoneyStyle): Grid {
-  const L = LABELS[style.lang];
-  const R = REPORT_LABELS[style.lang];
+  const { labels, explain: words } = texts(style.lang);
   const c = r.case;
   const kv = (k: string, v: string): GridRow => ({ kind: 'body', cells: [text(k), text(v)] });
   return {
-    title: R.explainTitle(c.id),
-    header: [R.field, R.value],
+    title: words.title(c.id),
+    header: [words.field, words.value],
     align: ['left', 'left'],
     rows: [
-      kv(L.case, c.id),
-      kv(L.title, c.title),
-      kv(R.file, c.file),
-      kv(L.cohort, r.cohort ? `${r.cohort.id} (${r.cohort.title})` : L.noCohort),
-      kv(R.horizon, `${c.horizon.text} = ${formatExact(c.horizon.days, style.lang)} ${unitWord('day', true, style.lang)}`),
-      kv(R.rateTables, r.tables.map((t) => `${t.id} (${t.file}, ${t.priceYear})`).join('; ')),
+      kv(labels.case, c.id),
+      kv(labels.title, c.title),
+      kv(words.file, c.file),
+      kv(labels.cohort, r.cohort ? `${r.cohort.id} (${r.cohort.title})` : labels.noCohort),
+      kv(words.horizon, `${c.horizon.text} = ${formatExact(c.horizon.days, style.lang)} ${unitWord('day', true, style.lang)}`),
+      kv(words.rateTables, r.tables.map((t) => `${t.id} (${t.file}, ${t.priceYear})`).join('; ')),
     ],
     notes: [],
     fullText: true,
@@ -97,26 +95,25 @@ function indexText(l: PricedLine, year: number, lang: Lang): string {
 /** Per scenario the undiscounted cents of each year: "huidige inzet: j1 € 1.000,00, j2 € 500,00; …". */
 function yearsText(r: ExplainReport, style: MoneyStyle): string {
   const m = (c: bigint): string => formatMoney(c, { lang: style.lang, cents: true });
-  const y = style.lang === 'nl' ? 'jaar' : 'year';
+  const y = unitWord('year', false, style.lang);
   return SCENARIOS.map((s) => `${scenarioLabel(s, style.lang)}: ${r.priced.years.map((t, i) => `${y} ${i + 1} ${m(t[s])}`).join(', ')}`).join('; ');
 }
 
 export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
-  const L = LABELS[style.lang];
-  const R = REPORT_LABELS[style.lang];
+  const { labels, rates: rateWords, explain: words } = texts(style.lang);
   const indexed = r.priceYear !== undefined;
   const rows: GridRow[] = [];
   for (const s of SCENARIOS) {
     for (const l of r.priced.lines[s]) {
       const amount = formatMoney(l.unitPriceCents, { lang: style.lang, cents: true });
-      const price = l.unit === 'once' ? `${amount} (${R.once})` : `${amount} / ${unitName(l, style.lang)}`;
+      const price = l.unit === 'once' ? `${amount} (${unitName(l, style.lang)})` : `${amount} / ${unitName(l, style.lang)}`;
       rows.push({
         kind: 'body',
         cells: [
           text(scenarioLabel(s, style.lang)),
           int(l.index + 1),
-          text(l.line.kind === 'rate' ? l.line.rate : `${R.customItem}: ${l.label}`),
-          text(l.override && l.rate ? `${price}, ${R.override(formatMoney(l.rate.priceCents, { lang: style.lang, cents: true }))}` : price),
+          text((l.line.kind === 'rate' ? l.line.rate : `${rateWords.customItem}: ${l.label}`) + (l.line.investment ? ` ${texts(style.lang).returns.investmentMark}` : '')),
+          text(l.override && l.rate ? `${price}, ${rateWords.override(formatMoney(l.rate.priceCents, { lang: style.lang, cents: true }))}` : price),
           text(derivationText(l, style.lang)),
           text(formatExact(l.count, style.lang)),
           text(formatExact(l.chance, style.lang)),
@@ -128,15 +125,15 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
     }
     rows.push({
       kind: 'subtotal',
-      cells: [text(`${L.total} ${scenarioLabel(s, style.lang)}`), ...Array.from({ length: indexed ? 8 : 7 }, () => text('')), moneyCents(r.totals[s])],
+      cells: [text(`${labels.total} ${scenarioLabel(s, style.lang)}`), ...Array.from({ length: indexed ? 8 : 7 }, () => text('')), moneyCents(r.totals[s])],
     });
   }
-  const notes = [R.linesNote];
-  if (indexed) notes.push(R.indexedNote(r.priceYear!));
-  if (r.discount) notes.push(R.presentValueNote(`${formatExact({ n: r.discount.n * 100n, d: r.discount.d }, style.lang)}%`, yearsText(r, style)));
+  const notes = [words.linesNote];
+  if (indexed) notes.push(words.indexedNote(r.priceYear!));
+  if (r.discount) notes.push(words.presentValueNote(`${formatExact({ n: r.discount.n * 100n, d: r.discount.d }, style.lang)}%`, yearsText(r, style)));
   return {
-    title: R.linesTitle,
-    header: [R.scenario, R.nr, R.post, R.unitPrice, R.quantity, R.count, R.chance, ...(indexed ? [R.index] : []), R.exactCost, R.cost],
+    title: words.linesTitle,
+    header: [words.scenario, words.nr, words.post, rateWords.unitPrice, words.quantity, words.count, words.chance, ...(indexed ? [words.index] : []), words.exactCost, words.cost],
     align: ['left', 'right', 'left', 'right', 'left', 'right', 'right', ...(indexed ? ['right' as const] : []), 'right', 'right'],
     rows,
     notes,
@@ -146,29 +143,28 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
 }
 
 export function totalsGrid(r: ExplainReport, style: MoneyStyle): Grid {
-  const L = LABELS[style.lang];
-  const R = REPORT_LABELS[style.lang];
+  const { labels, explain: words } = texts(style.lang);
   const t = r.totals;
   const m = (c: bigint): string => formatMoney(c, { lang: style.lang, cents: true });
   return {
-    title: R.totalsTitle,
-    header: ['', R.amount, R.computation],
+    title: words.totalsTitle,
+    header: ['', words.amount, words.computation],
     align: ['left', 'right', 'left'],
     rows: [
-      { kind: 'body', cells: [text(L.current), money(t.current), text('')] },
-      { kind: 'body', cells: [text(L.threat), money(t.threat), text('')] },
-      { kind: 'body', cells: [text(L.breakthrough), money(t.breakthrough), text('')] },
-      { kind: 'total', cells: [text(L.baten), money(t.baten), text(`${m(t.threat)} − ${m(t.breakthrough)}`)] },
-      { kind: 'total', cells: [text(L.besparing), money(t.besparing), text(`${m(t.current)} − ${m(t.breakthrough)}`)] },
+      { kind: 'body', cells: [text(labels.current), money(t.current), text('')] },
+      { kind: 'body', cells: [text(labels.threat), money(t.threat), text('')] },
+      { kind: 'body', cells: [text(labels.breakthrough), money(t.breakthrough), text('')] },
+      { kind: 'total', cells: [text(labels.baten), money(t.baten), text(`${m(t.threat)} − ${m(t.breakthrough)}`)] },
+      { kind: 'total', cells: [text(labels.besparing), money(t.besparing), text(`${m(t.current)} − ${m(t.breakthrough)}`)] },
     ],
-    notes: [L.amountsNote(style.cents)],
+    notes: [labels.amountsNote(style.cents)],
     fullText: true,
     wrapAt: WRAP,
   };
 }
 
 export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
-  const R = REPORT_LABELS[style.lang];
+  const { labels, rates: rateWords, explain: words } = texts(style.lang);
   const rows: GridRow[] = [];
   for (const s of SCENARIOS) {
     for (const l of r.priced.lines[s]) {
@@ -177,22 +173,24 @@ export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
         kind: 'body',
         cells: [
           text(lineRef(l, style.lang)),
-          text(rate ? rate.id : R.customItem),
+          text(rate ? rate.id : rateWords.customItem),
           text(l.label),
           text(rate ? rate.table : ''),
           text(l.law),
           text(l.payer),
-          text(rate ? String(rate.priceYear) : ''),
+          // A table price: its rate's year; a custom item or own price: the year and where it comes from.
+          text(l.priceYearFrom === 'rate' ? String(l.priceYear) : `${l.priceYear} (${texts(style.lang).ownPrices.from[l.priceYearFrom]})`),
           text(rate?.grade ?? ''),
-          text(rate ? rate.source : R.customSource(r.case.file, l.line.pos.line)),
+          text(rate ? rate.source : rateWords.customSource(r.case.file, l.line.pos.line)),
         ],
       });
     }
   }
   return {
-    title: R.originTitle,
-    header: [R.post, R.rateId, R.label, R.table, R.law, R.payer, R.priceYear, R.grade, R.source],
-    align: ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
+    title: words.originTitle,
+    header: [words.post, rateWords.rate, rateWords.label, rateWords.table, labels.law, labels.payer, rateWords.priceYear, rateWords.grade, rateWords.source],
+    // The price year column says where an own price's year comes from, so it is text, left-aligned.
+    align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'left', 'left'],
     rows,
     notes: [],
     fullText: true,
@@ -203,10 +201,10 @@ export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
 export function valuesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
   const v = r.case.values;
   if (!v || !Object.keys(v).length) return undefined;
-  const R = REPORT_LABELS[style.lang];
+  const words = texts(style.lang).explain;
   return {
-    title: R.valuesTitle,
-    header: [R.field, R.value],
+    title: words.valuesTitle,
+    header: [words.field, words.value],
     align: ['left', 'left'],
     rows: Object.entries(v).map(([k, x]) => ({ kind: 'body', cells: [text(k), text(x)] })),
     notes: [],
@@ -216,13 +214,13 @@ export function valuesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefine
 }
 
 export function notesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
-  const R = REPORT_LABELS[style.lang];
+  const words = texts(style.lang).explain;
   const rows: GridRow[] = [];
   for (const s of SCENARIOS) {
     for (const l of r.priced.lines[s]) if (l.line.note) rows.push({ kind: 'body', cells: [text(lineRef(l, style.lang)), text(l.line.note)] });
   }
   if (!rows.length) return undefined;
-  return { title: R.notesTitle, header: [R.post, R.note], align: ['left', 'left'], rows, notes: [], fullText: true, wrapAt: WRAP };
+  return { title: words.notesTitle, header: [words.post, words.note], align: ['left', 'left'], rows, notes: [], fullText: true, wrapAt: WRAP };
 }
 
 export function explainGrids(r: ExplainReport, style: MoneyStyle): Grid[] {

@@ -6,19 +6,16 @@
  * more than that.
  */
 import type { Command } from 'commander';
-import { type Diagnostic, diag, filePos, hasErrors } from '../../data/diagnostic.js';
+import { type Diagnostic, diag, filePos } from '../../data/diagnostic.js';
+import type { Run } from '../../data/run.js';
 import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
-import { diffGrids, diffLongGrid } from '../../write/diff-grid.js';
-import { LABELS, type Lang, formatMoney, localDecimal } from '../../write/i18n.js';
-import { VC_LABELS } from '../../write/labels-versioning.js';
-import { renderCsv } from '../../write/render/csv.js';
-import { renderDiffJson } from '../../write/render/diff-json.js';
-import { renderMarkdown } from '../../write/render/markdown.js';
-import { renderTable } from '../../write/render/table.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
-import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions, t } from '../options.js';
+import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
+import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import type { EconomicsOptions } from '../economics.js';
+import { loadRun } from '../run.js';
+import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
 export interface DiffOptions extends InputOptions, OutputOptions {
   against: string[];
@@ -36,7 +33,13 @@ function unique(ds: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
-export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
+/**
+ * diff prices both sides as the tables are written: no indexation (a change of table is what it
+ * shows), the default discount rate for multi-year horizons.
+ */
+const DIFF_ECONOMICS: EconomicsOptions = { indexation: false, sensitivity: false };
+
+async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
   let limit: Limit | undefined;
   if (opts.failOver !== undefined) {
     limit = parseLimit(opts.failOver);
@@ -45,44 +48,41 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
       return EXIT.usage;
     }
   }
-  const old = loadAndPrice(paths, opts.rates, io.cwd);
-  const now = loadAndPrice(paths, opts.against, io.cwd);
-  if (report(io, unique([...old.all, ...now.all]), opts.lang)) return EXIT.invalid;
+  const followSymlinks = opts.followSymlinks === true;
+  const old = await loadRun({ paths, rates: opts.rates, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  if (typeof old === 'number') return old;
+  const now = await loadRun({ paths, rates: opts.against, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  if (typeof now === 'number') return now;
+  return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
+}
+
+/** diff on the two runs: the report in the asked format, then --fail-over. */
+export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffOptions & { readonly limit?: Limit }, io: Io): number {
+  const { old, now } = runs;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], [...old.hashes, ...now.hashes]);
+  if (refused !== undefined) return refused;
+  if (report(io, unique([...old.diagnostics, ...now.diagnostics]), opts.lang)) return EXIT.invalid;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
   );
   const money = { lang: opts.lang, cents: opts.cents };
-  let text: string;
-  switch (opts.format) {
-    case 'json':
-      text = renderDiffJson(r);
-      break;
-    case 'csv':
-      text = renderCsv(diffLongGrid(r, money), money);
-      break;
-    case 'md':
-      text = diffGrids(r, money).map((g) => renderMarkdown(g, money)).join('\n');
-      break;
-    default: {
-      const st = stdoutStyle(io, !!opts.output);
-      text = diffGrids(r, money).map((g) => renderTable(g, money, st)).join('\n');
-    }
-  }
+  const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   const code = deliver(io, text, opts.output, opts.lang);
+  const limit = opts.limit;
   if (code !== EXIT.ok || !limit) return code;
   const over = exceeding(r, limit);
   if (!over.length) return EXIT.ok;
-  const V = VC_LABELS[opts.lang];
+  const { labels, diff: words } = texts(opts.lang);
   report(
     io,
     over.map((w) => {
       const pct = percentChange(w.old, w.new);
       const sign = pct && pct.n > 0n ? '+' : '';
       return diag(filePos('doorbraak diff'), 'diff.over_limit', {
-        total: w.law !== undefined ? V.lawTotal(w.law) : V.total(LABELS[opts.lang][w.name as 'baten']),
+        total: w.law !== undefined ? words.lawTotal(w.law) : words.total(labels[w.name as 'baten']),
         delta: formatMoney(w.new - w.old, money),
-        percent: pct ? `${sign}${localDecimal(toDecimalString(pct, 2), opts.lang)}%` : opts.lang === 'nl' ? 'was nul' : 'was zero',
+        percent: pct ? `${sign}${localDecimal(toDecimalString(pct, 2), opts.lang)}%` : words.wasZero,
         limit: limit.text,
       });
     }),
@@ -92,28 +92,11 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
 }
 
 export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  const cmd = program
-    .command('diff')
-    .description(
-      t(lang, {
-        nl: 'wat een andere tarieventabel doet met elke casus en de totalen: oud, nieuw en verschil',
-        en: 'what a change of rate table does to every case and to the totals: old, new and difference',
-      }),
-    )
-    .argument('<paths...>', t(lang, { nl: 'casusbestanden en mappen', en: 'case files and folders' }));
+  const help = texts(lang).diff.help;
+  const cmd = program.command('diff').description(help.description).argument('<paths...>', help.arguments.paths);
   addInputOptions(cmd, lang);
-  cmd.requiredOption(
-    '--against <file>',
-    t(lang, { nl: 'de nieuwe tarieventabel (herhaalbaar, zoals --rates)', en: 'the new rate table (repeatable, like --rates)' }),
-    (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
-  );
-  cmd.option(
-    '--fail-over <limit>',
-    t(lang, {
-      nl: "exit 1 als een totaal meer verschuift dan dit: euro's (5000) of een percentage (2.5%)",
-      en: 'exit 1 when a total moves more than this: euros (5000) or a percentage (2.5%)',
-    }),
-  );
+  cmd.requiredOption('--against <file>', help.options.against, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+  cmd.option('--fail-over <limit>', help.options.failOver);
   addOutputOptions(cmd, lang);
-  cmd.action((paths: string[], opts: DiffOptions) => setExit(runDiff(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: DiffOptions) => setExit(await runDiff(io, paths, opts)));
 }

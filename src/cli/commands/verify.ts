@@ -6,17 +6,18 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { Run } from '../../data/run.js';
 import { calcReport } from '../../reports/calc.js';
-import { compareLocks } from '../../reports/lock.js';
-import type { Lang } from '../../write/i18n.js';
+import { type LockDoc, compareLocks } from '../../reports/lock.js';
+import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
-import { VC_LABELS } from '../../write/labels-versioning.js';
-import { renderVerifyFailure } from '../../write/verify-text.js';
+import { parseJsonExact } from '../../read/json-exact.js';
+import { renderIndexNotes, renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
-import { economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
-import { prepareEconomics, pricingOptions } from '../economics.js';
-import { addLangOption, t } from '../options.js';
+import type { EconomicsOptions } from '../economics.js';
+import { defaultRatesFromLock, economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
+import { loadRun } from '../run.js';
+import { addLangOption } from '../options.js';
 import { DOORBRAAK_VERSION } from '../version.js';
 
 export interface VerifyOptions {
@@ -24,7 +25,7 @@ export interface VerifyOptions {
   cents: boolean;
 }
 
-export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number {
+async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise<number> {
   const { lock, diagnostics } = readLock(resolve(io.cwd, lockFile), lockFile);
   if (!lock) {
     report(io, diagnostics, opts.lang);
@@ -33,18 +34,38 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   const lockDir = lockDirOf(lockFile, io.cwd);
   const paths = lock.command.paths.map((p) => fromLockPath(p, lockDir));
   const rates = lock.command.rates.map((p) => fromLockPath(p, lockDir));
-  const econOpts = economicsFromLock(lock.command.economics, lockDir);
-  const econ = prepareEconomics(io, econOpts, opts.lang);
-  if (typeof econ === 'number') return EXIT.invalid;
-  const loaded = loadAndPrice(paths, rates, io.cwd, pricingOptions(econ));
-  const broken = report(io, loaded.all, opts.lang);
-  const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
-  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts);
+  const economics = economicsFromLock(lock.command.economics, lockDir);
+  const followSymlinks = lock.command.follow_symlinks === true;
+  // The default table the lock was computed with, not today's default (a lock names its tables).
+  const defaultRates = defaultRatesFromLock(lock, lockDir);
+  const run = await loadRun({ paths, rates, economics, lang: opts.lang, followSymlinks, defaultRates }, io);
+  // The options come from the lock, not from the user: an unusable one is a problem of the lock (1).
+  if (typeof run === 'number') return EXIT.invalid;
+  return verify(run, { ...opts, lockFile, lock, lockDir, paths, rates, economics }, io);
+}
+
+/** verify on the run the lock names: recompute its document and compare. */
+export function verify(
+  run: Run,
+  opts: VerifyOptions & {
+    readonly lockFile: string;
+    readonly lock: LockDoc;
+    readonly lockDir: string;
+    readonly paths: readonly string[];
+    readonly rates: readonly string[];
+    readonly economics: EconomicsOptions;
+  },
+  io: Io,
+): number {
+  const { lockFile, lock } = opts;
+  const broken = report(io, run.diagnostics, opts.lang);
+  const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
+  const fresh = lockOf(run, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics, opts.lock.command.follow_symlinks === true);
   // Compare as JSON read back, the way the lock itself was read.
-  const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
+  const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
-    io.out(VC_LABELS[opts.lang].verifyOk(lockFile, r.rows.length, lock.inputs.length) + '\n');
+    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n' + renderIndexNotes(c, { lang: opts.lang }));
     return EXIT.ok;
   }
   io.out(renderVerifyFailure(lockFile, c, { old: lock.doorbraak, now: DOORBRAAK_VERSION }, { lang: opts.lang, cents: opts.cents }));
@@ -52,16 +73,9 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
 }
 
 export function registerVerify(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  const cmd = program
-    .command('verify')
-    .description(
-      t(lang, {
-        nl: 'reken vastgelegde cijfers (calc --lock) opnieuw uit; exit 1 met de verschillen als invoer of cijfers veranderd zijn',
-        en: 'recompute locked figures (calc --lock); exit 1 with the differences when inputs or figures changed',
-      }),
-    )
-    .argument('<lock>', t(lang, { nl: 'het lock-bestand', en: 'the lock file' }));
+  const help = texts(lang).verify.help;
+  const cmd = program.command('verify').description(help.description).argument('<lock>', help.arguments.lock);
   addLangOption(cmd, lang);
-  cmd.option('--cents', t(lang, { nl: 'bedragen in centen tonen', en: 'show amounts in cents' }), false);
-  cmd.action((file: string, opts: VerifyOptions) => setExit(runVerify(io, file, opts)));
+  cmd.option('--cents', help.options.cents, false);
+  cmd.action(async (file: string, opts: VerifyOptions) => setExit(await runVerify(io, file, opts)));
 }

@@ -1,25 +1,11 @@
 /** Markdown (GitHub-flavoured tables), for council notes and wikis. */
-import type { Cell, Grid } from '../grid.js';
-import { type MoneyStyle, formatInt, formatMoney } from '../i18n.js';
-import { formatPermille } from '../i18n-reports.js';
+import { escapeMarkdownText } from '../escape.js';
+import type { Grid } from '../grid.js';
+import type { MoneyStyle } from '../i18n/index.js';
+import { cellText } from './cell.js';
 
 function esc(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function cellText(c: Cell, m: MoneyStyle): string {
-  switch (c.kind) {
-    case 'text':
-      return esc(c.text);
-    case 'money':
-      return formatMoney(c.cents, c.showCents ? { ...m, cents: true } : m);
-    case 'share':
-      return formatPermille(c.permille, m.lang);
-    case 'int':
-      return formatInt(c.value, m.lang);
-    default:
-      return '';
-  }
+  return escapeMarkdownText(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
 export function renderMarkdown(g: Grid, m: MoneyStyle): string {
@@ -30,7 +16,7 @@ export function renderMarkdown(g: Grid, m: MoneyStyle): string {
   for (const row of g.rows) {
     const strong = row.kind === 'total' || row.kind === 'subtotal';
     const cells = row.cells.map((c) => {
-      const s = cellText(c, m);
+      const s = esc(cellText(c, m));
       return strong && s ? `**${s}**` : s;
     });
     lines.push(`| ${cells.join(' | ')} |`);

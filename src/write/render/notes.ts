@@ -3,35 +3,30 @@
  * `values` and its line notes. Plain text for the terminal, a Markdown section for md, and JSON fields
  * (`values`, `notes`) for the JSON contract.
  */
+import { escapeControls } from '../escape.js';
 import type { CaseNotes } from '../../reports/notes.js';
-import type { Lang } from '../i18n.js';
-import { LABELS } from '../i18n.js';
-
-const HEAD: Record<Lang, { notes: string; values: string; none: string }> = {
-  nl: { notes: 'Toelichting (vrije tekst uit de casusbestanden)', values: 'waarden', none: 'geen vrije tekst in deze casussen' },
-  en: { notes: 'Notes (free text from the case files)', values: 'values', none: 'no free text in these cases' },
-};
+import { type Lang, texts } from '../i18n/index.js';
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return escapeControls(s.replace(/\s*\r?\n\s*/g, ' ').trim());
 }
 
 function lines(ns: readonly CaseNotes[], lang: Lang, bullet: (s: string) => string, caseHead: (id: string) => string): string[] {
-  const L = LABELS[lang];
+  const labels = texts(lang).labels;
   const out: string[] = [];
   for (const n of ns) {
     if (!n.values.length && !n.notes.length) continue;
-    out.push(caseHead(n.id));
-    for (const [k, v] of n.values) out.push(bullet(`${k}: ${oneLine(v)}`));
-    for (const l of n.notes) out.push(bullet(`${L[l.scenario]} #${l.index + 1} (${oneLine(l.label)}): ${oneLine(l.note)}`));
+    out.push(caseHead(escapeControls(n.id)));
+    for (const [k, v] of n.values) out.push(bullet(`${oneLine(k)}: ${oneLine(v)}`));
+    for (const l of n.notes) out.push(bullet(`${labels[l.scenario]} #${l.index + 1} (${oneLine(l.label)}): ${oneLine(l.note)}`));
   }
-  if (!out.length) out.push(HEAD[lang].none);
+  if (!out.length) out.push(texts(lang).notes.none);
   return out;
 }
 
 /** For the terminal table: appended after the table, separated by an empty line. */
 export function renderNotesText(ns: readonly CaseNotes[], lang: Lang): string {
-  return ['', HEAD[lang].notes, ...lines(ns, lang, (s) => `  - ${s}`, (id) => `${id}:`)].join('\n') + '\n';
+  return ['', texts(lang).notes.title, ...lines(ns, lang, (s) => `  - ${s}`, (id) => `${id}:`)].join('\n') + '\n';
 }
 
 function mdEsc(s: string): string {
@@ -40,7 +35,7 @@ function mdEsc(s: string): string {
 
 /** For Markdown: a section after the table. */
 export function renderNotesMarkdown(ns: readonly CaseNotes[], lang: Lang): string {
-  return ['', `## ${HEAD[lang].notes}`, '', ...lines(ns, lang, (s) => `- ${mdEsc(s)}`, (id) => `**${mdEsc(id)}**`)].join('\n') + '\n';
+  return ['', `## ${texts(lang).notes.title}`, '', ...lines(ns, lang, (s) => `- ${mdEsc(s)}`, (id) => `**${mdEsc(id)}**`)].join('\n') + '\n';
 }
 
 /** For JSON: `values` (an object) and `notes` (a list) per case id. */

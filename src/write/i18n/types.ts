@@ -1,0 +1,658 @@
+/**
+ * The shape of a language: every user-facing word of doorbraak, in named sections. `nl.ts` and
+ * `en.ts` each give one object of type `Texts`; a section, label or message code missing from either
+ * one fails the type check. How to add a text: docs/texts.md.
+ */
+import type { Args } from '../../data/diagnostic.js';
+import type { RateUnit } from '../../data/duration.js';
+import type { RateField } from '../../reports/diff.js';
+import type { PrivacyKind } from '../../data/privacy.js';
+import type { PriceYearSource } from '../../data/pricing.js';
+import type { EvidenceGrade } from '../../reports/evidence.js';
+import type { GainPosition } from '../../reports/who-gains.js';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The text of one diagnostic, made from its arguments. */
+export type Msg = (a: Args) => string;
+
+/** Every diagnostic code (src/data/diagnostic.ts `diag`), grouped by where the problem is found. */
+export type MessageCode =
+  // reading files and folders
+  | 'io.not_found'
+  | 'io.permission'
+  | 'io.symlink_loop'
+  | 'io.link_loop'
+  | 'io.is_dir'
+  | 'io.not_regular'
+  | 'io.unreadable'
+  | 'io.no_yaml'
+  | 'io.too_large'
+  | 'io.binary'
+  | 'io.encoding'
+  | 'io.write_failed'
+  // YAML syntax
+  | 'yaml.duplicate_key'
+  | 'yaml.tab'
+  | 'yaml.indent'
+  | 'yaml.syntax'
+  | 'yaml.multiple_docs'
+  | 'yaml.too_deep'
+  | 'yaml.alias_bomb'
+  | 'yaml.warning'
+  | 'yaml.unclosed_quote'
+  | 'yaml.key_without_value'
+  | 'yaml.key_one_line'
+  | 'yaml.two_keys_one_line'
+  | 'yaml.seq_column'
+  | 'yaml.seq_without_dash'
+  | 'yaml.flow_unclosed'
+  | 'yaml.flow_missing_comma'
+  | 'yaml.comment_space'
+  | 'yaml.unexpected'
+  | 'yaml.bad_escape'
+  | 'yaml.bad_start'
+  | 'yaml.bad_alias'
+  | 'yaml.unknown_alias'
+  | 'yaml.unknown_tag'
+  | 'yaml.complex_key'
+  // kinds of file and their keys
+  | 'file.empty'
+  | 'file.not_mapping'
+  | 'file.unknown_kind'
+  | 'file.not_rates'
+  | 'schema.unknown_key'
+  | 'schema.missing_key'
+  | 'schema.type'
+  | 'schema.enum'
+  | 'schema.slug'
+  | 'schema.invalid'
+  // forgiving input: what the person meant (issue 14)
+  | 'schema.dutch_key'
+  | 'schema.missing_scenario'
+  | 'value.comma_decimal'
+  | 'value.percent_chance'
+  | 'yaml.map_column'
+  // values
+  | 'value.too_large'
+  | 'value.not_a_number'
+  | 'value.negative'
+  | 'value.precision'
+  | 'value.precision_n'
+  | 'value.duration_unit'
+  | 'value.duration_nonpositive'
+  | 'value.duration_no_unit'
+  | 'value.duration_format'
+  | 'value.year'
+  | 'value.positive_int'
+  | 'value.count_positive'
+  | 'value.chance_range'
+  | 'value.for_beyond_horizon'
+  | 'value.hours_nonpositive'
+  | 'value.hours_format'
+  // rate tables, lines, cases, cohorts
+  | 'rates.duplicate_id'
+  | 'rates.law_undeclared'
+  | 'rates.payer_undeclared'
+  | 'rates.source_empty'
+  | 'line.rate_and_item'
+  | 'line.no_rate_or_item'
+  | 'line.item_field_on_rate'
+  | 'line.item_missing'
+  | 'line.item_empty'
+  | 'line.hours_missing'
+  | 'line.hours_not_hourly'
+  | 'line.for_on_once'
+  | 'line.too_large'
+  | 'rate.unknown'
+  | 'case.duplicate_id'
+  | 'cohort.rates_missing'
+  | 'input.no_cases'
+  // economics: line starts, ranges, adjustments, the price index and its options
+  | 'econ.from_format'
+  | 'econ.from_beyond_horizon'
+  | 'econ.for_after_from'
+  | 'econ.price_year_without_price'
+  | 'econ.range_pair'
+  | 'econ.range_order'
+  | 'econ.range_central'
+  | 'econ.range_needs_for'
+  | 'econ.share_range'
+  | 'econ.price_year_option'
+  | 'econ.discount_option'
+  | 'econ.simulate_option'
+  | 'econ.seed_option'
+  | 'index.not_index'
+  | 'index.year_order'
+  | 'index.change'
+  // the privacy guard (check)
+  | 'privacy.found'
+  // calc, explain, check, diff, lock and verify
+  | 'published.mismatch'
+  | 'explain.case_not_found'
+  | 'explain.not_a_case'
+  | 'check.rate_unused'
+  | 'check.rate_shadowed'
+  | 'check.rate_no_source'
+  | 'check.rate_no_price_year'
+  | 'check.item_law_undeclared'
+  | 'check.item_payer_undeclared'
+  | 'usage.fail_over'
+  | 'usage.xlsx_needs_output'
+  | 'diff.over_limit'
+  | 'lock.invalid'
+  | 'lock.schema'
+  // investment, programme costs and optimism bias (issue 16)
+  | 'returns.investment_scenario'
+  | 'returns.programme_source_empty'
+  | 'returns.programme_index_year'
+  | 'returns.optimism_bias_option'
+  // issue 12: limits, never over an input, safe output
+  | 'yaml.too_many_keys'
+  | 'yaml.too_many_nodes'
+  | 'yaml.too_many_anchors'
+  | 'value.horizon_too_long'
+  | 'value.not_decimal'
+  | 'usage.output_is_input'
+  | 'io.read_only'
+  | 'io.symlink_outside'
+  | 'io.stdout_failed'
+  | 'lock.not_cents'
+  | 'lock.duplicate_input'
+  // this year's figures: custom items named as such, one problem per index gap
+  | 'item.hours_missing'
+  | 'item.hours_not_hourly'
+  | 'item.for_on_once'
+  | 'index.gap_table'
+  | 'index.gap_own';
+
+/** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
+export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
+
+/** Singular and plural of a unit: "1 maand", "3 maanden". */
+export interface UnitWords {
+  readonly one: string;
+  readonly many: string;
+}
+
+/** The help of one command: its description, its arguments and its own options. */
+export interface CommandHelp<Arg extends string, Opt extends string = never> {
+  readonly description: string;
+  readonly arguments: Readonly<Record<Arg, string>>;
+  readonly options: Readonly<Record<Opt, string>>;
+}
+
+/** A usage error from commander ("error: unknown option '--x'") and how to say it. */
+export type UsageRule = readonly [RegExp, (m: RegExpExecArray) => string];
+
+export interface Texts {
+  /** The text of every diagnostic. */
+  readonly messages: Readonly<Record<MessageCode, Msg>>;
+  /** Names of value types in schema messages. */
+  readonly valueTypes: Readonly<Record<ValueType, string>>;
+  /** What the privacy guard found: "'title' lijkt <kind> te bevatten". */
+  readonly privacyKinds: Readonly<Record<PrivacyKind, string>>;
+  readonly diagnostics: {
+    /** Before the text of a warning: "waarschuwing: ". */
+    readonly warning: string;
+    /** A bug in doorbraak (exit 70), with the error's message. */
+    readonly internalError: (message: string) => string;
+  };
+  /** Words of every report: columns, totals, the headline. */
+  readonly labels: {
+    readonly case: string;
+    readonly title: string;
+    readonly cohort: string;
+    readonly current: string;
+    readonly threat: string;
+    readonly breakthrough: string;
+    readonly baten: string;
+    readonly besparing: string;
+    readonly total: string;
+    readonly mean: string;
+    readonly law: string;
+    readonly payer: string;
+    readonly cases: (n: number) => string;
+    readonly headline: (cases: string, baten: string, mean: string) => string;
+    readonly noCohort: string;
+    readonly amountsNote: (cents: boolean) => string;
+    readonly allCases: string;
+    readonly cohortScope: (id: string) => string;
+  };
+  /** Words for a rate and its fields (explain, diff, the HTML and xlsx reports). */
+  readonly rates: {
+    readonly rate: string;
+    readonly label: string;
+    readonly unit: string;
+    readonly price: string;
+    readonly unitPrice: string;
+    readonly priceYear: string;
+    readonly grade: string;
+    readonly source: string;
+    readonly table: string;
+    readonly customItem: string;
+    readonly customSource: (file: string, line: number) => string;
+    readonly override: (tablePrice: string) => string;
+  };
+  /** Units of time and of rates, singular and plural; `once` is a one-off item. */
+  readonly units: Readonly<Record<RateUnit, UnitWords>>;
+  /** Help of the program as a whole and of the options several commands share. */
+  readonly help: {
+    readonly program: string;
+    readonly debug: string;
+    readonly version: string;
+    readonly help: string;
+    readonly helpCommand: string;
+    readonly rates: string;
+    readonly followSymlinks: string;
+    readonly lang: string;
+    readonly format: string;
+    readonly cents: string;
+    readonly output: string;
+    readonly priceYear: string;
+    readonly priceIndex: string;
+    readonly noIndexation: string;
+    readonly discount: string;
+    readonly sensitivity: string;
+    readonly simulate: string;
+    readonly seed: string;
+  };
+  /** The words commander puts into a help text itself (headings, choices, defaults). */
+  readonly commander: {
+    /** Headings and usage words as commander writes them ('Usage:', '[options]') → as shown. */
+    readonly words: Readonly<Record<string, string>>;
+    readonly choices: (list: string) => string;
+    readonly defaultValue: (value: string) => string;
+    /** A default value as shown: JSON in English, "aan"/"uit"/"geen" for flags and lists in Dutch. */
+    readonly value: (value: unknown) => string;
+    readonly preset: (value: string) => string;
+    readonly env: (name: string) => string;
+    /** Between the parts in parentheses. */
+    readonly separator: string;
+  };
+  /** Usage errors (exit 2): commander's English turned into this language, and the pointer to --help. */
+  readonly usage: {
+    readonly rules: readonly UsageRule[];
+    readonly hint: string;
+  };
+  /** The progress bar on a terminal. */
+  readonly progress: {
+    readonly filesRead: string;
+    readonly casesPriced: string;
+  };
+  readonly calc: {
+    readonly help: CommandHelp<'paths', 'top' | 'project' | 'strictPublished' | 'lock' | 'includeNotes'>;
+    readonly badTop: string;
+    readonly badProject: string;
+  };
+  /** The council sections of calc: breakdowns, top items, projections, published figures. */
+  readonly council: {
+    readonly byLaw: string;
+    readonly byPayer: string;
+    readonly share: string;
+    readonly sharesNote: string;
+    readonly negativeNote: string;
+    readonly topTitle: (n: number) => string;
+    readonly rank: string;
+    readonly item: string;
+    readonly totalCurrent: string;
+    readonly shareOfCurrent: string;
+    readonly casesCol: string;
+    readonly weighedMost: string;
+    readonly realised: string;
+    readonly topNote: string;
+    readonly projectionTitle: string;
+    readonly scope: string;
+    readonly measuredCases: string;
+    readonly measuredBaten: string;
+    readonly projectedFor: (n: number) => string;
+    readonly projectionNote: string;
+    readonly publishedTitle: string;
+    readonly figure: string;
+    readonly published: string;
+    readonly computed: string;
+    readonly difference: string;
+    readonly matches: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly figCases: string;
+    readonly figBaten: string;
+    readonly sourceOf: (id: string, source: string) => string;
+    readonly publishedNote: string;
+  };
+  /** The economics sections of calc: price year, present values, adjustments, sensitivity, simulation. */
+  readonly economics: {
+    readonly priceYear: (year: number, index: string, provisional: boolean) => string;
+    readonly priceYearNoIndex: (year: number) => string;
+    readonly factors: (list: string) => string;
+    readonly factor: (from: number, factor: string, lines: number) => string;
+    readonly presentValue: (rate: string, undiscounted: string) => string;
+    readonly perYear: string;
+    readonly year: string;
+    readonly weight: string;
+    readonly undiscounted: string;
+    readonly presentValueRow: string;
+    readonly adjustmentsTitle: string;
+    readonly gross: string;
+    readonly deadweight: string;
+    readonly minusDeadweight: string;
+    readonly afterDeadweight: string;
+    readonly attribution: string;
+    readonly net: string;
+    readonly meanNet: string;
+    readonly adjustmentsNote: (net: string, gross: string) => string;
+    readonly sensitivityTitle: string;
+    readonly low: string;
+    readonly central: string;
+    readonly high: string;
+    readonly sensitivityNote: string;
+    readonly simulationTitle: (draws: string, seed: number) => string;
+    readonly measure: string;
+    readonly totalBaten: string;
+    readonly perCase: string;
+    readonly average: string;
+    readonly simulationNote: string;
+  };
+  /** calc --include-notes: the free text of the cases. */
+  readonly notes: {
+    readonly title: string;
+    readonly none: string;
+  };
+  /** calc --format html. */
+  readonly html: {
+    readonly kicker: string;
+    readonly title: string;
+    readonly docTitle: (headline: string) => string;
+    readonly cases: string;
+    readonly baten: string;
+    readonly contents: string;
+    readonly batenPerCase: string;
+    readonly batenChart: string;
+    readonly scenarios: string;
+    readonly scenariosIntro: string;
+    readonly scenariosChart: string;
+    readonly lawPayer: string;
+    readonly lawChart: string;
+    readonly payerChart: string;
+    readonly negativeLegend: string;
+    readonly perCohort: string;
+    readonly top: string;
+    readonly economics: string;
+    readonly rates: string;
+    readonly ratesIntro: string;
+    readonly accountability: string;
+    readonly digest: string;
+    readonly digestNote: (files: number) => string;
+    readonly version: string;
+    readonly tables: string;
+    readonly reproduce: string;
+  };
+  /** calc --format xlsx: sheet names, headers and notes. */
+  readonly xlsx: {
+    readonly casesSheet: string;
+    readonly totalsSheet: string;
+    readonly byLawSheet: string;
+    readonly byPayerSheet: string;
+    readonly topSheet: string;
+    readonly ratesSheet: string;
+    readonly aboutSheet: string;
+    readonly count: string;
+    readonly shareBaten: string;
+    readonly lines: string;
+    readonly digest: string;
+    readonly version: string;
+    readonly headline: string;
+    readonly note: string;
+    readonly formulas: string;
+    readonly amounts: string;
+  };
+  /** explain: the derivation of one case. */
+  readonly explain: {
+    readonly help: CommandHelp<'case' | 'paths'>;
+    readonly title: (id: string) => string;
+    readonly field: string;
+    readonly value: string;
+    readonly file: string;
+    readonly horizon: string;
+    readonly rateTables: string;
+    readonly scenario: string;
+    readonly nr: string;
+    readonly post: string;
+    readonly quantity: string;
+    readonly count: string;
+    readonly chance: string;
+    readonly exactCost: string;
+    readonly cost: string;
+    readonly index: string;
+    /** "prices indexed from their price year to 2024 (factor per line in column 'index')". */
+    readonly indexedNote: (year: number) => string;
+    /** For a horizon over a year: cost is a present value. */
+    readonly presentValueNote: (rate: string, years: string) => string;
+    readonly linesTitle: string;
+    readonly linesNote: string;
+    readonly totalsTitle: string;
+    readonly amount: string;
+    readonly computation: string;
+    readonly originTitle: string;
+    readonly valuesTitle: string;
+    readonly notesTitle: string;
+    readonly note: string;
+    readonly horizonMark: string;
+    readonly per: string;
+  };
+  /** check: the one-line summary of --verbose. */
+  readonly check: {
+    readonly help: CommandHelp<'paths', 'verbose' | 'privacy'>;
+    readonly summary: (cases: number, cohorts: number, tables: number, errors: number, warnings: number) => string;
+  };
+  /** diff: old and new rate tables side by side. */
+  readonly diff: {
+    readonly help: CommandHelp<'paths', 'against' | 'failOver'>;
+    readonly titleCases: string;
+    readonly titleRates: string;
+    readonly titleLaws: string;
+    readonly titleTotals: string;
+    readonly old: string;
+    readonly new: string;
+    readonly delta: string;
+    readonly change: string;
+    readonly field: string;
+    readonly usedBy: string;
+    readonly added: string;
+    readonly removed: string;
+    readonly changed: string;
+    readonly fields: Readonly<Record<RateField, string>>;
+    readonly noRateChanges: string;
+    readonly section: string;
+    readonly id: string;
+    readonly total: (field: string) => string;
+    readonly lawTotal: (law: string) => string;
+    readonly note: (oldTables: string, newTables: string) => string;
+    /** The percentage of a total that was zero before. */
+    readonly wasZero: string;
+  };
+  /** calc --lock and verify: locked figures. */
+  readonly verify: {
+    readonly help: CommandHelp<'lock', 'cents'>;
+    readonly ok: (lock: string, cases: number, files: number) => string;
+    readonly failed: (lock: string) => string;
+    readonly inputsChanged: string;
+    readonly figuresChanged: string;
+    readonly inputAdded: string;
+    readonly inputRemoved: string;
+    readonly caseAdded: string;
+    readonly caseRemoved: string;
+    readonly versionNote: (old: string, now: string) => string;
+    readonly otherChanged: string;
+  };
+  /** schema: JSON Schemas for editors. */
+  readonly schema: {
+    readonly help: CommandHelp<'kind'>;
+  };
+  /** Did it pay off, and for whom (issue 16): investment and return, programme costs, who gains, evidence by grade. */
+  readonly returns: {
+    readonly help: { readonly optimismBias: string };
+    readonly investmentTitle: string;
+    /** After the line in explain: "(investering)". */
+    readonly investmentMark: string;
+    readonly investment: string;
+    readonly avoided: string;
+    readonly netBaten: string;
+    readonly returnPerEuro: string;
+    readonly payback: string;
+    readonly paybackMonth: (month: number) => string;
+    readonly paybackNever: string;
+    readonly investmentSummary: (netBaten: string, investment: string, perEuro: string) => string;
+    readonly investmentNote: string;
+    readonly paybackNote: string;
+    readonly noProgramme: (cohorts: string) => string;
+    readonly programmeCostsTitle: string;
+    readonly item: string;
+    readonly per: string;
+    readonly perOnce: string;
+    readonly perYear: (years: number) => string;
+    readonly perCase: (cases: number) => string;
+    readonly price: string;
+    readonly priceYear: string;
+    readonly factor: string;
+    readonly amount: string;
+    readonly source: string;
+    readonly programmeTitle: string;
+    readonly casesCol: string;
+    readonly programmeCosts: string;
+    readonly netResult: string;
+    readonly breakEven: string;
+    readonly breakEvenNever: string;
+    readonly fixed: string;
+    readonly perCaseCost: string;
+    readonly programmeNote: string;
+    readonly breakEvenSentence: (cohort: string, mean: string, cases: number) => string;
+    readonly projectionTitle: string;
+    readonly projectedCases: string;
+    readonly gross: string;
+    readonly net: string;
+    readonly projectionNote: string;
+    readonly whoTitle: (dimension: 'payer' | 'law') => string;
+    readonly invested: string;
+    readonly netPosition: string;
+    readonly netAfterProgramme: string;
+    readonly position: string;
+    readonly positions: Readonly<Record<GainPosition, string>>;
+    readonly whoNote: string;
+    readonly whoProgrammeNote: string;
+    readonly evidenceTitle: string;
+    readonly grade: string;
+    readonly grades: Readonly<Record<EvidenceGrade, string>>;
+    readonly share: string;
+    readonly bias: string;
+    readonly correction: string;
+    readonly adjusted: string;
+    readonly evidenceSummary: (baten: string, gradeC: string, ungraded: string) => string;
+    readonly evidenceNote: string;
+    readonly biasNote: (spec: string) => string;
+    readonly biasSummary: (gross: string, correction: string, adjusted: string) => string;
+    readonly htmlReturns: string;
+    readonly htmlWhoGains: string;
+    readonly htmlWhoIntro: string;
+    readonly htmlEvidence: string;
+    readonly chartPayer: string;
+    readonly chartLaw: string;
+    readonly legendInvested: string;
+    readonly legendAvoided: string;
+    readonly legendNet: string;
+    readonly investmentSheet: string;
+    readonly whoSheet: string;
+    readonly programmeSheet: string;
+    readonly evidenceSheet: string;
+  };
+  /** What calc shows on a terminal: the answer first, its sections, horizons and rounding (issue 14). */
+  readonly calcView: {
+    readonly help: {
+      readonly sections: string;
+      readonly all: string;
+      readonly strict: string;
+    };
+    /** The built-in sections of calc: their name for --sections and what they show. */
+    readonly sections: Readonly<Record<CalcSectionKey, SectionWords>>;
+    /** Above the list of sections not shown. */
+    readonly moreTitle: string;
+    /** One section not shown, and how to show it. */
+    readonly moreLine: (option: string, title: string) => string;
+    readonly moreAll: string;
+    /** --sections named a section this report has nothing for. */
+    readonly emptySection: (name: string) => string;
+    /** After "'x' is ongeldig" for a refused --sections value: the names there are. */
+    readonly badSections: (names: string) => string;
+    /** The horizon column of the case table. */
+    readonly horizon: string;
+    /** "12 maanden", "3 jaar". */
+    readonly duration: (amount: string, unit: string) => string;
+    /** "6 casussen over 12 maanden", "1 casus over 3 jaar (contante waarde)". */
+    readonly horizonGroup: (cases: string, horizon: string, presentValue: boolean) => string;
+    /** Under the headline when a total or mean adds up different horizons. */
+    readonly mixedHorizons: (groups: string) => string;
+    /** Under whole-euro tables: rows may not add up to the total. */
+    readonly rounding: string;
+    /** The CSV line that says the same, and how to get cents. */
+    readonly roundingCsv: string;
+  };
+  /** The price index figures a lock recorded, as verify reports them. */
+  readonly indexLock: {
+    /** "Gewijzigde indexcijfers van cpi-nl (oud → nieuw):" */
+    readonly changedTitle: (index: string) => string;
+    readonly provisional: string;
+    readonly final: string;
+    /** After a year whose provisional figure was replaced by the final one. */
+    readonly replaced: string;
+    readonly notUsed: string;
+    /** The bundled index changed, the figures used did not. */
+    readonly updated: (index: string, years: string) => string;
+    /** The figures use a provisional index figure. */
+    readonly provisionalUsed: (index: string, years: string) => string;
+  };
+  /** Where the price year of a custom item or an own price comes from (explain). */
+  readonly ownPrices: {
+    readonly from: Readonly<Record<PriceYearSource, string>>;
+  };
+  /** doorbraak rates [query]: the rate tables in force, listed and searched. */
+  readonly rateSearch: {
+    readonly help: CommandHelp<'query' | 'paths', 'law' | 'payer' | 'grade'>;
+    readonly title: string;
+    readonly id: string;
+    readonly priceAsStated: string;
+    readonly indexedPrice: (year: number) => string;
+    /** "€ 624,00 per maand" */
+    readonly per: (price: string, unit: string) => string;
+    /** "prijsjaar 2024 → € 659,42 in prijspeil 2026" */
+    readonly indexedLine: (priceYear: number, indexed: string, year: number) => string;
+    readonly notIndexed: (priceYear: number) => string;
+    readonly gradeWord: (grade: string) => string;
+    readonly tableWord: (table: string) => string;
+    readonly sourceWord: string;
+    readonly summary: (shown: number, total: number, tables: string) => string;
+    readonly priceNote: (year: number, index: string, provisional: boolean) => string;
+    readonly noIndexNote: string;
+    readonly gapNote: (year: number, index: string, rates: number) => string;
+    readonly none: string;
+    readonly noneFor: (what: string, value: string, suggestions: string) => string;
+    readonly badGrade: string;
+  };
+  /**
+   * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
+   * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
+   */
+  readonly placeholders: Readonly<Record<Placeholder, string>>;
+}
+
+/** Every name of an argument or option value (`<file>`, `<paths...>`). */
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
+
+/** The calc sections this file names (others name theirs in their own section of the catalogue). */
+export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'investment' | 'programme' | 'gains' | 'evidence' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
+
+/** A section of a report: its name for --sections (one word, lower case) and what it shows. */
+export interface SectionWords {
+  readonly name: string;
+  readonly title: string;
+}
