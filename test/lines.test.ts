@@ -301,7 +301,7 @@ describe('the workbook completes the picture: per year, published against comput
     expect((await run(['calc', audit, '--format', 'xlsx', '-o', file])).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Per jaar', 'Regels', 'Tarieven', 'Verantwoording']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Onderbouwing', 'Per jaar', 'Regels', 'Tarieven', 'Verantwoording']);
     const ws = wb.getWorksheet('Per jaar')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['casus', 'cohort', 'jaar', 'disconteringsfactor', 'huidige inzet', 'dreigend scenario', 'na doorbraak', 'baten']);
     // au-1: year 1, year 2, undiscounted, present value (by hand above)

@@ -15,7 +15,9 @@ import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, 
 import { scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
+import { FastParsed, type Parsed, readFast } from './fast.js';
+import { scanString } from '../data/privacy.js';
+import { parseYaml } from './yaml.js';
 
 /**
  * The bundled default rate table, shipped with the package: the table of cases whose cohort names
@@ -41,7 +43,8 @@ export interface LoadOptions {
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
 export interface LoadedFile {
   kind: FileKind | 'unknown';
-  parsed?: ParsedYaml;
+  /** The exact reading (src/read/yaml.ts), or the fast one for a file without problems (src/read/fast.ts). */
+  parsed?: Parsed;
   file: InputFile;
   /** A case converted ahead of time (src/read/parallel.ts). */
   converted?: ConvertedCase;
@@ -95,6 +98,9 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
   const sha256 = sha256Hex(res.bytes);
+  // The fast path first; a file with anything unusual or wrong is read again exactly, for the messages.
+  const fast = readFast(res.text, shown, (data) => detectKind(abs, data) ?? expect);
+  if (fast?.kind) return { entry: { kind: fast.kind, parsed: fast, file: { abs, path: shown, kind: fast.kind, sha256 } }, diagnostics };
   const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
@@ -117,7 +123,22 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
 
 /** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
 export function privacyOf(entry: LoadedFile): Diagnostic[] {
-  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+  const p = entry.parsed;
+  if (!p || (entry.kind !== 'case' && entry.kind !== 'cohort')) return [];
+  // Read fast: its plain strings are scanned first; only a file with a finding is scanned on its exact
+  // reading, which places each finding (the same findings: the same strings, src/read/fast.ts).
+  if (p instanceof FastParsed) return mayHoldPersonalData(p.data) ? scanParsed(p.exact(), { severity: 'warning' }) : [];
+  return scanParsed(p, { severity: 'warning' });
+}
+
+/** Whether any string or key in plain data has something the privacy scanner finds. */
+function mayHoldPersonalData(data: unknown): boolean {
+  if (typeof data === 'string') return scanString(data).length > 0;
+  if (Array.isArray(data)) return data.some(mayHoldPersonalData);
+  if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) if (scanString(k).length > 0 || mayHoldPersonalData(v)) return true;
+  }
+  return false;
 }
 
 /**

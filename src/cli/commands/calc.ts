@@ -20,6 +20,9 @@ import { DOORBRAAK_VERSION } from '../version.js';
 import { withRun } from '../run.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { returnsReport } from '../../reports/returns.js';
+import { type OptimismBiasOption, addReturnsOptions, optimismBiasOf } from '../returns.js';
+import type { OptimismBias } from '../../reports/evidence.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { undeclaredItemNames } from '../../reports/check.js';
 import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
@@ -37,6 +40,7 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  optimismBias?: OptimismBiasOption;
   /** --sections: the keys of the sections the terminal shows besides the answer (src/write/render/calc-sections.ts). */
   sections?: string[];
   /** --all: every section on the terminal. */
@@ -57,12 +61,14 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.lines_format', { format: opts.format })], opts.lang);
     return EXIT.usage;
   }
+  const bias = optimismBiasOf(io, opts.optimismBias, opts.lang);
+  if (typeof bias === 'number') return bias;
   const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
-  return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
+  return withRun(io, request, (run) => calc(run, { ...opts, paths, ...(bias ? { bias } : {}) }, io));
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
-export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly string[] }, io: Io): number {
+export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly string[]; readonly bias?: OptimismBias }, io: Io): number {
   // Never over an input: checked before anything is written, whatever else is wrong.
   const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], run.hashes);
   if (refused !== undefined) return refused;
@@ -74,6 +80,16 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
+  // Investment and return, programme costs, who gains, evidence by grade (issue 16).
+  const returns = returnsReport(run.priced, run.inputs.cohorts, r, {
+    pricing: run.pricing,
+    project: opts.project ?? [],
+    ...(opts.bias ? { optimismBias: opts.bias } : {}),
+  });
+  if (Array.isArray(returns)) {
+    report(io, returns, opts.lang);
+    return EXIT.invalid;
+  }
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
@@ -95,7 +111,7 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const text =
     opts.lines && isLinesFormat(opts.format)
       ? LINES_RENDERERS[opts.format](rows, ctx)
-      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: audit, show }, ctx);
+      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: audit, show }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock && lock) {
     status = writeLock(io, opts.lock, lock, opts.lang);
@@ -151,5 +167,6 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.option('--all', view.all, false);
   cmd.option('--strict', view.strict, false);
   cmd.option('--lines', texts(lang).audit.help.lines, false);
+  addReturnsOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

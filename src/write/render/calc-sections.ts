@@ -15,6 +15,8 @@ import type { CaseNotes } from '../../reports/notes.js';
 import type { RateUse } from '../../reports/rates-used.js';
 import type { LockCitation } from '../../reports/audit.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
+import type { ReturnsReport } from '../../reports/returns.js';
+import { evidenceGrids, investmentGrids, programmeGrids, whoGainsGrids } from '../returns-grid.js';
 import { calcGrid, calcLead } from '../calc-grid.js';
 import { dimensionGrids, projectionGrid, publishedGrid, topItemsGrid } from '../council-grid.js';
 import { adjustmentsGrid, economicsNotes, sensitivityGrid, simulationGrid, yearsGrid } from '../economics-grid.js';
@@ -50,6 +52,8 @@ export interface CalcDocument {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   /** The free text of the cases, only with --include-notes (case files describe vulnerable families). */
   readonly notes?: readonly CaseNotes[];
   /** Computed only for the formats that show it (it reads the price index file again). */
@@ -110,6 +114,21 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
     shown: (d) => d.council.projectSizes.length > 0,
   },
   { key: 'published', words: (t) => t.calcView.sections.published, grids: (d, money) => (d.council.published.length ? [publishedGrid(d.council.published, money)] : []) },
+  { key: 'investment', words: (t) => t.calcView.sections.investment, grids: (d, money) => (d.returns ? investmentGrids(d.returns, d.calc, money) : []) },
+  {
+    key: 'programme',
+    words: (t) => t.calcView.sections.programme,
+    grids: (d, money) => (d.returns ? programmeGrids(d.returns, money) : []),
+    // A projection asked for (--project) shows the programme's gross and net beside it.
+    shown: (d) => d.council.projectSizes.length > 0,
+  },
+  { key: 'gains', words: (t) => t.calcView.sections.gains, grids: (d, money) => (d.returns ? whoGainsGrids(d.returns, money) : []) },
+  {
+    key: 'evidence',
+    words: (t) => t.calcView.sections.evidence,
+    grids: (d, money) => (d.returns ? evidenceGrids(d.returns, money) : []),
+    shown: (d) => d.returns?.evidence.optimismBias !== undefined,
+  },
   { key: 'years', words: (t) => t.calcView.sections.years, grids: (d, money) => some(yearsGrid(d.economics, money)) },
   { key: 'adjustments', words: (t) => t.calcView.sections.adjustments, grids: (d, money) => some(adjustmentsGrid(d.economics, money)) },
   { key: 'sensitivity', words: (t) => t.calcView.sections.sensitivity, grids: (d, money) => some(sensitivityGrid(d.economics, money)), shown: (d) => !!d.economics.sensitivity },

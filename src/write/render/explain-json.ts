@@ -55,6 +55,7 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
     from: l.line.from ? { text: l.line.from.text, unit: l.line.from.unit, n: l.line.from.n, offset_days: ex(l.line.from.offsetDays) } : null,
+    investment: l.line.investment === true,
   };
 }
 

@@ -10,6 +10,7 @@ import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
 import type { LockCitation } from '../../reports/audit.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { calcGrid, headline } from '../calc-grid.js';
 import { mixedHorizonsNote } from '../calc-view.js';
 import { breakdownGrid, projectionGrid, publishedGrid, showCohortScopes, topItemsGrid } from '../council-grid.js';
@@ -19,12 +20,15 @@ import { type MoneyStyle, formatInt, formatMoney, texts, unitWord } from '../i18
 import { PALETTE, type Segment, barChart, esc, groupedBarChart, stackedBar } from '../svg.js';
 import { cellText } from './cell.js';
 import { HTML_STYLE } from './html-style.js';
+import { returnsSections } from './html-returns.js';
 
 /** Everything the HTML report shows, computed before rendering. */
 export interface HtmlReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   /** sha256 over the sorted sha256 of every input file (src/reports/digest.ts). */
   readonly digest: string;
@@ -281,6 +285,8 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     batenSection(r, style),
     scenariosSection(r, style),
     lawPayerSection(r, style),
+    // Did it pay off, and for whom (issue 16): investment and return, who gains, evidence by grade.
+    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable) : []),
     topItemsSection(r, style),
     projectionSection(r, style),
     publishedSection(r, style),

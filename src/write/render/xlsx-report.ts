@@ -12,6 +12,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
@@ -19,11 +20,14 @@ import { type XCell, type XSheet, centsToDecimal, workbook } from '../xlsx.js';
 import type { LockCitation } from '../../reports/audit.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
 import { linesFitSheet, linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
+import { returnsSheets } from './xlsx-returns.js';
 
 export interface XlsxReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   readonly digest: string;
   readonly version: string;
@@ -214,6 +218,8 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
     breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
+  // Did it pay off, and for whom (issue 16): investment, who gains, programme, evidence.
+  if (r.returns) sheets.push(...returnsSheets(r.returns, style));
   // The audit trail: per-year figures of multi-year cases, published against computed, every line
   // (unless there are more lines than a worksheet holds: then calc --lines --format csv has them).
   const lines = r.lines && linesFitSheet(r.lines) ? r.lines : undefined;
