@@ -5,7 +5,7 @@
  * In-process, through the bundled build and its worker script (dist/bundle/); the same with a real
  * process and a pipe is in test/process.test.ts.
  */
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import { makeProgress } from '../src/write/progress.js';
 import { rat } from '../src/data/rational.js';
-import type { PreparedFile } from '../src/read/load.js';
+import { DEFAULT_RATES_FILE, type PreparedFile, makeRateSet, readTableAhead } from '../src/read/load.js';
+import { type PricingOptions, priceOne } from '../src/data/pricing.js';
 import type { WorkerInit, WorkerJob } from '../src/read/parallel.js';
 import { ROOT, run } from './helpers.js';
 
@@ -90,6 +91,68 @@ describe('output is identical with and without the fast paths', () => {
     expect(a.stderr).toMatch(/kapot\.yaml:\d+:\d+: /);
     expect(a.stderr).toMatch(/fout\.yaml:\d+:\d+: .*curent/);
     expect(b).toEqual(a);
+  });
+
+  describe('pricing in the workers: the same output whatever rate set and options the cases end with', () => {
+    // Three cohorts of the generated set: one on the default table, one pinning the 2024 table, one
+    // pinning a table with a broken rate (its cases are not priced ahead, nor at all), and cases
+    // without a cohort file.
+    const mixed = mkdtempSync(join(tmpdir(), 'doorbraak-fast-mixed-'));
+    for (const sub of ['jeugd-noord', 'ggz-west', 'centrum']) cpSync(join(dir, sub), join(mixed, sub), { recursive: true });
+    const pin = (sub: string, rates: string) =>
+      writeFileSync(join(mixed, sub, 'cohort.yaml'), `cohort: ${sub}\nhorizon: 18 months\nrates: ${JSON.stringify(rates)}\n`);
+    pin('ggz-west', join(ROOT, 'rates', 'nl-2024.yaml'));
+    writeFileSync(join(mixed, 'kapot-tabel.yaml'), 'table: kapot\ntitle: Kapot\ncurrency: EUR\nprice_year: 2024\nrates:\n  - id: x\n');
+    pin('centrum', join(mixed, 'kapot-tabel.yaml'));
+    mkdirSync(join(mixed, 'los'));
+    for (const f of readdirSync(join(dir, 'schulden-zuid'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && !f.endsWith('cohort.yaml')).slice(0, 10)) {
+      cpSync(join(dir, 'schulden-zuid', f), join(mixed, 'los', f.replace(/\//g, '-')));
+    }
+    const cases = ['jeugd-noord', 'ggz-west', 'los'].map((d) => join(mixed, d));
+
+    it.each([
+      ['cohorts on different tables', [...cases]],
+      ['a cohort on a broken table', [...cases, join(mixed, 'centrum')]],
+      ['--rates', ['--rates', join(ROOT, 'rates', 'nl-2026.yaml'), '--rates', join(ROOT, 'examples', 'eigen-tarieven.yaml'), ...cases]],
+      ['--price-year', ['--price-year', '2025', ...cases]],
+      ['--no-indexation', ['--no-indexation', ...cases]],
+      ['--discount', ['--discount', '4', ...cases]],
+      ['a rate table among the files named', [join(ROOT, 'rates', 'nl-2024.yaml'), ...cases]],
+    ])('%s', async (_, args) => {
+      const a = await run(['calc', '--format', 'json', '--lang', 'en', ...args], { env: SERIAL });
+      const b = await run(['calc', '--format', 'json', '--lang', 'en', ...args], { env: ONE_WORKER });
+      if (!args.includes(join(mixed, 'centrum'))) expect(a.stdout.length).toBeGreaterThan(1000);
+      else expect(a.stderr).toContain('kapot-tabel.yaml');
+      expect(b).toEqual(a);
+    });
+  });
+
+  it('the workers price what they read: the bundled worker answers every case priced as the main thread prices it', async () => {
+    const files = readdirSync(join(dir, 'jeugd-noord'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml') && !f.endsWith('cohort.yaml'))
+      .map((f) => join(dir, 'jeugd-noord', f));
+    const ahead = readTableAhead(DEFAULT_RATES_FILE, 'nl-2026.yaml', 'rates', false);
+    const table = ahead.converted!.table!;
+    const options: PricingOptions = { defaultPriceYear: table.priceYear, discount: rat(9, 400) };
+    const init: WorkerInit = { cwd: dir, cohorts: [], privacy: false, pricing: { tables: [table], sets: [[0]], cohortSet: [], noCohortSet: 0, options } };
+    const worker = new Worker(join(ROOT, 'dist', 'bundle', 'worker.js'), { workerData: init });
+    try {
+      const answer = await new Promise<Array<[string, PreparedFile | null]>>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(files.map((f) => [f, -1]) satisfies WorkerJob);
+      });
+      expect(answer.length).toBeGreaterThan(10);
+      for (const [, p] of answer) {
+        const c = p!.converted!.case!;
+        expect(p!.priced?.set).toBe(0);
+        // structured clone keeps the priced lines on the lines of the case sent with them
+        expect(p!.priced!.result.priced!.case).toBe(c);
+        expect(p!.priced!.result).toEqual(priceOne(c, makeRateSet([table]), options));
+      }
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('the workers really do the reading: the bundled worker converts every case file it is sent', async () => {

@@ -6,21 +6,23 @@
  *   paths, --rates ─ findFiles ─ (worker threads) ─ loadInputs ─ pricingOptionsFor ─ priceAll ─→ Run
  *
  * and a command is then a function `(run, options, io) => exit status` (src/cli/commands/*.ts).
- * Case files are read and converted in worker threads when there are enough of them
+ * Case files are read, converted and priced in worker threads when there are enough of them
  * (DOORBRAAK_WORKERS=0 turns this off; the result is the same byte for byte), with a progress bar on
  * a terminal.
  */
 import { diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { Inputs } from '../data/inputs.js';
-import { type PricedAll, type PricingOptions, indexGaps, priceAll } from '../data/pricing.js';
+import type { Case } from '../data/model.js';
+import { type CasePricing, type PricedAll, type PricingOptions, gatherPriced, priceAll, priceOne } from '../data/pricing.js';
 import { type Run, pricingOptionsFor } from '../data/run.js';
 import { findFiles } from '../read/files.js';
 import { loadInputs } from '../read/load.js';
-import { prepareInParallel, workerCount } from '../read/parallel.js';
+import { type ParallelInputs, prepareInParallel, pricedAhead, workerCount } from '../read/parallel.js';
 import { type Lang, texts } from '../write/i18n/index.js';
 import { type Progress, makeProgress } from '../write/progress.js';
 import type { Io } from './context.js';
 import { type EconomicsOptions, prepareEconomics } from './economics.js';
+import type { EconomicsSetup } from '../data/economics.js';
 
 /** What a command asks to be loaded. */
 export interface LoadRequest {
@@ -55,9 +57,9 @@ export async function loadRun(req: LoadRequest, io: Io): Promise<Run | number> {
   const delay = Number(io.env.DOORBRAAK_PROGRESS_DELAY_MS ?? 1000);
   const progress = makeProgress({ isTTY: io.stderrIsTTY, env: io.env, write: io.err }, Number.isFinite(delay) ? delay : 1000);
   try {
-    const inputs = await readInputs(req, io, progress);
+    const { inputs, prepared } = await readInputs(req, io, progress, econ.setup);
     const pricing = pricingOptionsFor(econ.setup, inputs);
-    const priced = priceWithProgress(inputs, pricing, progress, req.lang);
+    const priced = priceWithProgress(inputs, pricing, progress, req.lang, pricedAhead(prepared, inputs.rateSets, pricing));
     const again = (estimate: 'low' | 'high') => priceAll(inputs.cases, inputs.rateSets, { ...pricing, estimate: () => estimate }).priced;
     return {
       inputs,
@@ -100,8 +102,11 @@ export function atPriceYear(run: Run, paths: readonly string[], priceYear: numbe
   };
 }
 
-/** Find and read the files; case files in worker threads when there are enough of them. */
-async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise<Inputs> {
+/**
+ * Find and read the files; case files in worker threads when there are enough of them, which also
+ * price them with the rate sets and options they can know before loadInputs (src/read/parallel.ts).
+ */
+async function readInputs(req: LoadRequest, io: Io, progress: Progress, economics: EconomicsSetup): Promise<{ inputs: Inputs; prepared: ParallelInputs }> {
   const { paths, rates, lang } = req;
   const privacy = req.privacy === true;
   const cwd = io.cwd;
@@ -116,30 +121,28 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise
         ...defaultRates,
         workers,
         privacy,
+        economics,
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy, ...defaultRates });
+  return { inputs: loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy, ...defaultRates }), prepared };
 }
 
-/** priceAll, in slices only to move the progress bar: the result is that of one priceAll call. */
-function priceWithProgress(inputs: Inputs, pricing: PricingOptions, progress: Progress, lang: Lang): PricedAll {
+/**
+ * priceAll, with the cases the workers priced taken as they priced them (`ahead`: the same rate set
+ * and options, so the same result) and the progress bar moved every few thousand cases: the result is
+ * that of one priceAll call.
+ */
+function priceWithProgress(inputs: Inputs, pricing: PricingOptions, progress: Progress, lang: Lang, ahead: ReadonlyMap<Case, CasePricing>): PricedAll {
   const step = 5000;
-  const parts: PricedAll[] = [];
-  for (let i = 0; i < inputs.cases.length || i === 0; i += step) {
-    parts.push(priceAll(inputs.cases.slice(i, i + step), inputs.rateSets, pricing));
-    progress.update(texts(lang).progress.casesPriced, Math.min(i + step, inputs.cases.length), inputs.cases.length);
-  }
-  const problems = parts.flatMap((p) => p.problems);
-  const gaps = parts.flatMap((p) => p.gaps);
-  return {
-    priced: parts.flatMap((p) => p.priced),
-    tables: [...new Set(parts.flatMap((p) => p.tables))],
-    // The index gaps of all slices gathered at once: one problem per (table or file, year).
-    diagnostics: [...problems, ...indexGaps(gaps, pricing)],
-    problems,
-    gaps,
-  };
+  const total = inputs.cases.length;
+  let done = 0;
+  const priced = gatherPriced(inputs.cases, inputs.rateSets, pricing, (c, set) => {
+    if (++done % step === 0) progress.update(texts(lang).progress.casesPriced, done, total);
+    return ahead.get(c) ?? priceOne(c, set, pricing);
+  });
+  progress.update(texts(lang).progress.casesPriced, total, total);
+  return priced;
 }
 
 /**

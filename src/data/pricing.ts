@@ -405,8 +405,32 @@ export interface PricedAll {
   readonly gaps: readonly IndexGap[];
 }
 
-/** Price every case with its own rate set; cases without one (a broken table) are skipped silently. */
-export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, opts: PricingOptions = {}): PricedAll {
+/** One case priced with its rate set: the priced case (none when it has a problem), its problems and index gaps. */
+export interface CasePricing {
+  readonly priced?: PricedCase;
+  readonly problems: readonly Diagnostic[];
+  readonly gaps: readonly IndexGap[];
+}
+
+/** Price one case with its rate set (what priceAll does for each case; also run in worker threads, src/read/worker.ts). */
+export function priceOne(c: Case, set: RateSet, opts: PricingOptions = {}): CasePricing {
+  const problems: Diagnostic[] = [];
+  const gaps: IndexGap[] = [];
+  const priced = priceCase(c, set, problems, gaps, opts);
+  return { ...(priced ? { priced } : {}), problems, gaps };
+}
+
+/**
+ * The result of pricing `cases` in order, from each case's own pricing (priceOne, here or ahead of
+ * time); `pricingOf` answers undefined for a case without a rate set (skipped silently). The same
+ * result as priceAll of the same cases, field for field.
+ */
+export function gatherPriced(
+  cases: readonly Case[],
+  rateSets: ReadonlyMap<string, RateSet>,
+  opts: PricingOptions,
+  pricingOf: (c: Case, set: RateSet) => CasePricing,
+): PricedAll {
   const out: Diagnostic[] = [];
   const gaps: IndexGap[] = [];
   const priced: PricedCase[] = [];
@@ -414,11 +438,18 @@ export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, R
   for (const c of cases) {
     const set = rateSets.get(c.id);
     if (!set) continue;
-    const p = priceCase(c, set, out, gaps, opts);
-    if (p) {
-      priced.push(p);
+    const p = pricingOf(c, set);
+    for (const d of p.problems) out.push(d);
+    for (const g of p.gaps) gaps.push(g);
+    if (p.priced) {
+      priced.push(p.priced);
       for (const t of set.tables) tables.add(t);
     }
   }
   return { priced, tables: [...tables], diagnostics: [...out, ...indexGaps(gaps, opts)], problems: out, gaps };
+}
+
+/** Price every case with its own rate set; cases without one (a broken table) are skipped silently. */
+export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, opts: PricingOptions = {}): PricedAll {
+  return gatherPriced(cases, rateSets, opts, (c, set) => priceOne(c, set, opts));
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
+import type { CasePricing } from '../data/pricing.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
@@ -64,6 +65,31 @@ export interface PreparedInputs {
   readonly found: FoundFiles;
   /** By absolute path: case files (and unreadable or unrecognised ones), never rate tables or cohorts. */
   readonly files: ReadonlyMap<string, PreparedFile>;
+  /**
+   * Rate tables read and converted ahead of time, so that the workers could price with them
+   * (src/read/parallel.ts), by absolute path: used by loadInputs when it reads the file the same way.
+   */
+  readonly tables?: ReadonlyMap<string, AheadTable>;
+}
+
+/** A rate table read (and, when it is one, converted) before loadInputs runs: readTableAhead. */
+export interface AheadTable {
+  /** The kind the file was read expecting (readInputFile's `expect`). */
+  readonly expect: FileKind | undefined;
+  readonly entry: LoadedFile;
+  /** Diagnostics of readInputFile. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The privacy guard's findings, when asked for. */
+  readonly privacy: readonly Diagnostic[];
+  /** convertRates of the file, when it was read as a rate table. */
+  readonly converted?: { readonly table?: RateTable; readonly diagnostics: readonly Diagnostic[] };
+}
+
+/** Read a rate table as InputLoader would (readInputFile, then convertRates when it is a table). */
+export function readTableAhead(abs: string, shown: string, expect: FileKind | undefined, privacy: boolean): AheadTable {
+  const { entry, diagnostics } = readInputFile(abs, shown, expect);
+  const converted = entry.parsed && entry.kind === 'rates' ? convertRates(entry.parsed) : undefined;
+  return { expect, entry, diagnostics, privacy: privacy ? privacyOf(entry) : [], ...(converted ? { converted } : {}) };
 }
 
 export interface PreparedFile {
@@ -75,6 +101,8 @@ export interface PreparedFile {
   readonly converted?: ConvertedCase;
   /** The privacy guard's findings (warnings), when the load asked for them. */
   readonly privacy?: readonly Diagnostic[];
+  /** The case priced ahead of time with the rate set `set` of the parallel path's plan (src/read/parallel.ts). */
+  readonly priced?: { readonly set: number; readonly result: CasePricing };
 }
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {
@@ -141,6 +169,13 @@ function mayHoldPersonalData(data: unknown): boolean {
   return false;
 }
 
+/** Tables applied in order: a later one overrides an earlier one rate by rate. */
+export function makeRateSet(tables: RateTable[]): RateSet {
+  const lookup = new Map<string, Rate>();
+  for (const t of tables) for (const r of t.rates) lookup.set(r.id, r);
+  return { tables, lookup };
+}
+
 /**
  * One load: every file read once (`file`), cohorts, rate tables and rate sets converted once and
  * cached, all problems collected in `diagnostics`. loadInputs runs its steps in order.
@@ -167,8 +202,14 @@ class InputLoader {
     const hit = this.files.get(abs);
     if (hit) return hit;
     const pre = this.opts.prepared?.files.get(abs);
+    const ahead = this.opts.prepared?.tables?.get(abs);
     let entry: LoadedFile;
-    if (pre) {
+    if (ahead && ahead.expect === expect) {
+      // A rate table read ahead of time (src/read/parallel.ts), by the same readInputFile.
+      this.diagnostics.push(...ahead.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...ahead.privacy);
+      entry = ahead.entry;
+    } else if (pre) {
       // Read, validated and converted ahead of time (src/read/parallel.ts), by the same readInputFile.
       this.diagnostics.push(...pre.diagnostics);
       if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
@@ -220,7 +261,8 @@ class InputLoader {
     const l = this.file(abs, 'rates');
     let t: RateTable | null = null;
     if (l.parsed && l.kind === 'rates') {
-      const r = convertRates(l.parsed);
+      const ahead = this.opts.prepared?.tables?.get(abs);
+      const r = ahead?.converted && ahead.entry === l ? ahead.converted : convertRates(l.parsed);
       ds.push(...r.diagnostics);
       if (!hasErrors(ds.slice(before))) t = r.table ?? null;
     } else if (l.parsed && l.kind !== 'rates') {
@@ -243,11 +285,7 @@ class InputLoader {
       else ok = false;
     }
     let set: RateSet | null = null;
-    if (ok) {
-      const lookup = new Map<string, Rate>();
-      for (const t of tables) for (const r of t.rates) lookup.set(r.id, r);
-      set = { tables, lookup };
-    }
+    if (ok) set = makeRateSet(tables);
     this.rateSets.set(key, set);
     return set ?? undefined;
   }

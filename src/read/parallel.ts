@@ -8,17 +8,38 @@
  * Only case files go to the workers. Cohort files (few, and needed before a case can be converted) are
  * read here first; rate tables, files given with --rates and anything that turns out not to be a case
  * are left to loadInputs.
+ *
+ * Pricing in the workers: with the economics settings given (`economics`), the rate set of every
+ * cohort is resolved here before the workers start, as loadInputs will resolve it (--rates, else the
+ * cohort's `rates:`, else the default table), its tables read and converted once (handed to
+ * loadInputs as `tables`, so that it uses the very same objects) and sent to every worker once; the
+ * pricing options follow from them (pricingOptionsFor). Each worker prices its cases right after
+ * converting them (priceOne) and answers the priced case with them. The main thread uses a case's
+ * pricing only when loadInputs gave that case the same tables and the run the same pricing options
+ * (pricedAhead); otherwise it prices the case itself, so the result is the same either way.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Position } from '../data/diagnostic.js';
+import { type Position, hasErrors } from '../data/diagnostic.js';
 import type { Duration, HoursSpec } from '../data/duration.js';
-import { type Case, type Cohort, type Line, SCENARIOS } from '../data/model.js';
+import type { EconomicsSetup } from '../data/economics.js';
+import { type Case, type Cohort, type Line, type RateSet, type RateTable, SCENARIOS } from '../data/model.js';
+import type { CasePricing, IndexGap, PricedCase, PricedLine, PricingOptions, QuantityDerivation } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
+import { pricingOptionsFor } from '../data/run.js';
 import { convertCohort } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, isCohortName } from './files.js';
-import { DEFAULT_RATES_FILE, type LoadOptions, type PreparedFile, type PreparedInputs, readInputFile } from './load.js';
+import {
+  type AheadTable,
+  DEFAULT_RATES_FILE,
+  type LoadOptions,
+  type PreparedFile,
+  type PreparedInputs,
+  makeRateSet,
+  readInputFile,
+  readTableAhead,
+} from './load.js';
 
 /** Below this many case files, starting workers costs more than it wins back. */
 const PARALLEL_MIN_FILES = 400;
@@ -32,6 +53,40 @@ export interface WorkerInit {
   readonly cohorts: ReadonlyArray<Cohort | null>;
   /** Run the privacy guard over each file (LoadOptions.privacy). */
   readonly privacy: boolean;
+  /** Price the cases too (see the top of this file). */
+  readonly pricing?: WorkerPricing;
+}
+
+/** What a worker prices with: the tables once, the rate sets as lists of them, one set per cohort. */
+export interface WorkerPricing {
+  readonly tables: readonly RateTable[];
+  /** Each rate set: indexes into `tables`, applied in order. */
+  readonly sets: ReadonlyArray<readonly number[]>;
+  /** The set of the cases of each cohort (index as in WorkerInit.cohorts); -1: not priced ahead. */
+  readonly cohortSet: readonly number[];
+  /** The set of cases without a cohort file; -1: not priced ahead. */
+  readonly noCohortSet: number;
+  readonly options: PricingOptions;
+}
+
+/** What the cases were priced with ahead of time (PreparedInputs.pricedWith): see pricedAhead. */
+export interface PricingPlan {
+  /** The rate sets, by the index PreparedFile.priced.set names, made of the tables loadInputs is handed. */
+  readonly sets: readonly RateSet[];
+  readonly options: PricingOptions;
+}
+
+/** LoadOptions of the parallel path. */
+export interface ParallelOptions extends LoadOptions {
+  readonly workers: number;
+  readonly onProgress?: PrepareProgress;
+  /** The economics settings of the run: given, the workers price the cases too. */
+  readonly economics?: EconomicsSetup;
+}
+
+/** The result of the parallel path: what loadInputs is handed, and the plan the workers priced with. */
+export interface ParallelInputs extends PreparedInputs {
+  readonly plan?: PricingPlan;
 }
 
 /** How many workers to use: DOORBRAAK_WORKERS when set (0 = single-threaded), else one per core, at most 8. */
@@ -53,10 +108,7 @@ export interface PrepareProgress {
  * Read, validate and convert the case files `found` (findFiles of the command line) in `workers` threads.
  * Pass the result to loadInputs as `prepared`.
  */
-export async function prepareInParallel(
-  found: FoundFiles,
-  opts: LoadOptions & { readonly workers: number; readonly onProgress?: PrepareProgress },
-): Promise<PreparedInputs> {
+export async function prepareInParallel(found: FoundFiles, opts: ParallelOptions): Promise<ParallelInputs> {
   const cwd = opts.cwd ?? process.cwd();
   if (opts.workers <= 0) return { found, files: new Map() };
   const tables = new Set([...(opts.rates ?? []).map((r) => resolve(cwd, r)), opts.defaultRates ?? DEFAULT_RATES_FILE]);
@@ -82,13 +134,14 @@ export async function prepareInParallel(
   const jobs = withCohort.filter(([abs]) => !tables.has(abs));
   if (!jobs.length) return { found, files: new Map() };
 
+  const planned = opts.economics ? planPricing(found, cohorts, jobs, opts.economics, opts, cwd) : undefined;
   const files = new Map<string, PreparedFile>();
   const pool = new Interner();
   const n = Math.min(opts.workers, jobs.length);
   const batch = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (n * 4))));
   let next = 0;
   let done = 0;
-  const init: WorkerInit = { cwd, cohorts, privacy: opts.privacy === true };
+  const init: WorkerInit = { cwd, cohorts, privacy: opts.privacy === true, ...(planned ? { pricing: planned.worker } : {}) };
   const url = new URL('./worker.js', import.meta.url);
   await new Promise<void>((resolveAll, reject) => {
     let running = n;
@@ -106,7 +159,7 @@ export async function prepareInParallel(
         worker.postMessage(job);
       };
       worker.on('message', (results: ReadonlyArray<readonly [string, PreparedFile | null]>) => {
-        for (const [abs, p] of results) if (p) files.set(abs, compact(p, pool));
+        for (const [abs, p] of results) if (p) files.set(abs, compact(p, pool, planned?.plan));
         done += results.length;
         opts.onProgress?.(done, jobs.length);
         feed();
@@ -118,18 +171,150 @@ export async function prepareInParallel(
       feed();
     }
   });
-  return { found, files };
+  return { found, files, ...(planned ? { tables: planned.tables, plan: planned.plan } : {}) };
 }
 
-function compact(p: PreparedFile, pool: Interner): PreparedFile {
+/**
+ * The rate set of the cases of every cohort, resolved as loadInputs resolves it (InputLoader.rateSetFor:
+ * the --rates tables, else the cohort's `rates:`, else the default table), with each table read and
+ * converted once; a set with a broken table is not priced ahead. The pricing options are those of a
+ * run whose cases use these sets (pricingOptionsFor).
+ */
+function planPricing(
+  found: FoundFiles,
+  cohorts: ReadonlyArray<Cohort | null>,
+  jobs: ReadonlyArray<readonly [string, number]>,
+  economics: EconomicsSetup,
+  opts: LoadOptions,
+  cwd: string,
+): { plan: PricingPlan; worker: WorkerPricing; tables: Map<string, AheadTable> } {
+  const explicit = (opts.rates ?? []).map((r) => resolve(cwd, r));
+  const dflt = opts.defaultRates ?? DEFAULT_RATES_FILE;
+  const named = new Set(found.files);
+  const ahead = new Map<string, AheadTable>();
+  const tableIndex = new Map<RateTable, number>();
+  const tables: RateTable[] = [];
+  const setIndex = new Map<string, number>();
+  const sets: RateSet[] = [];
+  const setTables: number[][] = [];
+  /** The table in `abs`, read and converted once; undefined when it has a problem. */
+  const table = (abs: string): RateTable | undefined => {
+    let a = ahead.get(abs);
+    if (!a) {
+      // As loadInputs first reads it: a file named on the command line without a kind expected.
+      a = readTableAhead(abs, displayPath(abs, cwd), named.has(abs) ? undefined : 'rates', opts.privacy === true);
+      ahead.set(abs, a);
+    }
+    const t = a.converted?.table;
+    return t && !hasErrors(a.diagnostics) && !hasErrors(a.converted!.diagnostics) ? t : undefined;
+  };
+  const setOf = (cohort: Cohort | null | undefined): number => {
+    const files = explicit.length ? explicit : cohort && cohort.rates.length ? cohort.rates : [dflt];
+    const key = files.join('\0');
+    const hit = setIndex.get(key);
+    if (hit !== undefined) return hit;
+    const ts = files.map(table);
+    let i = -1;
+    if (ts.every((t) => t !== undefined)) {
+      i = sets.length;
+      sets.push(makeRateSet(ts as RateTable[]));
+      setTables.push(
+        (ts as RateTable[]).map((t) => {
+          let k = tableIndex.get(t);
+          if (k === undefined) {
+            k = tables.length;
+            tableIndex.set(t, k);
+            tables.push(t);
+          }
+          return k;
+        }),
+      );
+    }
+    setIndex.set(key, i);
+    return i;
+  };
+  const used = new Set(jobs.map(([, c]) => c));
+  const cohortSet = cohorts.map((c, i) => (used.has(i) ? setOf(c) : -1));
+  const noCohortSet = used.has(-1) ? setOf(undefined) : -1;
+  const options = pricingOptionsFor(economics, { rateSets: new Map(sets.map((s, i) => [String(i), s])) });
+  return { plan: { sets, options }, worker: { tables, sets: setTables, cohortSet, noCohortSet, options }, tables: ahead };
+}
+
+/**
+ * The pricing of each case that the workers priced with the rate set and pricing options loadInputs
+ * and the run ended with (the same table objects, the same options); other cases are not in it.
+ */
+export function pricedAhead(prepared: ParallelInputs, rateSets: ReadonlyMap<string, RateSet>, options: PricingOptions): Map<Case, CasePricing> {
+  const out = new Map<Case, CasePricing>();
+  const plan = prepared.plan;
+  if (!plan || !samePricingOptions(plan.options, options)) return out;
+  for (const p of prepared.files.values()) {
+    const c = p.converted?.case;
+    if (!c || !p.priced) continue;
+    const planned = plan.sets[p.priced.set];
+    const set = rateSets.get(c.id);
+    if (!planned || !set || set.tables.length !== planned.tables.length || set.tables.some((t, i) => t !== planned.tables[i])) continue;
+    out.set(c, p.priced.result);
+  }
+  return out;
+}
+
+function samePricingOptions(a: PricingOptions, b: PricingOptions): boolean {
+  const rEq = (x?: Rational, y?: Rational): boolean => x === y || (!!x && !!y && x.n === y.n && x.d === y.d);
+  return (
+    a.index === b.index &&
+    a.priceYear === b.priceYear &&
+    a.defaultPriceYear === b.defaultPriceYear &&
+    rEq(a.discount, b.discount) &&
+    a.estimate === undefined &&
+    b.estimate === undefined
+  );
+}
+
+function compact(p: PreparedFile, pool: Interner, plan: PricingPlan | undefined): PreparedFile {
   const c = p.converted?.case;
   if (!c) return p;
   const path = pool.str(p.file.path);
+  const set = p.priced ? plan?.sets[p.priced.set] : undefined;
   return {
     ...p,
     file: { ...p.file, path, kind: p.file.kind },
     converted: { case: compactCase(c, pool), diagnostics: p.converted!.diagnostics },
+    ...(p.priced && set ? { priced: { set: p.priced.set, result: compactPricing(p.priced.result, set, pool) } } : {}),
   };
+}
+
+/**
+ * A case's pricing as the worker answered it, on the main thread's objects: each priced line's rate is
+ * the main thread's rate of the same id in the same set (the worker's is a copy), an index gap's table
+ * the main thread's table of the same file; fractions, durations and words are shared (Interner). The
+ * lines are those of the case itself (sent in the same message, so structured clone kept them one).
+ */
+function compactPricing(r: CasePricing, set: RateSet, pool: Interner): CasePricing {
+  const gaps = r.gaps.map((g): IndexGap => (g.table ? { ...g, table: set.tables.find((t) => t.file === g.table!.file)! } : g));
+  const pc = r.priced as Mutable<PricedCase> | undefined;
+  if (pc) {
+    pc.discount = pool.rational(pc.discount);
+    for (const s of SCENARIOS) for (const l of pc.lines[s]) compactLine(l as Mutable<PricedLine>, set, pool);
+  }
+  return { ...(pc ? { priced: pc } : {}), problems: r.problems, gaps };
+}
+
+function compactLine(l: Mutable<PricedLine>, set: RateSet, pool: Interner): void {
+  l.scenario = pool.str(l.scenario);
+  if (l.rate) l.rate = set.lookup.get(l.rate.id)!;
+  l.label = pool.str(l.label);
+  l.unit = pool.str(l.unit);
+  l.law = pool.str(l.law);
+  l.payer = pool.str(l.payer);
+  l.quantity = pool.rational(l.quantity);
+  l.count = pool.rational(l.count);
+  l.chance = pool.rational(l.chance);
+  l.factor = pool.rational(l.factor);
+  l.priceYearFrom = pool.str(l.priceYearFrom);
+  const d = l.derivation as Mutable<QuantityDerivation>;
+  if (d.kind === 'time' || d.kind === 'hours-per') (d as { duration: Duration }).duration = pool.duration(d.duration);
+  if (d.kind === 'hours-total' || d.kind === 'hours-per') (d as { hours: HoursSpec }).hours = pool.hoursSpec(d.hours);
 }
 
 /** A cohort file read exactly as loadInputs reads it (kind by name, then convertCohort). */

@@ -1,15 +1,21 @@
 /**
  * A worker thread of the parallel path (src/read/parallel.ts): for each case file it is sent, the same
- * readInputFile and convertCase that loadInputs runs, answered as plain data. A file that turns out not
+ * readInputFile and convertCase that loadInputs runs and, when the main thread sent a pricing plan,
+ * the same priceOne that the main thread would run, answered as plain data. A file that turns out not
  * to be a case (a rate table, a cohort by content) is answered with null and left to loadInputs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { RateSet } from '../data/model.js';
+import { priceOne } from '../data/pricing.js';
 import { convertCase } from './convert.js';
 import { displayPath } from './files.js';
-import { type PreparedFile, privacyOf, readInputFile } from './load.js';
+import { type PreparedFile, makeRateSet, privacyOf, readInputFile } from './load.js';
 import type { WorkerInit, WorkerJob } from './parallel.js';
 
 const init = workerData as WorkerInit;
+const plan = init.pricing;
+/** The rate sets of the plan, made once from the tables sent once. */
+const sets: RateSet[] = plan ? plan.sets.map((s) => makeRateSet(s.map((i) => plan.tables[i]!))) : [];
 
 function prepare(abs: string, cohortIndex: number): PreparedFile | null {
   const { entry, diagnostics } = readInputFile(abs, displayPath(abs, init.cwd));
@@ -19,7 +25,16 @@ function prepare(abs: string, cohortIndex: number): PreparedFile | null {
   const cohort = cohortIndex >= 0 ? (init.cohorts[cohortIndex] ?? undefined) : undefined;
   const converted = entry.kind === 'case' && entry.parsed ? convertCase(entry.parsed, cohort) : undefined;
   const privacy = init.privacy ? privacyOf(entry) : [];
-  return { kind: entry.kind, file: entry.file, diagnostics, ...(converted ? { converted } : {}), ...(privacy.length ? { privacy } : {}) };
+  const s = plan ? (cohortIndex >= 0 ? (plan.cohortSet[cohortIndex] ?? -1) : plan.noCohortSet) : -1;
+  const priced = converted?.case && s >= 0 ? { set: s, result: priceOne(converted.case, sets[s]!, plan!.options) } : undefined;
+  return {
+    kind: entry.kind,
+    file: entry.file,
+    diagnostics,
+    ...(converted ? { converted } : {}),
+    ...(privacy.length ? { privacy } : {}),
+    ...(priced ? { priced } : {}),
+  };
 }
 
 parentPort?.on('message', (job: WorkerJob) => {
