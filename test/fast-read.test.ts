@@ -21,6 +21,7 @@ import type { Cohort } from '../src/data/model.js';
 import { convertCase, convertCohort, convertRates } from '../src/read/convert.js';
 import { FastParsed, parseFast, setFastReading } from '../src/read/fast.js';
 import { readInputFile } from '../src/read/load.js';
+import { setPrecompiled } from '../src/read/precompiled.js';
 import type { FileKind } from '../src/data/inputs.js';
 import { type ParsedYaml, type PathSeg, parseYaml, positionOf } from '../src/read/yaml.js';
 import { cases, mutate, mutation } from './arbitraries.js';
@@ -32,12 +33,15 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })),
 const scratch = mkdtempSync(join(tmpdir(), 'doorbraak-fastread-'));
 dirs.push(scratch);
 
+/** Read with the fast path on or off; the bundled tables from their YAML, not as compiled at build time (test/precompiled.test.ts). */
 function withFast<T>(on: boolean, f: () => T): T {
   const was = setFastReading(on);
+  const pre = setPrecompiled(false);
   try {
     return f();
   } finally {
     setFastReading(was);
+    setPrecompiled(pre);
   }
 }
 async function withFastAsync<T>(on: boolean, f: () => Promise<T>): Promise<T> {

@@ -3,10 +3,10 @@
  * paths relative to the lock's folder, and reading a lock back.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { z } from 'zod';
 import { type Diagnostic, diag, filePos } from '../data/diagnostic.js';
 import type { Run } from '../data/run.js';
 import { PACKAGE_ROOT, readText, realOrSelf } from '../read/files.js';
+import { type Exact, exact } from '../read/lazy.js';
 import type { CalcReport } from '../reports/calc.js';
 import { indexYearsUsed } from '../reports/index-use.js';
 import { BUNDLED_PREFIX, LEGACY_DEFAULT_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock, lockIndex } from '../reports/lock.js';
@@ -111,7 +111,9 @@ export function renderLock(doc: LockDoc): string {
   return stringifyJson(doc);
 }
 
-const lockSchema = z.object({
+/** The lock's schema, made on first use (zod is loaded only when a lock is read: src/read/lazy.ts). */
+function makeLockSchema(z: Exact['z']) {
+  return z.object({
   schema: z.string(),
   doorbraak: z.string(),
   command: z.object({
@@ -134,6 +136,8 @@ const lockSchema = z.object({
     .optional(),
   figures: z.record(z.string(), z.unknown()),
 });
+}
+let lockSchema: ReturnType<typeof makeLockSchema> | undefined;
 
 /** Read and check a lock file; whole numbers (amounts in cents) come back as bigint. */
 export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnostics: Diagnostic[] } {
@@ -150,7 +154,7 @@ export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnost
   if (typeof schemaId === 'string' && schemaId !== LOCK_SCHEMA) {
     return { diagnostics: [diag(filePos(shown), 'lock.schema', { value: schemaId, expected: LOCK_SCHEMA })] };
   }
-  const parsed = lockSchema.safeParse(data);
+  const parsed = (lockSchema ??= makeLockSchema(exact().z)).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '';

@@ -8,6 +8,10 @@ import type { Case, Cohort, RateSet, RateTable } from './model.js';
 /** The kinds of YAML input file. */
 export type FileKind = 'case' | 'cohort' | 'rates';
 
+/** The file kinds with a JSON Schema (`doorbraak schema`): the three input kinds, and the price index series. */
+export type SchemaKind = FileKind | 'index';
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index'];
+
 /** A file whose bytes are an input of the figures. */
 export interface HashedFile {
   readonly abs: string;

@@ -12,7 +12,8 @@ import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals } from '../data/
 import { closest } from '../data/suggest.js';
 import { Ctx } from './convert-context.js';
 import { asMeant } from './dutch-keys.js';
-import { SCHEMAS, knownKeysAt } from './schemas.js';
+import { exact } from './lazy.js';
+import { precompiledSchemas } from './precompiled.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
 import { convertProgramme, investmentOf } from './convert-programme.js';
 import type { PathSeg } from './yaml.js';
@@ -190,12 +191,20 @@ function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagn
 
 const ITEM_ONLY = ['unit', 'law', 'payer'] as const;
 
-const LINE_KEYS = knownKeysAt(SCHEMAS.case, ['current', 0]);
-const CASE_KEYS = knownKeysAt(SCHEMAS.case, []);
+/** The keys of a case and of its lines (knownKeysAt): compiled at build time, else from the zod schema. */
+let keys: { readonly case: readonly string[]; readonly line: readonly string[] } | undefined;
+function knownKeys(): { readonly case: readonly string[]; readonly line: readonly string[] } {
+  if (!keys) {
+    const pre = precompiledSchemas()?.keys;
+    const x = pre ? undefined : exact();
+    keys = pre ?? { case: x!.knownKeysAt(x!.SCHEMAS.case, []), line: x!.knownKeysAt(x!.SCHEMAS.case, ['current', 0]) };
+  }
+  return keys;
+}
 
 function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
   if (!isObj(raw)) return undefined;
-  const r = asMeant(raw, LINE_KEYS);
+  const r = asMeant(raw, knownKeys().line);
   const before = ctx.out.length;
   const pos = ctx.at(path);
   const rate = str(r, 'rate');
@@ -289,7 +298,7 @@ export function convertCase(p: Parsed, cohort: Cohort | undefined): { case?: Cas
 
 function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
-  const o = asMeant(p.data as Obj, CASE_KEYS);
+  const o = asMeant(p.data as Obj, knownKeys().case);
   const id = str(o, 'case');
   const horizon = horizonOf(ctx, o, ['horizon']) ?? cohort?.horizon ?? DEFAULT_HORIZON;
   const lines = {} as Record<Scenario, Line[]>;

@@ -18,11 +18,12 @@
  */
 import { load } from 'js-yaml';
 import type { Position } from '../data/diagnostic.js';
-import { schemaCheck } from './fast-schema.js';
+import { checkOf, compileProgram } from './fast-schema.js';
 import { MAX_DEPTH, MAX_KEYS, MAX_NODES } from './limits.js';
 import type { FileKind } from '../data/inputs.js';
-import { SCHEMAS } from './schemas.js';
-import { type ParsedYaml, type PathSeg, parseYaml } from './yaml.js';
+import { exact as exactPath } from './lazy.js';
+import { precompiledSchemas } from './precompiled.js';
+import type { ParsedYaml, PathSeg } from './yaml.js';
 
 /** Files larger than this take the exact path (real case files are 1–5 KB, the bundled table 24 KB). */
 export const FAST_MAX_CHARS = 256 * 1024;
@@ -152,7 +153,7 @@ export class FastParsed {
   /** The same text on the exact path (src/read/yaml.ts), for messages. */
   exact(): ParsedYaml {
     if (!this.exactParsed) {
-      const { parsed, diagnostics } = parseYaml(this.text, this.file);
+      const { parsed, diagnostics } = exactPath().parseYaml(this.text, this.file);
       // The fast path accepts only files the exact path reads without a word (test/fast-read.test.ts).
       if (!parsed || diagnostics.length) throw new Error(`fast and exact reading disagree on ${this.file}`);
       this.exactParsed = parsed;
@@ -180,6 +181,12 @@ export type Parsed = ParsedYaml | FastParsed;
 /** The schemas as plain yes/no checks, compiled when first needed. */
 const CHECKS: Partial<Record<FileKind, (data: unknown) => boolean>> = {};
 
+/** A kind's check: from the program compiled at build time, else compiled now from the zod schema. */
+function checkFor(kind: FileKind): (data: unknown) => boolean {
+  const schema = () => exactPath().SCHEMAS[kind];
+  return checkOf(precompiledSchemas()?.programs[kind] ?? compileProgram(schema()), schema);
+}
+
 /**
  * Read `text` on the fast path: a mapping of a known kind that passes its schema, in the plain subset.
  * `kindOf` is detectKind of src/read/load.ts (with the expected kind). Undefined: use the exact path.
@@ -190,7 +197,7 @@ export function readFast(text: string, file: string, kindOf: (data: object) => F
   if (!p) return undefined;
   const data = p.data as object;
   const kind = kindOf(data);
-  if (!kind || !(CHECKS[kind] ??= schemaCheck(SCHEMAS[kind]))(data)) return undefined;
+  if (!kind || !(CHECKS[kind] ??= checkFor(kind))(data)) return undefined;
   p.kind = kind;
   return p;
 }

@@ -4,16 +4,13 @@
  * yaml-language-server and most editors understand. The committed files in schema/ are this output.
  */
 import { z } from 'zod';
-import { indexSchema } from './index-series.js';
-import type { FileKind } from '../data/inputs.js';
+import { indexSchema } from './index-parse.js';
+import type { SchemaKind } from '../data/inputs.js';
 import { compareStrings } from '../data/diagnostic.js';
 import { DEFAULT_RATES_FILE, loadInputs } from './load.js';
 import { SCHEMAS } from './schemas.js';
 
-/** The file kinds with a schema: the three input kinds, and the price index series (rates/cpi-nl.yaml). */
-export type SchemaKind = FileKind | 'index';
-
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index'];
+export { SCHEMA_KINDS, type SchemaKind } from '../data/inputs.js';
 
 const TITLES: Record<SchemaKind, string> = {
   case: 'doorbraak case file (one household, three scenarios)',

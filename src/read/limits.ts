@@ -5,10 +5,11 @@
  * a search of the document) and documents. A case has a few hundred values, a rate table a few
  * thousand; the limits are far above that.
  *
- * Counting uses the YAML package's lexer, which is linear and stops at the first limit passed. Files
+ * Counting uses the YAML package's lexer (given by src/read/yaml.ts, so that this file, whose numbers
+ * the fast path reads too, loads no parser), which is linear and stops at the first limit passed. Files
  * that cannot come near any limit (small, with few brackets, anchors or aliases) are not lexed at all.
  */
-import { Lexer } from 'yaml';
+import type { Lexer } from 'yaml';
 
 /** Deepest nesting accepted; real files need 4 or 5 levels. */
 export const MAX_DEPTH = 64;
@@ -31,7 +32,7 @@ export interface LimitHit {
 }
 
 /** The first limit a YAML text passes, or undefined. Linear in the length of the text. */
-export function checkLimits(text: string): LimitHit | undefined {
+export function checkLimits(text: string, lexer: typeof Lexer): LimitHit | undefined {
   if (text.length <= SMALL && !suspicious(text)) return undefined;
   let offset = 0;
   let flow = 0;
@@ -42,7 +43,7 @@ export function checkLimits(text: string): LimitHit | undefined {
   let aliases = 0;
   let docs = 0;
   let secondDoc = 0;
-  for (const tok of new Lexer().lex(text)) {
+  for (const tok of new lexer().lex(text)) {
     switch (tok) {
       case '\x02': // a document starts
         docs++;

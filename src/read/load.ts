@@ -14,11 +14,10 @@ import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
 import { scanParsed } from './privacy-input.js';
-import { SCHEMAS } from './schemas.js';
-import { validateSchema } from './validate.js';
 import { FastParsed, type Parsed, readFast } from './fast.js';
 import { scanString } from '../data/privacy.js';
-import { parseYaml } from './yaml.js';
+import { exact } from './lazy.js';
+import { precompiledTable } from './precompiled.js';
 
 /**
  * The bundled default rate table, shipped with the package: the table of cases whose cohort names
@@ -49,6 +48,8 @@ export interface LoadedFile {
   file: InputFile;
   /** A case converted ahead of time (src/read/parallel.ts). */
   converted?: ConvertedCase;
+  /** A bundled rate table, converted at build time (src/read/precompiled.ts): convertRates' result, without `parsed`. */
+  precompiled?: { readonly table?: RateTable; readonly diagnostics: readonly Diagnostic[] };
 }
 
 /** What convertCase gives for one file. */
@@ -88,7 +89,7 @@ export interface AheadTable {
 /** Read a rate table as InputLoader would (readInputFile, then convertRates when it is a table). */
 export function readTableAhead(abs: string, shown: string, expect: FileKind | undefined, privacy: boolean): AheadTable {
   const { entry, diagnostics } = readInputFile(abs, shown, expect);
-  const converted = entry.parsed && entry.kind === 'rates' ? convertRates(entry.parsed) : undefined;
+  const converted = entry.kind !== 'rates' ? undefined : (entry.precompiled ?? (entry.parsed ? convertRates(entry.parsed) : undefined));
   return { expect, entry, diagnostics, privacy: privacy ? privacyOf(entry) : [], ...(converted ? { converted } : {}) };
 }
 
@@ -126,10 +127,13 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
   const sha256 = sha256Hex(res.bytes);
+  // A bundled rate table, byte for byte: converted at build time (a file named cohort.yaml is a cohort whatever it holds).
+  const pre = isCohortName(abs) ? undefined : precompiledTable(sha256, shown);
+  if (pre) return { entry: { kind: 'rates', precompiled: pre, file: { abs, path: shown, kind: 'rates', sha256 } }, diagnostics };
   // The fast path first; a file with anything unusual or wrong is read again exactly, for the messages.
   const fast = readFast(res.text, shown, (data) => detectKind(abs, data) ?? expect);
   if (fast?.kind) return { entry: { kind: fast.kind, parsed: fast, file: { abs, path: shown, kind: fast.kind, sha256 } }, diagnostics };
-  const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
+  const { parsed, diagnostics: ds } = exact().parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
   if (parsed) {
@@ -142,7 +146,7 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
       if (!k) diagnostics.push(diag({ file: shown, line: 1, col: 1 }, 'file.unknown_kind'));
       else {
         kind = k;
-        diagnostics.push(...validateSchema(SCHEMAS[k], parsed));
+        diagnostics.push(...exact().validateSchema(exact().SCHEMAS[k], parsed));
       }
     }
   }
@@ -260,9 +264,9 @@ class InputLoader {
     const before = ds.length;
     const l = this.file(abs, 'rates');
     let t: RateTable | null = null;
-    if (l.parsed && l.kind === 'rates') {
+    if (l.kind === 'rates' && (l.parsed || l.precompiled)) {
       const ahead = this.opts.prepared?.tables?.get(abs);
-      const r = ahead?.converted && ahead.entry === l ? ahead.converted : convertRates(l.parsed);
+      const r = ahead?.converted && ahead.entry === l ? ahead.converted : (l.precompiled ?? convertRates(l.parsed!));
       ds.push(...r.diagnostics);
       if (!hasErrors(ds.slice(before))) t = r.table ?? null;
     } else if (l.parsed && l.kind !== 'rates') {

@@ -4,12 +4,13 @@
  * src/data/privacy.ts finds, at the exact position, by kind and masked form. For `doorbraak check`
  * (warnings) and `doorbraak check --privacy` (errors).
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { type Diagnostic, type Position, type Severity, diag } from '../data/diagnostic.js';
 import type { Inputs } from '../data/inputs.js';
 import { type Finding, mask, scanString } from '../data/privacy.js';
 import { readText } from './files.js';
-import { type ParsedYaml, type PathSeg, parseYaml } from './yaml.js';
+import type { ParsedYaml, PathSeg } from './yaml.js';
+import { exact } from './lazy.js';
 
 export interface PrivacyOptions {
   /** 'error' for `check --privacy`, 'warning' for a plain `check`. */
@@ -27,7 +28,7 @@ export function privacyDiagnostics(inputs: Pick<Inputs, 'files' | 'privacy'>, op
     if (f.kind !== 'case' && f.kind !== 'cohort') continue;
     const res = readText(f.abs, f.path);
     if (!res.ok) continue; // already reported when loading
-    const { parsed } = parseYaml(res.text, f.path);
+    const { parsed } = exact().parseYaml(res.text, f.path);
     if (parsed) out.push(...scanParsed(parsed, opts));
   }
   return out;
@@ -42,6 +43,7 @@ function pathName(path: readonly PathSeg[]): string {
 
 /** Scan every string scalar (and every string key under `values`) of one parsed file. */
 export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
+  const { isMap, isScalar, isSeq } = exact();
   const out: Diagnostic[] = [];
   const report = (node: Node, value: string, path: readonly PathSeg[]): void => {
     const found = scanString(value);

@@ -2,7 +2,7 @@
  * YAML with source positions. The `yaml` package keeps every node's range; a LineCounter turns offsets
  * into line:column, so that a message can point at the exact key or value a person has to fix.
  */
-import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import { Document, Lexer, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
 import { MAX_DEPTH, checkLimits, lineColAt } from './limits.js';
 
@@ -36,7 +36,7 @@ const YAML_CODES: Record<string, string> = {
 
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   // Hostile files (too deep, too many keys, values, anchors or aliases) are refused before parsing.
-  const hit = checkLimits(text);
+  const hit = checkLimits(text, Lexer);
   if (hit) return { diagnostics: [diag({ file, ...lineColAt(text, hit.offset) }, hit.code, { max: hit.max })] };
   const lc = new LineCounter();
   const diagnostics: Diagnostic[] = [];
