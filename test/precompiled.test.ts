@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INDEX_FILE, loadIndexAs } from '../src/read/index-series.js';
 import { readTableAhead } from '../src/read/load.js';
-import { PRECOMPILED_FILE, encode, precompiledIndex, precompiledTable, setPrecompiled } from '../src/read/precompiled.js';
+import { PRECOMPILED_FILE, type PrecompiledFile, encode, precompiledIndex, precompiledSchemas, precompiledTable, setPrecompiled } from '../src/read/precompiled.js';
+import { precompile, schemaFacts } from '../src/read/precompile.js';
 import { ROOT, runProcess } from './helpers.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -59,6 +60,12 @@ describe('precompiled bundled tables and index', () => {
       expect(pre).toEqual(ref.index);
       expect(loadIndexAs(DEFAULT_INDEX_FILE, shown)).toEqual(ref);
     }
+  });
+
+  it('is what compiling now gives: tables, index and the schema checks (src/read/precompile.ts)', () => {
+    const { build: _, ...written } = file as unknown as PrecompiledFile;
+    expect(JSON.stringify(written)).toBe(JSON.stringify(precompile()));
+    expect(precompiledSchemas()).toEqual(schemaFacts());
   });
 
   it('a changed file is converted from its YAML', () => {
