@@ -1,6 +1,6 @@
-// The bundled build: src/ → dist/bundle/main.js (the CLI), dist/bundle/worker.js (the parse worker) and
-// dist/bundle/exact.js (the exact path: the `yaml` package, zod, validation with messages; loaded only
-// when needed, src/read/lazy.ts), ESM with their dependencies inlined and shared code in chunks, so that
+// The bundled build: src/ → dist/bundle/main.js (the CLI), dist/bundle/worker.js (the parse worker),
+// dist/bundle/exact.js (the exact path: the `yaml` package, zod, validation with messages) and
+// dist/bundle/colour.js (chalk) and cli-table.js (cli-table3), the last three loaded only when needed (LAZY below), ESM with their dependencies inlined and shared code in chunks, so that
 // starting doorbraak reads a few files instead of a hundred under node_modules. They sit two folders
 // below the package root, like the tsc output in dist/<folder>/, so relative paths to rates/ and
 // package.json resolve the same way. Then dist/precompiled.json: the bundled rate tables, price index and
@@ -18,35 +18,54 @@ rmSync('dist/bundle', { recursive: true, force: true });
 rmSync('dist/precompile', { recursive: true, force: true });
 
 /**
- * src/read/lazy.ts imports the exact path like any module (tsc, vitest); in the bundle, `exact()`
- * requires dist/bundle/exact.js on first use instead, so that zod and `yaml` are not compiled by a run
- * that does not need them. require() of an ES module is synchronous (Node ≥ 20.19) and shares the
- * module instances of the chunks already loaded.
+ * Modules loaded on first use. Each accessor (src/read/lazy.ts, src/write/lazy-colour.ts) imports its
+ * module like any other (tsc, vitest) and hands it out through one function:
+ *
+ *   import * as exactModule from './exact.js';
+ *   export type Exact = typeof exactModule;
+ *   export function exact(): Exact { return exactModule; }
+ *
+ * In the bundle the module is an entry point of its own (dist/bundle/exact.js), and the accessor
+ * requires it on first use instead: require() of an ES module is synchronous (Node >= 20.19) and shares
+ * the module instances of the chunks already loaded. So zod and `yaml` (the exact path) and chalk
+ * (colour) are not even compiled by a run that does not need them.
  */
-const lazyExact = {
-  name: 'lazy-exact',
+const LAZY = {
+  'src/read/lazy.ts': 'src/read/exact.ts',
+  'src/write/lazy-colour.ts': 'src/write/colour.ts',
+  'src/write/lazy-table.ts': 'src/write/cli-table.ts',
+};
+const lazyModules = {
+  name: 'lazy-modules',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]read[\\/]lazy\.ts$/ }, (args) => {
+    const esc = (f) => f.replace(/[.]/g, '\\.').replace(/\//g, '[\\\\/]');
+    b.onLoad({ filter: new RegExp(`(${Object.keys(LAZY).map(esc).join('|')})$`) }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      if (!source.includes("import * as exactModule from './exact.js';")) throw new Error('build: src/read/lazy.ts changed; update build.mjs');
+      const imp = /^import \* as (\w+) from '\.\/([\w-]+)\.js';$/m.exec(source);
+      const typ = /^export type (\w+) = typeof (\w+);$/m.exec(source);
+      const fn = /^export function (\w+)\(\): (\w+) \{\s*return (\w+);\s*\}$/m.exec(source);
+      if (!imp || !typ || !fn || typ[2] !== imp[1] || fn[2] !== typ[1] || fn[3] !== imp[1]) throw new Error(`build: ${args.path} is not an accessor as build.mjs expects`);
+      const [, ns, target] = imp;
       return {
         loader: 'ts',
         contents: `import { createRequire } from 'node:module';
-import type * as exactModule from './exact.js';
-export type Exact = typeof exactModule;
-const requireExact = createRequire(import.meta.url);
-let loaded: Exact | undefined;
-export function exact(): Exact {
-  return (loaded ??= requireExact('./exact.js') as Exact);
+import type * as ${ns} from './${target}.js';
+export type ${typ[1]} = typeof ${ns};
+const requireLazy = createRequire(import.meta.url);
+let loaded: ${typ[1]} | undefined;
+/** Loaded on first use (build.mjs). */
+export function ${fn[1]}(): ${typ[1]} {
+  return (loaded ??= requireLazy('./${target}.js') as ${typ[1]});
 }
 `,
       };
     });
   },
 };
+const lazyEntries = Object.fromEntries(Object.values(LAZY).map((src) => [src.replace(/^.*\//, '').replace(/\.ts$/, ''), src]));
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/read/worker.ts', exact: 'src/read/exact.ts' },
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/read/worker.ts', ...lazyEntries },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
@@ -59,7 +78,7 @@ await build({
   logLevel: 'warning',
   // Not minified: stack traces from --debug stay readable; minifying made no measurable difference.
   minify: false,
-  plugins: [lazyExact],
+  plugins: [lazyModules],
   define: { __DOORBRAAK_BUILD__: JSON.stringify(BUILD) },
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __doorbraakCreateRequire } from 'node:module'; const require = __doorbraakCreateRequire(import.meta.url);" },

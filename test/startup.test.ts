@@ -2,7 +2,8 @@
  * What starting doorbraak loads (docs/performance.md, startup): the bundle's entry points and the
  * chunks they import statically. zod and the `yaml` package are on the exact path only
  * (src/read/lazy.ts → dist/bundle/exact.js), loaded when a file needs a message or a command needs
- * them; a run whose files all take the fast path does not even compile them.
+ * them; a run whose files all take the fast path does not even compile them. chalk (colour) and
+ * cli-table3 (tables src/write/render/table-draw.ts cannot draw) likewise.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,9 @@ describe('what a run loads', () => {
     expect(holds(files, 'zod')).toBe(false);
     expect(holds(files, 'yaml')).toBe(false);
     expect(holds(files, 'js-yaml')).toBe(true);
+    // colour and cli-table3 only when a table needs them (src/write/lazy-colour.ts, lazy-table.ts)
+    expect(holds(files, 'chalk')).toBe(false);
+    expect(holds(files, 'cli-table3')).toBe(false);
   });
 
   it('the exact path holds them', () => {

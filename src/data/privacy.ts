@@ -78,6 +78,9 @@ const ALNUM = /^[\p{L}\p{N}]$/u;
 /** Everything in one string that should not be in a pseudonymised file, in order of position. */
 export function scanString(s: string): Finding[] {
   if (s.length < 5) return [];
+  // Every detector but e-mail needs an ASCII digit, e-mail an '@'; look-alikes (fullwidth digits) are
+  // made plain by normalize, so a string of ASCII without either holds nothing to find.
+  if (!MAY_FIND.test(s)) return [];
   const { t, lo } = normalize(s);
   const sc = new Scan(s, t, lo);
   // In order of precedence: a later detector does not report text already claimed by an earlier one.
@@ -90,6 +93,9 @@ export function scanString(s: string): Finding[] {
   sc.bsns();
   return sc.out.sort((a, b) => a.index - b.index);
 }
+
+/** A character some detector needs (digit, '@'), or one that normalize may turn into one (non-ASCII). */
+const MAY_FIND = /[0-9@\u0080-\uffff]/;
 
 // ------------------------------------------------------------------------------------ characters
 

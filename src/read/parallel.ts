@@ -20,7 +20,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { type Position, hasErrors } from '../data/diagnostic.js';
 import type { Duration, HoursSpec } from '../data/duration.js';
 import type { EconomicsSetup } from '../data/economics.js';
@@ -143,6 +143,8 @@ export async function prepareInParallel(found: FoundFiles, opts: ParallelOptions
   let done = 0;
   const init: WorkerInit = { cwd, cohorts, privacy: opts.privacy === true, ...(planned ? { pricing: planned.worker } : {}) };
   const url = new URL('./worker.js', import.meta.url);
+  // node:worker_threads is loaded only when workers are started (a small run does not need it).
+  const Worker: typeof WorkerThread = process.getBuiltinModule('node:worker_threads').Worker;
   await new Promise<void>((resolveAll, reject) => {
     let running = n;
     const failed = (e: unknown): void => reject(e instanceof Error ? e : new Error(String(e)));

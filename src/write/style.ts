@@ -1,5 +1,9 @@
-/** Terminal colour: only on a TTY, never with NO_COLOR set, never into a file. */
-import { Chalk, type ChalkInstance } from 'chalk';
+/**
+ * Terminal colour: only on a TTY, never with NO_COLOR set, never into a file. chalk (and node:tty) is
+ * loaded only when colour is wanted (src/write/lazy-colour.ts).
+ */
+import type { ChalkInstance } from 'chalk';
+import { colour as colourModule } from './lazy-colour.js';
 
 export interface Style {
   bold(s: string): string;
@@ -19,6 +23,6 @@ export function colourWanted(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
 
 export function makeStyle(colour: boolean): Style {
   if (!colour) return PLAIN;
-  const c: ChalkInstance = new Chalk({ level: 1 });
+  const c: ChalkInstance = new (colourModule().Chalk)({ level: 1 });
   return { bold: (s) => c.bold(s), dim: (s) => c.dim(s), red: (s) => c.red(s), green: (s) => c.green(s) };
 }

@@ -1,8 +1,8 @@
 /**
  * A minimal, deterministic ZIP writer (deflate via node:zlib): fixed timestamps, entries in the order
- * given, so the same workbook gives the same bytes on every machine and every day.
+ * given, so the same workbook gives the same bytes on every machine and every day. node:zlib is loaded
+ * when a workbook is written, not when doorbraak starts.
  */
-import { deflateRawSync } from 'node:zlib';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -36,7 +36,7 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
-    const comp = deflateRawSync(raw, { level: 9 });
+    const comp = process.getBuiltinModule('node:zlib').deflateRawSync(raw, { level: 9 });
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

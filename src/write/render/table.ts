@@ -1,5 +1,10 @@
-/** Terminal table (cli-table3). Colour only through the Style given (plain off a TTY). */
-import Table from 'cli-table3';
+/**
+ * Terminal table: drawn by table-draw.ts as cli-table3 would draw it, or by cli-table3 itself (loaded
+ * only then, src/write/lazy-table.ts) where that cannot be sure. Colour only through the Style given
+ * (plain off a TTY).
+ */
+import { drawTable } from './table-draw.js';
+import { cliTable } from '../lazy-table.js';
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatMoney } from '../i18n/index.js';
 import type { Style } from '../style.js';
@@ -81,23 +86,20 @@ function terminalCell(c: Cell | undefined, s: string, col: FitColumn, width: num
 export function renderTable(g: Grid, m: MoneyStyle, st: Style, width?: number): string {
   const cols = columnsOf(g, m);
   const tables = fitColumns(cols, width).map((part) => {
-    const t = new Table({
-      head: part.columns.map((i, k) => {
-        const h = cols[i]!.header;
-        return (displayWidth(h) > part.widths[k]! ? wrapText(h, part.widths[k]!) : h)
-          .split('\n')
-          .map((line) => st.bold(line))
-          .join('\n');
-      }),
-      colAligns: part.columns.map((i) => g.align[i]!),
-      style: { head: [], border: [], compact: true },
+    const head = part.columns.map((i, k) => {
+      const h = cols[i]!.header;
+      return (displayWidth(h) > part.widths[k]! ? wrapText(h, part.widths[k]!) : h)
+        .split('\n')
+        .map((line) => st.bold(line))
+        .join('\n');
     });
-    g.rows.forEach((row, r) => {
+    const colAligns = part.columns.map((i) => g.align[i]!);
+    const rows = g.rows.map((row, r) => {
       const cells = part.columns.map((i, k) => terminalCell(row.cells[i], cols[i]!.cells[r]!, cols[i]!, part.widths[k]!, m, st));
       const strong = row.kind === 'total' || row.kind === 'mean';
-      t.push(strong ? cells.map((c) => st.bold(c)) : cells);
+      return strong ? cells.map((c) => st.bold(c)) : cells;
     });
-    return t.toString();
+    return drawTable(head, rows, colAligns) ?? cliTableString(head, rows, colAligns);
   });
   const fold = (raw: string): string => {
     const s = escapeControls(raw);
@@ -108,6 +110,13 @@ export function renderTable(g: Grid, m: MoneyStyle, st: Style, width?: number): 
   lines.push(tables.join('\n'));
   if (g.notes.length) lines.push('', ...g.notes.map(fold));
   return lines.join('\n') + '\n';
+}
+
+/** The table as cli-table3 draws it. */
+export function cliTableString(head: string[], rows: readonly string[][], colAligns: Array<'left' | 'right'>): string {
+  const t = new (cliTable().Table)({ head, colAligns, style: { head: [], border: [], compact: true } });
+  for (const r of rows) t.push(r);
+  return t.toString();
 }
 
 /** Several grids (sections of one report), one after another, separated by a blank line. */
