@@ -1,10 +1,10 @@
-// The bundled build: src/ → dist/bundle/main.js (the CLI), dist/bundle/worker.js (the parse worker),
-// dist/bundle/exact.js (the exact path: the `yaml` package, zod, validation with messages) and
-// dist/bundle/colour.js (chalk) and cli-table.js (cli-table3), the last three loaded only when needed (LAZY below), ESM with their dependencies inlined and shared code in chunks, so that
-// starting doorbraak reads a few files instead of a hundred under node_modules. They sit two folders
-// below the package root, like the tsc output in dist/<folder>/, so relative paths to rates/ and
-// package.json resolve the same way. Then dist/precompiled.json: the bundled rate tables, price index and
-// schema checks compiled ahead of time (src/read/precompile.ts, src/read/precompiled.ts).
+// The bundled build: src/ → dist/bundle/main.js (the CLI), dist/bundle/worker.js (the parse worker) and
+// the modules loaded only when needed (LAZY below: the exact path with zod and `yaml`, chalk, cli-table3,
+// the English texts, the HTML and xlsx formats), ESM with their dependencies inlined and shared code in
+// chunks, so that starting doorbraak reads a few files instead of a hundred under node_modules. They sit
+// two folders below the package root, like the tsc output in dist/<folder>/, so relative paths to rates/
+// and package.json resolve the same way. Then dist/precompiled.json: the bundled rate tables, price index
+// and schema checks compiled ahead of time (src/read/precompile.ts, src/read/precompiled.ts).
 // Run by `npm run build` (and so by `npm ci` through `prepare`, and by `npm test`).
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,8 @@ const LAZY = {
   'src/read/lazy.ts': 'src/read/exact.ts',
   'src/write/lazy-colour.ts': 'src/write/colour.ts',
   'src/write/lazy-table.ts': 'src/write/cli-table.ts',
+  'src/write/i18n/lazy-en.ts': 'src/write/i18n/en.ts',
+  'src/write/render/lazy-documents.ts': 'src/write/render/documents.ts',
 };
 const lazyModules = {
   name: 'lazy-modules',

@@ -38,6 +38,10 @@ describe('what a run loads', () => {
     // colour and cli-table3 only when a table needs them (src/write/lazy-colour.ts, lazy-table.ts)
     expect(holds(files, 'chalk')).toBe(false);
     expect(holds(files, 'cli-table3')).toBe(false);
+    // the English texts and the document formats only when asked for
+    for (const src of ['src/write/i18n/en.ts', 'src/write/render/html.ts', 'src/write/render/xlsx-report.ts', 'src/write/zip.ts']) {
+      expect(files.some((f) => readFileSync(join(BUNDLE, f), 'utf8').includes(`// ${src}\n`)), src).toBe(false);
+    }
   });
 
   it('the exact path holds them', () => {
@@ -46,10 +50,13 @@ describe('what a run loads', () => {
     expect(holds(files, 'yaml')).toBe(true);
   });
 
-  it('in a real process: a broken file loads the exact path for its message, schema loads zod', async () => {
+  it('in a real process: a broken file loads the exact path for its message, --lang en the English texts, schema zod', async () => {
     const bad = await runProcess(['calc', 'test/fixtures/../../cases/spoor-6/cohort.yaml', '--rates', 'package.json']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/package\.json:\d+:\d+: /);
+    const en = await runProcess(['calc', '--lang', 'en', 'cases/']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('7 cases');
     const schema = await runProcess(['schema', 'case']);
     expect(schema.status).toBe(0);
     expect(JSON.parse(schema.stdout).title).toContain('case');

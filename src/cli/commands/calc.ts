@@ -29,7 +29,7 @@ import { parseSections, sectionNames } from '../../write/render/calc-sections.js
 import { lockCitation } from '../../reports/audit.js';
 import { caseYears, lineRows } from '../../reports/lines.js';
 import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
-import { linesFitSheet } from '../../write/render/xlsx-audit.js';
+import { documents } from '../../write/render/lazy-documents.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
@@ -104,7 +104,7 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const width = stdoutWidth(io, !!opts.output);
   const ctx = { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) };
   const rows = opts.lines ? lineRows(run.priced) : [];
-  if (opts.lines && opts.format === 'xlsx' && !linesFitSheet(rows)) {
+  if (opts.lines && opts.format === 'xlsx' && !documents().linesFitSheet(rows)) {
     report(io, [diag(filePos(opts.output ?? 'doorbraak'), 'lines.xlsx_too_many', { lines: rows.length })], opts.lang);
     return EXIT.invalid;
   }

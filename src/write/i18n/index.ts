@@ -6,14 +6,20 @@
 import { escapeControls, safeArgs } from '../escape.js';
 import type { Diagnostic } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
-import { en } from './en.js';
+import { english } from './lazy-en.js';
 import { nl } from './nl.js';
 import type { Lang, MessageCode, Msg, Texts } from './types.js';
 
 export { LANGS, type Lang, type MessageCode, type Msg, type Texts } from './types.js';
 export * from './numbers.js';
 
-export const TEXTS: Readonly<Record<Lang, Texts>> = { nl, en };
+/** Both languages; English is loaded when first asked for (src/write/i18n/lazy-en.ts). */
+export const TEXTS: Readonly<Record<Lang, Texts>> = {
+  nl,
+  get en(): Texts {
+    return english().en;
+  },
+};
 
 /** Every text of one language. */
 export function texts(lang: Lang): Texts {
@@ -21,7 +27,12 @@ export function texts(lang: Lang): Texts {
 }
 
 /** The messages of both languages, by code (scripts/errors-doc.mjs, tests). */
-export const CATALOG: Readonly<Record<Lang, Readonly<Record<MessageCode, Msg>>>> = { nl: nl.messages, en: en.messages };
+export const CATALOG: Readonly<Record<Lang, Readonly<Record<MessageCode, Msg>>>> = {
+  nl: nl.messages,
+  get en(): Readonly<Record<MessageCode, Msg>> {
+    return english().en.messages;
+  },
+};
 
 export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(nl.messages, code);

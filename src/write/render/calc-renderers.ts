@@ -7,9 +7,8 @@ import { calcJson } from './calc-json.js';
 import { renderCsvNote, renderCsvSections } from './csv.js';
 import { economicsJson } from './economics-json.js';
 import type { CalcFormat, Render } from './formats.js';
-import { renderHtml } from './html.js';
 import { renderMarkdownSections } from './markdown.js';
-import { renderXlsx } from './xlsx-report.js';
+import { documents } from './lazy-documents.js';
 
 export type { Accountability, CalcDocument } from './calc-sections.js';
 
@@ -25,6 +24,6 @@ export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, st
   // its last line says that rows may not add up to the total by rounding.
   csv: (d, { money }) => renderCsvSections(allGrids(d, money), money) + (money.cents ? '' : renderCsvNote(texts(money.lang).calcView.roundingCsv, money)),
   md: (d, { money }) => allMarkdown(d, money, renderMarkdownSections),
-  html: (d, { money }) => renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
-  xlsx: (d, { money }) => renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
+  html: (d, { money }) => documents().renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
+  xlsx: (d, { money }) => documents().renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
 };

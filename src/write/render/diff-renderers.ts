@@ -4,7 +4,7 @@ import { diffGrids, diffLongGrid } from '../diff-grid.js';
 import { renderCsv } from './csv.js';
 import { renderDiffJson } from './diff-json.js';
 import { FORMATS, type Render } from './formats.js';
-import { renderDiffHtml } from './diff-html.js';
+import { documents } from './lazy-documents.js';
 import { renderMarkdownSections } from './markdown.js';
 import { renderTables } from './table.js';
 
@@ -17,5 +17,5 @@ export const DIFF_RENDERERS: Readonly<Record<DiffFormat, Render<DiffReport>>> = 
   json: (r) => renderDiffJson(r),
   csv: (r, { money }) => renderCsv(diffLongGrid(r, money), money),
   md: (r, { money }) => renderMarkdownSections(diffGrids(r, money), money),
-  html: (r, { money }) => renderDiffHtml(r, money),
+  html: (r, { money }) => documents().renderDiffHtml(r, money),
 };

@@ -4,7 +4,7 @@ import { linesGrid } from '../lines-grid.js';
 import { renderCsv } from './csv.js';
 import type { Render } from './formats.js';
 import { renderLinesJson } from './lines-json.js';
-import { renderLinesXlsx } from './xlsx-audit.js';
+import { documents } from './lazy-documents.js';
 
 /** The formats of the line export: data for a spreadsheet, a pivot table or a database. */
 export const LINES_FORMATS = ['csv', 'json', 'xlsx'] as const;
@@ -13,7 +13,7 @@ export type LinesFormat = (typeof LINES_FORMATS)[number];
 export const LINES_RENDERERS: Readonly<Record<LinesFormat, Render<readonly LineRow[], string | Uint8Array>>> = {
   csv: (rows, { money }) => renderCsv(linesGrid(rows, money), money),
   json: (rows) => renderLinesJson(rows),
-  xlsx: (rows, { money }) => renderLinesXlsx(rows, money),
+  xlsx: (rows, { money }) => documents().renderLinesXlsx(rows, money),
 };
 
 export function isLinesFormat(f: string): f is LinesFormat {

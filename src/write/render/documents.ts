@@ -1,0 +1,8 @@
+/**
+ * The document formats: the HTML report, the workbooks, the HTML diff. Reached through
+ * src/write/render/lazy-documents.ts, so that a run that writes none of them does not load them.
+ */
+export { renderDiffHtml } from './diff-html.js';
+export { renderHtml } from './html.js';
+export { linesFitSheet, renderLinesXlsx } from './xlsx-audit.js';
+export { renderXlsx } from './xlsx-report.js';
