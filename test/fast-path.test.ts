@@ -15,7 +15,8 @@ import { generate } from '../bench/generate.mjs';
 import { makeProgress } from '../src/write/progress.js';
 import { rat } from '../src/data/rational.js';
 import { DEFAULT_RATES_FILE, type PreparedFile, makeRateSet, readTableAhead } from '../src/read/load.js';
-import { type PricingOptions, priceOne } from '../src/data/pricing.js';
+import { type PricingOptions, priceOne, pricedFromWire } from '../src/data/pricing.js';
+import { stringifyJson } from '../src/write/json.js';
 import type { WorkerInit, WorkerJob } from '../src/read/parallel.js';
 import { ROOT, run } from './helpers.js';
 
@@ -127,7 +128,7 @@ describe('output is identical with and without the fast paths', () => {
     });
   });
 
-  it('the workers price what they read: the bundled worker answers every case priced as the main thread prices it', async () => {
+  it('the workers price what they read: the bundled worker answers every case priced, in a compact form the main thread rebuilds into what it would have priced', async () => {
     const files = readdirSync(join(dir, 'jeugd-noord'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.yaml') && !f.endsWith('cohort.yaml'))
       .map((f) => join(dir, 'jeugd-noord', f));
@@ -143,12 +144,18 @@ describe('output is identical with and without the fast paths', () => {
         worker.postMessage(files.map((f) => [f, -1]) satisfies WorkerJob);
       });
       expect(answer.length).toBeGreaterThan(10);
+      const set = makeRateSet([table]);
       for (const [, p] of answer) {
         const c = p!.converted!.case!;
-        expect(p!.priced?.set).toBe(0);
-        // structured clone keeps the priced lines on the lines of the case sent with them
-        expect(p!.priced!.result.priced!.case).toBe(c);
-        expect(p!.priced!.result).toEqual(priceOne(c, makeRateSet([table]), options));
+        const w = p!.pricedWire!;
+        expect(w.set).toBe(0);
+        const here = priceOne(c, set, options);
+        expect({ problems: w.problems, gaps: w.gaps }).toEqual({ problems: here.problems, gaps: here.gaps });
+        // the compact form, rebuilt on the case: the same priced case, field for field and in key order
+        const rebuilt = pricedFromWire(c, set, options, w.wire!);
+        expect(rebuilt!.case).toBe(c);
+        expect(rebuilt).toEqual(here.priced);
+        expect(stringifyJson(rebuilt)).toBe(stringifyJson(here.priced));
       }
     } finally {
       await worker.terminate();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
-import type { CasePricing } from '../data/pricing.js';
+import type { CasePricing, IndexGap, PricedWire } from '../data/pricing.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
@@ -104,6 +104,8 @@ export interface PreparedFile {
   readonly privacy?: readonly Diagnostic[];
   /** The case priced ahead of time with the rate set `set` of the parallel path's plan (src/read/parallel.ts). */
   readonly priced?: { readonly set: number; readonly result: CasePricing };
+  /** The same as a worker thread sends it: the priced case in its wire form (pricedToWire), made `priced` on arrival. */
+  readonly pricedWire?: { readonly set: number; readonly wire?: PricedWire; readonly problems: readonly Diagnostic[]; readonly gaps: readonly IndexGap[] };
 }
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {

@@ -14,7 +14,8 @@
  * cohort's `rates:`, else the default table), its tables read and converted once (handed to
  * loadInputs as `tables`, so that it uses the very same objects) and sent to every worker once; the
  * pricing options follow from them (pricingOptionsFor). Each worker prices its cases right after
- * converting them (priceOne) and answers the priced case with them. The main thread uses a case's
+ * converting them (priceOne) and answers the priced case in a compact form (numbers only: pricedToWire),
+ * which the main thread rebuilds on its own case, rates and tables (pricedFromWire). It uses a case's
  * pricing only when loadInputs gave that case the same tables and the run the same pricing options
  * (pricedAhead); otherwise it prices the case itself, so the result is the same either way.
  */
@@ -25,7 +26,7 @@ import { type Position, hasErrors } from '../data/diagnostic.js';
 import type { Duration, HoursSpec } from '../data/duration.js';
 import type { EconomicsSetup } from '../data/economics.js';
 import { type Case, type Cohort, type Line, type RateSet, type RateTable, SCENARIOS } from '../data/model.js';
-import type { CasePricing, IndexGap, PricedCase, PricedLine, PricingOptions, QuantityDerivation } from '../data/pricing.js';
+import { type CasePricing, type IndexGap, type PricingOptions, pricedFromWire } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
 import { pricingOptionsFor } from '../data/run.js';
 import { convertCohort } from './convert.js';
@@ -277,46 +278,29 @@ function compact(p: PreparedFile, pool: Interner, plan: PricingPlan | undefined)
   const c = p.converted?.case;
   if (!c) return p;
   const path = pool.str(p.file.path);
-  const set = p.priced ? plan?.sets[p.priced.set] : undefined;
+  const { pricedWire, ...rest } = p;
+  const set = pricedWire ? plan?.sets[pricedWire.set] : undefined;
+  const compacted = compactCase(c, pool);
+  const priced = pricedWire && set && plan ? pricedFromWorker(compacted, pricedWire, set, plan.options, pool) : undefined;
   return {
-    ...p,
+    ...rest,
     file: { ...p.file, path, kind: p.file.kind },
-    converted: { case: compactCase(c, pool), diagnostics: p.converted!.diagnostics },
-    ...(p.priced && set ? { priced: { set: p.priced.set, result: compactPricing(p.priced.result, set, pool) } } : {}),
+    converted: { case: compacted, diagnostics: p.converted!.diagnostics },
+    ...(priced ? { priced: { set: pricedWire!.set, result: priced } } : {}),
   };
 }
 
 /**
- * A case's pricing as the worker answered it, on the main thread's objects: each priced line's rate is
- * the main thread's rate of the same id in the same set (the worker's is a copy), an index gap's table
- * the main thread's table of the same file; fractions, durations and words are shared (Interner). The
- * lines are those of the case itself (sent in the same message, so structured clone kept them one).
+ * A case's pricing as the worker answered it, rebuilt on the main thread's objects (pricedFromWire):
+ * the case's own lines, the main thread's rates and tables (an index gap's table is the main thread's
+ * table of the same file), shared quantities and factors. Undefined when it cannot be rebuilt (the
+ * main thread then prices the case itself).
  */
-function compactPricing(r: CasePricing, set: RateSet, pool: Interner): CasePricing {
-  const gaps = r.gaps.map((g): IndexGap => (g.table ? { ...g, table: set.tables.find((t) => t.file === g.table!.file)! } : g));
-  const pc = r.priced as Mutable<PricedCase> | undefined;
-  if (pc) {
-    pc.discount = pool.rational(pc.discount);
-    for (const s of SCENARIOS) for (const l of pc.lines[s]) compactLine(l as Mutable<PricedLine>, set, pool);
-  }
-  return { ...(pc ? { priced: pc } : {}), problems: r.problems, gaps };
-}
-
-function compactLine(l: Mutable<PricedLine>, set: RateSet, pool: Interner): void {
-  l.scenario = pool.str(l.scenario);
-  if (l.rate) l.rate = set.lookup.get(l.rate.id)!;
-  l.label = pool.str(l.label);
-  l.unit = pool.str(l.unit);
-  l.law = pool.str(l.law);
-  l.payer = pool.str(l.payer);
-  l.quantity = pool.rational(l.quantity);
-  l.count = pool.rational(l.count);
-  l.chance = pool.rational(l.chance);
-  l.factor = pool.rational(l.factor);
-  l.priceYearFrom = pool.str(l.priceYearFrom);
-  const d = l.derivation as Mutable<QuantityDerivation>;
-  if (d.kind === 'time' || d.kind === 'hours-per') (d as { duration: Duration }).duration = pool.duration(d.duration);
-  if (d.kind === 'hours-total' || d.kind === 'hours-per') (d as { hours: HoursSpec }).hours = pool.hoursSpec(d.hours);
+function pricedFromWorker(c: Case, w: NonNullable<PreparedFile['pricedWire']>, set: RateSet, options: PricingOptions, pool: Interner): CasePricing | undefined {
+  const gaps = w.gaps.map((g): IndexGap => (g.table ? { ...g, table: set.tables.find((t) => t.file === g.table!.file)! } : g));
+  if (!w.wire) return { problems: w.problems, gaps };
+  const priced = pricedFromWire(c, set, options, w.wire, (r) => pool.rational(r));
+  return priced ? { priced, problems: w.problems, gaps } : undefined;
 }
 
 /** A cohort file read exactly as loadInputs reads it (kind by name, then convertCohort). */

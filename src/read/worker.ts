@@ -1,12 +1,13 @@
 /**
  * A worker thread of the parallel path (src/read/parallel.ts): for each case file it is sent, the same
  * readInputFile and convertCase that loadInputs runs and, when the main thread sent a pricing plan,
- * the same priceOne that the main thread would run, answered as plain data. A file that turns out not
+ * the same priceOne that the main thread would run, answered as plain data (the priced case in its
+ * compact wire form, rebuilt on the main thread). A file that turns out not
  * to be a case (a rate table, a cohort by content) is answered with null and left to loadInputs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RateSet } from '../data/model.js';
-import { priceOne } from '../data/pricing.js';
+import { priceOne, pricedToWire } from '../data/pricing.js';
 import { convertCase } from './convert.js';
 import { displayPath } from './files.js';
 import { type PreparedFile, makeRateSet, privacyOf, readInputFile } from './load.js';
@@ -26,14 +27,16 @@ function prepare(abs: string, cohortIndex: number): PreparedFile | null {
   const converted = entry.kind === 'case' && entry.parsed ? convertCase(entry.parsed, cohort) : undefined;
   const privacy = init.privacy ? privacyOf(entry) : [];
   const s = plan ? (cohortIndex >= 0 ? (plan.cohortSet[cohortIndex] ?? -1) : plan.noCohortSet) : -1;
-  const priced = converted?.case && s >= 0 ? { set: s, result: priceOne(converted.case, sets[s]!, plan!.options) } : undefined;
+  const result = converted?.case && s >= 0 ? priceOne(converted.case, sets[s]!, plan!.options) : undefined;
+  // Sent as numbers, not as objects: what takes exact arithmetic to find (src/data/pricing.ts pricedToWire).
+  const pricedWire = result ? { set: s, ...(result.priced ? { wire: pricedToWire(result.priced) } : {}), problems: result.problems, gaps: result.gaps } : undefined;
   return {
     kind: entry.kind,
     file: entry.file,
     diagnostics,
     ...(converted ? { converted } : {}),
     ...(privacy.length ? { privacy } : {}),
-    ...(priced ? { priced } : {}),
+    ...(pricedWire ? { pricedWire } : {}),
   };
 }
 
