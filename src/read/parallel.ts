@@ -151,27 +151,34 @@ export async function prepareInParallel(found: FoundFiles, opts: ParallelOptions
     const failed = (e: unknown): void => reject(e instanceof Error ? e : new Error(String(e)));
     for (let w = 0; w < n; w++) {
       const worker = new Worker(url, { workerData: init });
+      // Two batches in flight per worker: it works on the next one while the main thread merges an answer.
+      let outstanding = 0;
       const feed = (): void => {
-        if (next >= jobs.length) {
-          void worker.terminate();
-          if (--running === 0) resolveAll();
-          return;
-        }
+        if (next >= jobs.length) return;
         const job = jobs.slice(next, next + batch);
         next += job.length;
+        outstanding++;
         worker.postMessage(job);
       };
+      const finish = (): void => {
+        void worker.terminate();
+        if (--running === 0) resolveAll();
+      };
       worker.on('message', (results: ReadonlyArray<readonly [string, PreparedFile | null]>) => {
+        outstanding--;
+        feed();
         for (const [abs, p] of results) if (p) files.set(abs, compact(p, pool, planned?.plan));
         done += results.length;
         opts.onProgress?.(done, jobs.length);
-        feed();
+        if (outstanding === 0) finish();
       });
       worker.on('error', failed);
       worker.on('exit', (code) => {
-        if (code !== 0 && next < jobs.length) failed(new Error(`worker stopped with exit code ${code}`));
+        if (code !== 0 && outstanding > 0) failed(new Error(`worker stopped with exit code ${code}`));
       });
       feed();
+      feed();
+      if (outstanding === 0) finish();
     }
   });
   return { found, files, ...(planned ? { tables: planned.tables, plan: planned.plan } : {}) };
