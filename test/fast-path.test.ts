@@ -14,7 +14,10 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import { makeProgress } from '../src/write/progress.js';
 import { rat } from '../src/data/rational.js';
-import { DEFAULT_RATES_FILE, type PreparedFile, makeRateSet, readTableAhead } from '../src/read/load.js';
+import { DEFAULT_RATES_FILE, type PreparedFile, loadInputs, makeRateSet, readTableAhead } from '../src/read/load.js';
+import { findFiles } from '../src/read/files.js';
+import { type ParallelInputs, pricedAhead } from '../src/read/parallel.js';
+import type { RateSet } from '../src/data/model.js';
 import { type PricingOptions, priceOne, pricedFromWire } from '../src/data/pricing.js';
 import { stringifyJson } from '../src/write/json.js';
 import type { WorkerInit, WorkerJob } from '../src/read/parallel.js';
@@ -160,6 +163,29 @@ describe('output is identical with and without the fast paths', () => {
     } finally {
       await worker.terminate();
     }
+  });
+
+  it('what the workers priced is used when loadInputs ends with the same tables and the run with the same options', () => {
+    // loadInputs, handed the tables read ahead, builds its rate sets of those very objects ...
+    const cases = join(ROOT, 'cases');
+    const found = findFiles([cases], ROOT);
+    const pinned = join(ROOT, 'rates', 'nl-2024.yaml');
+    const ahead = readTableAhead(pinned, 'rates/nl-2024.yaml', 'rates', false);
+    const inputs = loadInputs([cases], { cwd: ROOT, prepared: { found, files: new Map(), tables: new Map([[pinned, ahead]]) } });
+    const table = ahead.converted!.table!;
+    expect(inputs.cases.length).toBe(7);
+    for (const c of inputs.cases) expect(inputs.rateSets.get(c.id)!.tables[0]).toBe(table);
+    // ... so that a case priced with them is taken as priced, and nothing else is
+    const options: PricingOptions = { defaultPriceYear: 2024, discount: rat(9, 400) };
+    const c = inputs.cases[0]!;
+    const result = priceOne(c, inputs.rateSets.get(c.id)!, options);
+    const file: PreparedFile = { kind: 'case', file: { abs: 'x', path: 'x', kind: 'case', sha256: '' }, diagnostics: [], converted: { case: c, diagnostics: [] }, priced: { set: 0, result } };
+    const prepared = (set: RateSet, o: PricingOptions): ParallelInputs => ({ found, files: new Map([['x', file]]), plan: { sets: [set], options: o } });
+    expect(pricedAhead(prepared(makeRateSet([table]), options), inputs.rateSets, options).get(c)).toBe(result);
+    const copy = { ...table };
+    expect(pricedAhead(prepared(makeRateSet([copy]), options), inputs.rateSets, options).size).toBe(0);
+    expect(pricedAhead(prepared(makeRateSet([table]), { ...options, defaultPriceYear: 2025 }), inputs.rateSets, options).size).toBe(0);
+    expect(pricedAhead(prepared(makeRateSet([table]), options), inputs.rateSets, { ...options, estimate: () => 'low' }).size).toBe(0);
   });
 
   it('the workers really do the reading: the bundled worker converts every case file it is sent', async () => {
