@@ -36,6 +36,13 @@ export interface LoadOptions {
   readonly prepared?: PreparedInputs;
   /** Run the privacy guard over each case and cohort file as it is parsed (Inputs.privacy). */
   readonly privacy?: boolean;
+  /**
+   * Files that are not on disk (yet), by absolute path: the files an import is about to write, read
+   * as if they were there, so that they are checked exactly as they will be read. They count as named
+   * on the command line (after the paths' own files), and a virtual cohort.yaml is found above a case
+   * like one on disk; a virtual file shadows a file on disk at the same path.
+   */
+  readonly virtual?: ReadonlyMap<string, string>;
 }
 
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
@@ -87,9 +94,9 @@ function detectKind(abs: string, data: unknown): FileKind | undefined {
  * Read one file: bytes, sha256, YAML, kind and schema. The per-file work of loadInputs, also run in
  * worker threads by src/read/parallel.ts.
  */
-export function readInputFile(abs: string, shown: string, expect?: FileKind): { entry: LoadedFile; diagnostics: Diagnostic[] } {
+export function readInputFile(abs: string, shown: string, expect?: FileKind, virtualText?: string): { entry: LoadedFile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const res = readText(abs, shown);
+  const res = virtualText !== undefined ? { ok: true as const, text: virtualText, bytes: Buffer.from(virtualText, 'utf8') } : readText(abs, shown);
   if (!res.ok) {
     diagnostics.push(res.diagnostic);
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
@@ -153,7 +160,7 @@ class InputLoader {
       if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
       entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
-      const r = readInputFile(abs, displayPath(abs, this.cwd), expect);
+      const r = readInputFile(abs, displayPath(abs, this.cwd), expect, this.opts.virtual?.get(abs));
       this.diagnostics.push(...r.diagnostics);
       if (this.opts.privacy) this.privacy.push(...privacyOf(r.entry));
       entry = r.entry;
@@ -167,6 +174,7 @@ class InputLoader {
     const found = this.opts.prepared?.found ?? findFiles(paths, this.cwd, { followSymlinks: this.opts.followSymlinks === true });
     this.diagnostics.push(...found.diagnostics);
     for (const f of found.files) this.file(f);
+    for (const f of [...(this.opts.virtual?.keys() ?? [])].sort(compareStrings)) this.file(f);
   }
 
   /** The files read so far that are of this kind, in the order read. */
@@ -249,7 +257,7 @@ class InputLoader {
     const firstSeen = new Map<string, Case>();
     for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
       if (!l.parsed && !l.converted) continue;
-      const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs);
+      const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs, this.opts.virtual);
       const cohort = cohortFile ? this.cohort(cohortFile) : undefined;
       const r = l.converted ?? convertCase(l.parsed!, cohort);
       this.diagnostics.push(...r.diagnostics);

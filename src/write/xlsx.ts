@@ -9,6 +9,8 @@ export type XCell =
   | { readonly t: 'text'; readonly v: string; readonly bold?: boolean }
   | { readonly t: 'euro'; readonly cents: bigint; readonly bold?: boolean }
   | { readonly t: 'int'; readonly v: number | bigint; readonly bold?: boolean }
+  /** A number as it is written, in the General format: `v` is a decimal such as "475.5" or "0.25". */
+  | { readonly t: 'num'; readonly v: string }
   /** A fraction shown as a percentage; `v` is a decimal string such as "0.6667". */
   | { readonly t: 'pct'; readonly v: string; readonly bold?: boolean }
   /** A formula with its cached result (so viewers that do not recompute still show the figure). */
@@ -21,6 +23,26 @@ export interface XSheet {
   readonly widths?: readonly number[];
   /** Freeze the first row (a header). */
   readonly header?: boolean;
+  /** Drop-down lists on ranges of cells (data validation). */
+  readonly validations?: readonly XValidation[];
+}
+
+/**
+ * A drop-down list on a range of cells: its values are `list`, a formula (a defined name such as
+ * `tarief_ids`, a range, or a quoted list `"a,b,c"`). `strict` refuses other values; otherwise Excel
+ * and LibreOffice warn and let the value stand. `prompt` is shown when a cell of the range is chosen.
+ */
+export interface XValidation {
+  readonly sqref: string;
+  readonly list: string;
+  readonly strict?: boolean;
+  readonly prompt?: { readonly title: string; readonly text: string };
+}
+
+/** A workbook-level name for a range (`tarief_ids` → `tarieven!$A$2:$A$400`), for validation lists. */
+export interface XName {
+  readonly name: string;
+  readonly ref: string;
 }
 
 const xml = (s: string): string =>
@@ -67,6 +89,8 @@ function cellXml(c: XCell, ref: string): string {
       return `<c r="${ref}" s="${styleOf('int', c.bold)}"><v>${c.v.toString()}</v></c>`;
     case 'pct':
       return `<c r="${ref}" s="${styleOf('pct', c.bold)}"><v>${c.v}</v></c>`;
+    case 'num':
+      return `<c r="${ref}"><v>${c.v}</v></c>`;
     case 'formula':
       return `<c r="${ref}" s="${styleOf(c.fmt, c.bold)}"><f>${xml(c.f)}</f>${c.cached === '' ? '' : `<v>${c.cached}</v>`}</c>`;
     default:
@@ -87,8 +111,18 @@ function sheetXml(s: XSheet): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `${view}${cols}<sheetData>${rows}</sheetData></worksheet>`
+    `${view}${cols}<sheetData>${rows}</sheetData>${validationsXml(s.validations ?? [])}</worksheet>`
   );
+}
+
+function validationsXml(vs: readonly XValidation[]): string {
+  if (!vs.length) return '';
+  const one = (v: XValidation): string => {
+    const prompt = v.prompt ? ` showInputMessage="1" promptTitle="${xml(v.prompt.title.slice(0, 32))}" prompt="${xml(v.prompt.text.slice(0, 255))}"` : '';
+    const style = v.strict ? '' : ' errorStyle="warning"';
+    return `<dataValidation type="list"${style} allowBlank="1"${prompt} showErrorMessage="1" sqref="${v.sqref}"><formula1>${xml(v.list)}</formula1></dataValidation>`;
+  };
+  return `<dataValidations count="${vs.length}">${vs.map(one).join('')}</dataValidations>`;
 }
 
 const STYLES =
@@ -122,7 +156,12 @@ function sheetNames(sheets: readonly XSheet[]): string[] {
   });
 }
 
-export function workbook(sheets: readonly XSheet[]): Buffer {
+/** A sheet's name in a formula: quoted when it is not a plain word. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function workbook(sheets: readonly XSheet[], definedNames: readonly XName[] = []): Buffer {
   const names = sheetNames(sheets);
   const ct =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -143,7 +182,9 @@ export function workbook(sheets: readonly XSheet[]): Buffer {
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<bookViews><workbookView/></bookViews><sheets>' +
     names.map((n, i) => `<sheet name="${xml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-    '</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>';
+    '</sheets>' +
+    (definedNames.length ? `<definedNames>${definedNames.map((d) => `<definedName name="${xml(d.name)}">${xml(d.ref)}</definedName>`).join('')}</definedNames>` : '') +
+    '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>';
   const wbRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +

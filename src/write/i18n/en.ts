@@ -39,6 +39,11 @@ function didYouMean(a: Args): string {
 }
 
 const tables = (a: Args): string => list(a, 'tables').map(q).join(', ');
+/** "huidige inzet, dreigend scenario or gerealiseerde doorbraak" */
+const scenarioChoice = (a: Args): string => {
+  const o = list(a, 'options');
+  return o.length > 1 ? `${o.slice(0, -1).join(', ')} or ${o[o.length - 1]!}` : o.join('');
+};
 const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0'), { lang: 'en', cents: false });
 
 /** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
@@ -229,6 +234,31 @@ export const en: Texts = {
     'index.gap_own': (a) =>
       `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
       `so ${gapCount(a, 'line with a custom item or own price', 'lines with a custom item or own price')} in this file cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
+    // cases from a spreadsheet (issue 15): new, template, import, export
+    'sheet.unknown_format': () => 'not an Excel workbook (.xlsx) nor a CSV file',
+    'sheet.not_xlsx': () => 'not a readable Excel workbook (.xlsx); save the file as an Excel workbook or as CSV',
+    'sheet.too_large': (a) => `the workbook unpacks to more than ${s(a, 'max')} bytes; the file was not read`,
+    'sheet.unknown_table': () => "row 1 does not name the columns of 'casussen', 'regels' or 'cohorten' (such as 'case' and 'scenario')",
+    'sheet.duplicate_table': (a) => `table ${q(s(a, 'table'))} is given twice; the first in ${s(a, 'first')}`,
+    'sheet.missing': (a) => `table ${q(s(a, 'table'))} is missing: a sheet ${q(s(a, 'table'))} in the workbook, or a CSV file with its columns`,
+    'sheet.missing_column': (a) => `column ${q(s(a, 'column'))} is missing in ${q(s(a, 'table'))}; the column names are in row 1`,
+    'sheet.duplicate_column': (a) => `column ${q(s(a, 'column'))} appears twice`,
+    'sheet.case_id_missing': () => "row without a case: give the case's id in column 'case'",
+    'sheet.line_case_missing': () => "line without a case: give the id of a case in column 'case'",
+    'sheet.case_unknown': (a) => `case ${q(s(a, 'id'))} is not on sheet ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.scenario_missing': (a) => `line without a scenario: choose ${scenarioChoice(a)}`,
+    'sheet.scenario_unknown': (a) =>
+      `unknown scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; did you mean ${q(list(a, 'suggestions')[0]!)}? Choose` : '; choose'} ${scenarioChoice(a)}`,
+    'sheet.cohort_id_missing': () => "row without a cohort: give the cohort's id in column 'cohort'",
+    'sheet.duplicate_cohort': (a) => `cohort id ${q(s(a, 'id'))} already used in ${s(a, 'first')}`,
+    'sheet.folder_invalid': (a) => `invalid folder ${q(s(a, 'value'))}: a folder inside the output folder, such as 'veilige-handen' or 'area/north', without '..'`,
+    'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} is neither on sheet 'cohorten' nor in ${s(a, 'folder')}${didYouMean(a)}`,
+    'import.cohort_elsewhere': (a) =>
+      `case ${q(s(a, 'case'))} goes into ${s(a, 'folder')}, where ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))} applies` : 'no cohort applies'}, not ${q(s(a, 'id'))}; change column 'cohort' or 'folder'`,
+    'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} gets the same folder as cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); give one of them another 'folder'`,
+    'import.exists': (a) => `${s(a, 'file')} already exists; doorbraak import replaces it only with --force`,
+    'new.exists': (a) => `${s(a, 'file')} already exists; doorbraak new never overwrites: choose another id or folder`,
+    'export.value_dropped': (a) => `value ${q(s(a, 'key'))} of case ${q(s(a, 'id'))} has no column on sheet 'casussen' and is left out of the workbook`,
   },
 
   valueTypes,
@@ -636,6 +666,8 @@ export const en: Texts = {
     list: 'list',
     seed: 'seed',
     n: 'n',
+    folder: 'folder',
+    files: 'files',
   },
 
   indexLock: {
@@ -683,5 +715,124 @@ export const en: Texts = {
     none: 'No rates found.',
     noneFor: (what, value, sug) => `No rates with ${what} '${value}'${sug ? `; did you mean ${sug}?` : '.'}`,
     badGrade: 'give A, B or C, or a list such as A,B',
+  },
+
+  newCase: {
+    help: {
+      description: 'write a new case FOLDER/CASE.yaml: a template with explanations and examples that passes check as written; never overwrites a file',
+      arguments: {
+        case: 'id of the new case (lowercase letters, digits and -)',
+        folder: "folder of the file (default the current folder); the folder's cohort gives the horizon and the rate table",
+      },
+      options: {
+        from: 'start from the lines of an existing case (an id in the folder, or a file), without its title, values and notes',
+      },
+    },
+    header: (id) => [
+      '',
+      `Case ${id}: one household, pseudonymised (no names, BSNs, addresses or dates of birth).`,
+      'Keys are in English; amounts in euros with a decimal point (475.50); a chance is 0 to 1.',
+      'Check with doorbraak check; find rates with doorbraak rates <word>.',
+    ],
+    headerFrom: (id, from) => [
+      '',
+      `Case ${id}, started from the lines of case ${from} (title, values and notes left out).`,
+      'Keys are in English; amounts in euros with a decimal point (475.50); a chance is 0 to 1.',
+      'Check with doorbraak check; find rates with doorbraak rates <word>.',
+    ],
+    title: 'New case',
+    titleNote: 'a short title, without personal data',
+    horizonNote: 'the period the scenarios are priced over',
+    cohortHorizon: (cohort, horizon) => [`The horizon is that of cohort ${cohort}: ${horizon}. Write 'horizon: …' to differ.`],
+    scenarios: {
+      current: ['', 'Current (huidige inzet): the support the household gets now.', 'One line per rate or custom item, for example:'],
+      threat: ['', 'Threat (dreigend scenario): what it would cost if nothing changed, for example:'],
+      breakthrough: ['', 'Breakthrough (gerealiseerde doorbraak): the breakthrough itself and the support', 'still needed after it, for example:'],
+    },
+    useExamples: (scenario) => `Put such lines under '${scenario}:' instead of [] (empty is fine).`,
+    notes: {
+      rate: 'a rate from the rate table',
+      for: 'how long; without for: the whole horizon',
+      hourRate: 'an hourly rate',
+      hours: "a total (40), or 'N per week' / 'N per month'",
+      chance: 'the chance that it happens, 0 to 1',
+      item: 'a custom item, not in the table',
+      price: 'euros, with a decimal point',
+      unit: 'hour, day, week, month, year or once',
+    },
+    exampleItem: 'Moving costs to a bigger home',
+    exampleFor: '6 months',
+    exampleHours: '2 per week',
+    exampleThreatFor: '3 months',
+    written: (file, folder) => `wrote ${file}; check with: doorbraak check ${folder}`,
+  },
+
+  template: {
+    help: {
+      description: 'write an empty workbook (.xlsx) to fill in cases in Excel or LibreOffice: sheets casussen, regels, cohorten and tarieven, with drop-down lists, and instructions',
+      arguments: {},
+      options: {},
+    },
+  },
+
+  importCases: {
+    help: {
+      description: 'read cases from a workbook (.xlsx) or CSV files and write one case file per case (and a cohort.yaml per cohort) into the folder of -o; writes nothing while anything is wrong',
+      arguments: { files: 'the workbook, or the CSV files with the tables casussen and regels (and cohorten)' },
+      options: { force: 'replace existing case and cohort files' },
+    },
+    written: (cases, cohorts, folder, unchanged) =>
+      `wrote ${plural(cases, 'case file', 'case files')}${cohorts ? ` and ${plural(cohorts, 'cohort file', 'cohort files')}` : ''} into ${folder}` +
+      (unchanged ? ` (${plural(unchanged, 'cohort file', 'cohort files')} unchanged)` : ''),
+  },
+
+  exportCases: {
+    help: {
+      description: 'put cases into a workbook (.xlsx) to update and read back with doorbraak import; free text only with --include-notes',
+      arguments: { paths: 'case files and folders' },
+      options: { includeNotes: "include the free text: the values (betrokkenheid, legitimiteit, …) and the notes ('note')" },
+    },
+  },
+
+  workbook: {
+    instructionsSheet: 'instructions',
+    instructions: [
+      '# Filling in cases for doorbraak',
+      'doorbraak computes the avoided costs (baten) of Doorbraakmethode cases. Fill in this workbook and read it in with: doorbraak import casussen.xlsx -o cases/',
+      'Cases are pseudonymised: write no names, BSNs, addresses, phone numbers or dates of birth.',
+      'The sheet and column names are those of the case files and stay Dutch or English as they are.',
+      '',
+      '# Sheet casussen: one row per case (one household)',
+      'case: the id, in lowercase letters, digits and -, e.g. vh-07; each id once. title: a short title.',
+      "horizon: the period priced, e.g. 12 months (empty: the cohort's, else 12 months).",
+      'price_year: the price year of the case\'s own prices (may be empty). cohort: the case\'s cohort (may be empty).',
+      "folder: the folder of the case file, inside the folder of doorbraak import (empty: the cohort's folder).",
+      'betrokkenheid to ontwikkelingsperspectief: the values of the method, as free text (may be empty).',
+      '',
+      '# Sheet regels: one row per line of a scenario',
+      'case: the id of a case on sheet casussen. scenario: huidige inzet (current), dreigend scenario (threat) or gerealiseerde doorbraak (breakthrough): choose from the list.',
+      'rate: a rate from sheet tarieven (choose from the list). Or leave rate empty and fill in item: a custom item with price, unit, law and payer.',
+      'for: how long, e.g. 3 months (empty: the whole horizon). hours: for an hourly rate, a total (40) or 2 per week.',
+      'count: number of persons or units (empty: 1). chance: the chance that it happens, 0 to 1 (0.5 or 50%; empty: 1).',
+      'price: an own price in euros (on a rate: instead of the table price). unit: hour, day, week, month, year or once.',
+      'from: the line starts later, e.g. month 7. price_low and price_high, for_low and for_high, count_low and count_high: low and high estimates.',
+      'note: free text on the line. Empty rows are skipped.',
+      '',
+      '# Sheet cohorten (may stay empty)',
+      'A cohort is a group of cases in one folder, with a cohort.yaml. cohort: the id. title, horizon, price_year, deadweight and attribution as in cohort.yaml.',
+      "rates: the cohort's rate table(s), a path from the cohort's folder. published_baten, published_cases, published_mean, published_source: published figures.",
+      "folder: the cohort's folder, inside the folder of doorbraak import (empty: the cohort's id).",
+      '',
+      '# Numbers and errors',
+      'Type numbers as your spreadsheet knows them. Text that is not a number in a number column is an error.',
+      'doorbraak import writes nothing while there is an error, and names each error with its sheet and cell, e.g. casussen.xlsx:regels!D14: unknown rate.',
+    ],
+    prompts: {
+      case: { title: 'case', text: 'the id of a case on sheet casussen' },
+      scenario: { title: 'scenario', text: 'huidige inzet (current), dreigend scenario (threat) or gerealiseerde doorbraak (breakthrough)' },
+      rate: { title: 'rate', text: 'an id from sheet tarieven; empty for a custom item (column item)' },
+      unit: { title: 'unit', text: 'custom items only: hour, day, week, month, year or once' },
+      cohort: { title: 'cohort', text: 'an id from sheet cohorten (may be empty)' },
+    },
   },
 };

@@ -39,6 +39,11 @@ function didYouMean(a: Args): string {
 }
 
 const tables = (a: Args): string => list(a, 'tables').map(q).join(', ');
+/** "huidige inzet, dreigend scenario of gerealiseerde doorbraak" */
+const scenarioChoice = (a: Args): string => {
+  const o = list(a, 'options');
+  return o.length > 1 ? `${o.slice(0, -1).join(', ')} of ${o[o.length - 1]!}` : o.join('');
+};
 const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0'), { lang: 'nl', cents: false });
 
 /** "baten € 323.005 gepubliceerd, € 214.830 berekend" for each published figure that differs. */
@@ -231,6 +236,31 @@ export const nl: Texts = {
     'index.gap_own': (a) =>
       `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
       `dus ${gapCount(a, 'regel met een eigen post of eigen prijs', 'regels met een eigen post of eigen prijs')} in dit bestand ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
+    // cases from a spreadsheet (issue 15): new, template, import, export
+    'sheet.unknown_format': () => 'geen Excel-werkmap (.xlsx) en geen CSV-bestand',
+    'sheet.not_xlsx': () => 'geen leesbare Excel-werkmap (.xlsx); sla het bestand op als Excel-werkmap of als CSV',
+    'sheet.too_large': (a) => `de werkmap is uitgepakt groter dan ${s(a, 'max')} bytes; het bestand is niet gelezen`,
+    'sheet.unknown_table': () => "rij 1 noemt niet de kolommen van 'casussen', 'regels' of 'cohorten' (zoals 'case' en 'scenario')",
+    'sheet.duplicate_table': (a) => `tabel ${q(s(a, 'table'))} staat er twee keer; de eerste in ${s(a, 'first')}`,
+    'sheet.missing': (a) => `tabel ${q(s(a, 'table'))} ontbreekt: een blad ${q(s(a, 'table'))} in de werkmap, of een CSV-bestand met die kolommen`,
+    'sheet.missing_column': (a) => `kolom ${q(s(a, 'column'))} ontbreekt op ${q(s(a, 'table'))}; de kolomnamen staan in rij 1`,
+    'sheet.duplicate_column': (a) => `kolom ${q(s(a, 'column'))} staat er twee keer`,
+    'sheet.case_id_missing': () => "rij zonder casus: vul in kolom 'case' de id van de casus in",
+    'sheet.line_case_missing': () => "regel zonder casus: vul in kolom 'case' de id van een casus in",
+    'sheet.case_unknown': (a) => `casus ${q(s(a, 'id'))} staat niet op het blad ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.scenario_missing': (a) => `regel zonder scenario: kies ${scenarioChoice(a)}`,
+    'sheet.scenario_unknown': (a) =>
+      `onbekend scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; bedoelde u ${q(list(a, 'suggestions')[0]!)}? Kies` : '; kies'} ${scenarioChoice(a)}`,
+    'sheet.cohort_id_missing': () => "rij zonder cohort: vul in kolom 'cohort' de id van het cohort in",
+    'sheet.duplicate_cohort': (a) => `cohort-id ${q(s(a, 'id'))} komt al voor in ${s(a, 'first')}`,
+    'sheet.folder_invalid': (a) => `ongeldige map ${q(s(a, 'value'))}: een map binnen de uitvoermap, zoals 'veilige-handen' of 'wijk/noord', zonder '..'`,
+    'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} staat niet op het blad 'cohorten' en niet in ${s(a, 'folder')}${didYouMean(a)}`,
+    'import.cohort_elsewhere': (a) =>
+      `casus ${q(s(a, 'case'))} komt in ${s(a, 'folder')}, waar ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))}` : 'geen cohort'} geldt, niet ${q(s(a, 'id'))}; pas kolom 'cohort' of 'folder' aan`,
+    'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} krijgt dezelfde map als cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); geef een van beide een andere 'folder'`,
+    'import.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak import overschrijft het alleen met --force`,
+    'new.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak new overschrijft niets: kies een andere id of map`,
+    'export.value_dropped': (a) => `waarde ${q(s(a, 'key'))} van casus ${q(s(a, 'id'))} heeft geen kolom op het blad 'casussen' en staat niet in de werkmap`,
   },
 
   valueTypes,
@@ -664,6 +694,8 @@ export const nl: Texts = {
     list: 'lijst',
     seed: 'startwaarde',
     n: 'n',
+    folder: 'map',
+    files: 'bestanden',
   },
 
   indexLock: {
@@ -711,5 +743,123 @@ export const nl: Texts = {
     none: 'Geen tarieven gevonden.',
     noneFor: (what, value, sug) => `Geen tarieven met ${what} '${value}'${sug ? `; bedoelde u ${sug}?` : '.'}`,
     badGrade: 'geef A, B of C, of een lijst zoals A,B',
+  },
+
+  newCase: {
+    help: {
+      description: 'schrijf een nieuwe casus MAP/CASUS.yaml: een sjabloon met uitleg en voorbeelden dat zo door check komt; overschrijft nooit een bestaand bestand',
+      arguments: {
+        case: 'id van de nieuwe casus (kleine letters, cijfers en -)',
+        folder: 'map van het bestand (standaard de huidige map); het cohort van de map geeft de horizon en de tarieventabel',
+      },
+      options: {
+        from: 'begin met de regels van een bestaande casus (een id in de map, of een bestand), zonder titel, waarden en notities',
+      },
+    },
+    header: (id) => [
+      '',
+      `Casus ${id}: één huishouden, gepseudonimiseerd (geen namen, BSN, adressen of geboortedata).`,
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50); een kans is van 0 tot 1.",
+      'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
+    ],
+    headerFrom: (id, from) => [
+      '',
+      `Casus ${id}, begonnen met de regels van casus ${from} (zonder titel, waarden en notities).`,
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50); een kans is van 0 tot 1.",
+      'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
+    ],
+    title: 'Nieuwe casus',
+    titleNote: 'korte titel, zonder persoonsgegevens',
+    horizonNote: "de periode waarover de scenario's geprijsd worden",
+    cohortHorizon: (cohort, horizon) => [`De horizon is die van cohort ${cohort}: ${horizon}. Schrijf 'horizon: …' om af te wijken.`],
+    scenarios: {
+      current: ['', 'Huidige inzet: de ondersteuning die nu voor het huishouden wordt ingezet.', 'Een regel per tarief of eigen post, bijvoorbeeld:'],
+      threat: ['', 'Dreigend scenario: wat het zou kosten als er niets verandert, bijvoorbeeld:'],
+      breakthrough: ['', 'Gerealiseerde doorbraak: de doorbraak zelf en de hulp die daarna nog nodig is,', 'bijvoorbeeld:'],
+    },
+    useExamples: (scenario) => `Zet zulke regels onder '${scenario}:' in plaats van [] (leeg laten mag).`,
+    notes: {
+      rate: 'een tarief uit de tarieventabel',
+      for: 'hoe lang; zonder for de hele horizon',
+      hourRate: 'een uurtarief',
+      hours: "een totaal (40), of 'N per week' / 'N per month'",
+      chance: 'de kans dat het gebeurt, van 0 tot 1',
+      item: 'een eigen post, niet uit de tabel',
+      price: "euro's, met een punt",
+      unit: 'hour, day, week, month, year of once',
+    },
+    exampleItem: 'Verhuiskosten naar een grotere woning',
+    exampleFor: '6 maanden',
+    exampleHours: '2 per week',
+    exampleThreatFor: '3 maanden',
+    written: (file, folder) => `${file} geschreven; controleer met: doorbraak check ${folder}`,
+  },
+
+  template: {
+    help: {
+      description: 'schrijf een lege werkmap (.xlsx) om casussen in te vullen in Excel of LibreOffice: bladen casussen, regels, cohorten en tarieven, met keuzelijsten, en uitleg',
+      arguments: {},
+      options: {},
+    },
+  },
+
+  importCases: {
+    help: {
+      description: 'lees casussen uit een werkmap (.xlsx) of CSV-bestanden en schrijf één casusbestand per casus (en een cohort.yaml per cohort) in de map van -o; schrijft niets zolang er iets niet klopt',
+      arguments: { files: 'de werkmap, of de CSV-bestanden met de tabellen casussen en regels (en cohorten)' },
+      options: { force: 'overschrijf bestaande casus- en cohortbestanden' },
+    },
+    written: (cases, cohorts, folder, unchanged) =>
+      `${plural(cases, 'casusbestand', 'casusbestanden')}${cohorts ? ` en ${plural(cohorts, 'cohortbestand', 'cohortbestanden')}` : ''} geschreven in ${folder}` +
+      (unchanged ? ` (${plural(unchanged, 'cohortbestand', 'cohortbestanden')} ongewijzigd)` : ''),
+  },
+
+  exportCases: {
+    help: {
+      description: 'zet casussen in een werkmap (.xlsx) om bij te werken en terug te lezen met doorbraak import; vrije tekst alleen met --include-notes',
+      arguments: { paths: 'casusbestanden en mappen' },
+      options: { includeNotes: "neem de vrije tekst mee: de waarden (betrokkenheid, legitimiteit, …) en de notities ('note')" },
+    },
+  },
+
+  workbook: {
+    instructionsSheet: 'uitleg',
+    instructions: [
+      '# Casussen invullen voor doorbraak',
+      'doorbraak berekent de baten van casussen van de Doorbraakmethode. Vul deze werkmap in en lees haar in met: doorbraak import casussen.xlsx -o cases/',
+      'Casussen zijn gepseudonimiseerd: schrijf geen namen, BSN, adressen, telefoonnummers of geboortedata.',
+      '',
+      '# Blad casussen: één rij per casus (één huishouden)',
+      'case: de id, met kleine letters, cijfers en -, bijv. vh-07; elke id één keer. title: een korte titel.',
+      'horizon: de periode waarover geprijsd wordt, bijv. 12 months of 12 maanden (leeg: die van het cohort, anders 12 maanden).',
+      'price_year: het prijsjaar van de eigen prijzen van de casus (leeg mag). cohort: het cohort van de casus (leeg mag).',
+      'folder: de map van het casusbestand, binnen de map van doorbraak import (leeg: de map van het cohort).',
+      'betrokkenheid tot en met ontwikkelingsperspectief: de waarden van de methode, in vrije tekst (leeg mag).',
+      '',
+      '# Blad regels: één rij per regel van een scenario',
+      'case: de id van een casus van het blad casussen. scenario: huidige inzet, dreigend scenario of gerealiseerde doorbraak (kies uit de lijst).',
+      'rate: een tarief van het blad tarieven (kies uit de lijst). Of laat rate leeg en vul item in: een eigen post met price, unit, law en payer.',
+      'for: hoe lang, bijv. 3 months of 6 maanden (leeg: de hele horizon). hours: bij een uurtarief een totaal (40) of 2 per week.',
+      'count: aantal personen of eenheden (leeg: 1). chance: de kans dat het gebeurt, van 0 tot 1 (0,5 of 50%; leeg: 1).',
+      "price: een eigen prijs in euro's (bij een tarief: in plaats van de prijs uit de tabel). unit: hour, day, week, month, year of once.",
+      'from: de regel begint later, bijv. month 7. price_low en price_high, for_low en for_high, count_low en count_high: lage en hoge schattingen.',
+      'note: vrije tekst bij de regel. Lege rijen worden overgeslagen.',
+      '',
+      '# Blad cohorten (mag leeg blijven)',
+      'Een cohort is een groep casussen in één map, met een cohort.yaml. cohort: de id. title, horizon, price_year, deadweight en attribution als in cohort.yaml.',
+      'rates: de tarieventabel(len) van het cohort, een pad vanaf de map van het cohort. published_baten, published_cases, published_mean, published_source: gepubliceerde cijfers.',
+      'folder: de map van het cohort, binnen de map van doorbraak import (leeg: de id van het cohort).',
+      '',
+      '# Getallen en fouten',
+      'Typ getallen zoals uw spreadsheet ze kent (in een Nederlandse Excel 475,50). Tekst die geen getal is in een getallenkolom is een fout.',
+      'doorbraak import schrijft niets zolang er een fout in staat, en noemt elke fout met blad en cel, bijv. casussen.xlsx:regels!D14: onbekend tarief.',
+    ],
+    prompts: {
+      case: { title: 'casus', text: 'de id van een casus van het blad casussen' },
+      scenario: { title: 'scenario', text: 'huidige inzet, dreigend scenario of gerealiseerde doorbraak' },
+      rate: { title: 'tarief', text: 'een id van het blad tarieven; leeg bij een eigen post (kolom item)' },
+      unit: { title: 'eenheid', text: 'alleen bij een eigen post: hour, day, week, month, year of once' },
+      cohort: { title: 'cohort', text: 'een id van het blad cohorten (leeg mag)' },
+    },
   },
 };

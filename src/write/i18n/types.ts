@@ -158,7 +158,30 @@ export type MessageCode =
   | 'item.hours_not_hourly'
   | 'item.for_on_once'
   | 'index.gap_table'
-  | 'index.gap_own';
+  | 'index.gap_own'
+  // cases from a spreadsheet (issue 15): new, template, import, export
+  | 'sheet.unknown_format'
+  | 'sheet.not_xlsx'
+  | 'sheet.too_large'
+  | 'sheet.unknown_table'
+  | 'sheet.duplicate_table'
+  | 'sheet.missing'
+  | 'sheet.missing_column'
+  | 'sheet.duplicate_column'
+  | 'sheet.case_id_missing'
+  | 'sheet.line_case_missing'
+  | 'sheet.case_unknown'
+  | 'sheet.scenario_missing'
+  | 'sheet.scenario_unknown'
+  | 'sheet.cohort_id_missing'
+  | 'sheet.duplicate_cohort'
+  | 'sheet.folder_invalid'
+  | 'import.cohort_unknown'
+  | 'import.cohort_elsewhere'
+  | 'import.folder_taken'
+  | 'import.exists'
+  | 'new.exists'
+  | 'export.value_dropped';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -560,10 +583,68 @@ export interface Texts {
    * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
    */
   readonly placeholders: Readonly<Record<Placeholder, string>>;
+  /** doorbraak new: a commented case template (issue 15). */
+  readonly newCase: {
+    readonly help: CommandHelp<'case' | 'folder', 'from'>;
+    /** Comment lines at the top of a new case file. */
+    readonly header: (id: string) => readonly string[];
+    /** The same, for a case started from another one (`--from`). */
+    readonly headerFrom: (id: string, from: string) => readonly string[];
+    /** The title a new case starts with. */
+    readonly title: string;
+    readonly titleNote: string;
+    readonly horizonNote: string;
+    /** The cohort's horizon, which the case follows (a comment line). */
+    readonly cohortHorizon: (cohort: string, horizon: string) => readonly string[];
+    /** The comment lines before each scenario, above its commented examples. */
+    readonly scenarios: Readonly<Record<'current' | 'threat' | 'breakthrough', readonly string[]>>;
+    /** After a scenario's examples: how to use them. */
+    readonly useExamples: (scenario: string) => string;
+    /** Comments after the fields of the example lines. */
+    readonly notes: {
+      readonly rate: string;
+      readonly for: string;
+      readonly hourRate: string;
+      readonly hours: string;
+      readonly chance: string;
+      readonly item: string;
+      readonly price: string;
+      readonly unit: string;
+    };
+    /** The name of the custom item in the example. */
+    readonly exampleItem: string;
+    /** Durations and hours of the examples, as a case file may write them. */
+    readonly exampleFor: string;
+    readonly exampleHours: string;
+    readonly exampleThreatFor: string;
+    /** On stdout once written. */
+    readonly written: (file: string, folder: string) => string;
+  };
+  /** doorbraak template: an empty workbook to fill in. */
+  readonly template: {
+    readonly help: CommandHelp<never>;
+  };
+  /** doorbraak import: cases from a workbook or CSV files. */
+  readonly importCases: {
+    readonly help: CommandHelp<'files', 'force'>;
+    /** On stdout once written: "6 casussen en 1 cohort geschreven naar cases/". */
+    readonly written: (cases: number, cohorts: number, folder: string, unchanged: number) => string;
+  };
+  /** doorbraak export: cases into the workbook. */
+  readonly exportCases: {
+    readonly help: CommandHelp<'paths', 'includeNotes'>;
+  };
+  /** The workbook of template and export: the instructions sheet and the prompts of the drop-downs. */
+  readonly workbook: {
+    readonly instructionsSheet: string;
+    /** The instructions, one row each; a row that starts with '# ' is a heading. */
+    readonly instructions: readonly string[];
+    readonly prompts: Readonly<Record<'case' | 'scenario' | 'rate' | 'unit' | 'cohort', { readonly title: string; readonly text: string }>>;
+  };
 }
 
 /** Every name of an argument or option value (`<file>`, `<paths...>`). */
-export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n' | 'folder' | 'files';
 
 /** The calc sections this file names (others name theirs in their own section of the catalogue). */
 export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
