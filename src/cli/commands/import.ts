@@ -68,7 +68,7 @@ async function runImport(io: Io, files: string[], opts: ImportOptions): Promise<
   ds.push(...sheet.diagnostics);
   const out = realFolder(resolve(io.cwd, opts.output));
   const existing = existingFiles(out, io.cwd);
-  const planned = plan(sheet.cases, sheet.cohorts, out, existing, io.cwd, ds);
+  const { planned, unplaced } = plan(sheet.cases, sheet.cohorts, out, existing, io.cwd, ds);
   if (!sheet.cases.length && !hasErrors(ds)) ds.push(diag(filePos(files.join(' ')), 'input.no_cases'));
   const virtual = new Map(planned.map((p) => [p.abs, p.yaml.text]));
   // Read as `doorbraak calc` on the output folder will read them: its rate tables apply to every case.
@@ -80,7 +80,7 @@ async function runImport(io: Io, files: string[], opts: ImportOptions): Promise<
     ...undeclaredItemNames(run.inputs, 'error'),
     ...privacyDiagnostics(run.inputs, { severity: 'warning' }),
   ];
-  ds.push(...atCells(problems, planned, sheet.tables, io.cwd), ...cohortMismatches(run, sheet.cases, new Map(planned.map((p) => [p.at, p])), io.cwd));
+  ds.push(...atCells(problems, planned, sheet.tables, io.cwd), ...cohortMismatches(run, sheet.cases.filter((c) => !unplaced.has(c)), new Map(planned.map((p) => [p.at, p])), io.cwd));
   const writes = hasErrors(ds) ? [] : toWrite(planned, opts.force, io.cwd, ds);
   if (report(io, ds, opts.lang)) return EXIT.invalid;
   try {
@@ -122,8 +122,17 @@ function existingFiles(out: string, cwd: string): Existing {
 }
 
 /** Where each cohort and case goes, and its text. */
-function plan(cases: readonly SheetCase[], cohorts: readonly SheetCohort[], out: string, existing: Existing, cwd: string, ds: Diagnostic[]): Planned[] {
+function plan(
+  cases: readonly SheetCase[],
+  cohorts: readonly SheetCohort[],
+  out: string,
+  existing: Existing,
+  cwd: string,
+  ds: Diagnostic[],
+): { planned: Planned[]; unplaced: Set<SheetCase> } {
   const planned: Planned[] = [];
+  // Cases whose cohort is nowhere: reported once, here.
+  const unplaced = new Set<SheetCase>();
   const cohortDir = new Map<string, string>();
   const byDir = new Map<string, string>();
   for (const c of cohorts) {
@@ -143,6 +152,7 @@ function plan(cases: readonly SheetCase[], cohorts: readonly SheetCohort[], out:
     if (c.cohort) {
       const d = cohortDir.get(c.cohort.id) ?? existing.cohorts.get(c.cohort.id);
       if (d === undefined) {
+        unplaced.add(c);
         ds.push(
           diag(cellPosition(c.cohort.at.file ?? '', c.cohort.at), 'import.cohort_unknown', {
             id: c.cohort.id,
@@ -162,7 +172,7 @@ function plan(cases: readonly SheetCase[], cohorts: readonly SheetCohort[], out:
     }
     planned.push({ abs, yaml: caseYaml(c.raw, schemaPath(dir, 'case')), at: c.raw.at!, kind: 'case' });
   });
-  return planned;
+  return { planned, unplaced };
 }
 
 /** A case that lands in the folder of another cohort (or of none) than its row names: at its cohort cell. */
