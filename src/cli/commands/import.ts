@@ -255,7 +255,7 @@ export function registerImport(program: Command, io: Io, lang: Lang, setExit: (c
     .command('import')
     .description(h.help.description)
     .argument('<files...>', h.help.arguments.files)
-    .requiredOption('-o, --output <folder>', common.output)
+    .requiredOption('-o, --output <folder>', h.help.options.output)
     .option('--force', h.help.options.force, false)
     .option('--rates <file>', common.rates, (v: string, prev: string[]) => [...prev, v], []);
   addLangOption(cmd, lang);

@@ -779,7 +779,10 @@ export const en: Texts = {
     help: {
       description: 'read cases from a workbook (.xlsx) or CSV files and write one case file per case (and a cohort.yaml per cohort) into the folder of -o; writes nothing while anything is wrong',
       arguments: { files: 'the workbook, or the CSV files with the tables casussen and regels (and cohorten)' },
-      options: { force: 'replace existing case and cohort files' },
+      options: {
+        output: 'the folder for the case files (made when it is not there)',
+        force: 'replace existing case and cohort files',
+      },
     },
     written: (cases, cohorts, folder, unchanged) =>
       `wrote ${plural(cases, 'case file', 'case files')}${cohorts ? ` and ${plural(cohorts, 'cohort file', 'cohort files')}` : ''} into ${folder}` +

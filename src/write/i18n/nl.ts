@@ -807,7 +807,10 @@ export const nl: Texts = {
     help: {
       description: 'lees casussen uit een werkmap (.xlsx) of CSV-bestanden en schrijf één casusbestand per casus (en een cohort.yaml per cohort) in de map van -o; schrijft niets zolang er iets niet klopt',
       arguments: { files: 'de werkmap, of de CSV-bestanden met de tabellen casussen en regels (en cohorten)' },
-      options: { force: 'overschrijf bestaande casus- en cohortbestanden' },
+      options: {
+        output: 'de map voor de casusbestanden (wordt gemaakt als die er niet is)',
+        force: 'overschrijf bestaande casus- en cohortbestanden',
+      },
     },
     written: (cases, cohorts, folder, unchanged) =>
       `${plural(cases, 'casusbestand', 'casusbestanden')}${cohorts ? ` en ${plural(cohorts, 'cohortbestand', 'cohortbestanden')}` : ''} geschreven in ${folder}` +

@@ -626,7 +626,7 @@ export interface Texts {
   };
   /** doorbraak import: cases from a workbook or CSV files. */
   readonly importCases: {
-    readonly help: CommandHelp<'files', 'force'>;
+    readonly help: CommandHelp<'files', 'force' | 'output'>;
     /** On stdout once written: "6 casussen en 1 cohort geschreven naar cases/". */
     readonly written: (cases: number, cohorts: number, folder: string, unchanged: number) => string;
   };
