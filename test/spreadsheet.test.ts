@@ -126,7 +126,7 @@ describe('doorbraak new', () => {
     cpSync(join(ROOT, 'rates'), join(cwd, 'rates'), { recursive: true });
     expect((await run(['new', 'vh-08', 'cases/veilige-handen', '--from', 'vh-03'], { cwd })).status).toBe(0);
     const text = readFileSync(join(cwd, 'cases', 'veilige-handen', 'vh-08.yaml'), 'utf8');
-    expect(text).toContain('# Casus vh-08, begonnen met de regels van casus vh-03 (zonder titel, waarden en notities).\n');
+    expect(text).toContain('# Casus vh-08, begonnen met de regels van casus vh-03\n# (zonder titel, waarden en notities).');
     expect(text).toContain('case: vh-08\ntitle: Nieuwe casus                 # korte titel, zonder persoonsgegevens\nhorizon: 12 months\ncurrent:\n');
     // No free text: no values, no notes, none of the original's comments.
     expect(text).not.toMatch(/values:|note:|betrokkenheid|Youssef|JeugdzorgPlus/);
@@ -485,7 +485,7 @@ describe('doorbraak import', () => {
     await fillTemplate(join(cwd, 'casussen.xlsx'), join(cwd, 'ingevuld.xlsx'));
     expect((await run(['import', 'ingevuld.xlsx', '-o', 'cases'], { cwd })).status).toBe(0);
     // A person edits a case file and adds a comment to the cohort file.
-    writeFileSync(join(cwd, 'cases', 't-2.yaml'), 'case: t-2\ncurrent: []\nthreat: []\nbreakthrough: []\n');
+    writeFileSync(join(cwd, 'cases', 't-2.yaml'), 'case: t-2\ncurrent: []\nthreat:\n  - rate: ots\n    note: gesprek met de wijkagent\nbreakthrough: []\n');
     writeFileSync(join(cwd, 'cases', 'wijk', 'cohort.yaml'), `# Ons wijkteam\n${WIJK}`);
     const before = filesUnder(join(cwd, 'cases')).map((f) => readFileSync(join(cwd, 'cases', f), 'utf8'));
     expect(await run(['import', 'ingevuld.xlsx', '-o', 'cases'], { cwd })).toEqual({
@@ -501,7 +501,10 @@ describe('doorbraak import', () => {
     expect(await run(['import', 'ingevuld.xlsx', '-o', 'cases', '--force'], { cwd })).toEqual({
       status: 0,
       stdout: '2 casusbestanden geschreven in cases/ (1 cohortbestand ongewijzigd)\n',
-      stderr: '',
+      // The note the person added is not in the workbook: said before it goes.
+      stderr:
+        'ingevuld.xlsx:casussen!A3: waarschuwing: cases/t-2.yaml heeft vrije tekst (values, note) die niet in de werkmap staat; ' +
+        'die verdwijnt uit het bestand (exporteer met --include-notes om die mee te nemen)\n',
     });
     expect(splitSchema(readFileSync(join(cwd, 'cases', 't-2.yaml'), 'utf8')).rest).toBe(T2);
     expect(readFileSync(join(cwd, 'cases', 'wijk', 'cohort.yaml'), 'utf8')).toBe(`# Ons wijkteam\n${WIJK}`);
@@ -524,6 +527,27 @@ describe('doorbraak import', () => {
     expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml', 'w-2.yaml', 'wijk/cohort.yaml', 'wijk/w-1.yaml']);
     const json = JSON.parse((await run(['calc', 'cases', '--format', 'json'], { cwd })).stdout);
     expect(json.cases.map((c: { id: string; cohort?: string }) => [c.id, c.cohort ?? null])).toEqual([['w-2', null], ['w-1', 'wijk']]);
+  });
+});
+
+describe('doorbraak import into a folder with cases', () => {
+  it('an id another case file in the folder has is an error; a folder names where a case goes', async () => {
+    const cwd = tempTree({ 'cases/rates.yaml': FIXTURE_RATES, 'cases/cohort-b/cohort.yaml': 'cohort: b\nrates: ../rates.yaml\n', 'cases/oud/w-1.yaml': 'case: w-1\ncurrent: []\nthreat: []\nbreakthrough: []\n' });
+    const wb = new ExcelJS.Workbook();
+    typeRows(wb.addWorksheet('casussen'), [['case', 'cohort', 'folder'], ['w-1'], ['w-2', 'b', 'elders'], ['w-3', null, 'cohort-b/sub'], ['w-4', null, '../buiten']], 1);
+    typeRows(wb.addWorksheet('regels'), [['case', 'scenario', 'rate'], ['w-1', 'current', 'ots'], ['w-2', 'threat', 'ots'], ['w-3', 'threat', 'ots']], 1);
+    writeFileSync(join(cwd, 'w.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(await run(['import', 'w.xlsx', '-o', 'cases'], { cwd })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: [
+        "w.xlsx:casussen!A2: casus-id 'w-1' komt al voor in cases/oud/w-1.yaml",
+        "w.xlsx:casussen!B3: casus 'w-2' komt in cases/elders/, waar geen cohort geldt, niet 'b'; pas kolom 'cohort' of 'folder' aan",
+        "w.xlsx:casussen!C5: ongeldige map '../buiten': een map binnen de uitvoermap, zoals 'veilige-handen' of 'wijk/noord', zonder '..'",
+        '',
+      ].join('\n'),
+    });
+    expect(filesUnder(join(cwd, 'cases'))).toEqual(['cohort-b/cohort.yaml', 'oud/w-1.yaml', 'rates.yaml']);
   });
 });
 

@@ -226,9 +226,21 @@ function toWrite(planned: readonly Planned[], force: boolean, cwd: string, ds: D
       ds.push(diag(cellPosition(p.at.file ?? '', p.at), 'import.exists', { file: displayPath(p.abs, cwd) }));
       continue;
     }
+    // A workbook exported without --include-notes: the free text of the file would go unnoticed.
+    if (p.kind === 'case' && hasFreeText(readFileData(p.abs, displayPath(p.abs, cwd)).data) && !hasFreeText(parse(p.yaml.text))) {
+      ds.push(diag(cellPosition(p.at.file ?? '', p.at), 'import.free_text_dropped', { file: displayPath(p.abs, cwd) }, 'warning'));
+    }
     out.push({ target: p.abs, content: p.yaml.text, replace: true });
   }
   return out;
+}
+
+/** A case file's data has free text: values, or a note on a line. */
+function hasFreeText(data: unknown): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  const o = data as Record<string, unknown>;
+  if (o.values !== null && typeof o.values === 'object' && Object.keys(o.values).length) return true;
+  return ['current', 'threat', 'breakthrough'].some((k) => Array.isArray(o[k]) && (o[k] as unknown[]).some((l) => l !== null && typeof l === 'object' && 'note' in l));
 }
 
 /** The file at `abs` holds the same data as `text` (comments and layout aside). */

@@ -37,7 +37,7 @@ const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export function registerTemplate(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
   const { help: common, template: t } = texts(lang);
-  const cmd = program.command('template').description(t.help.description).requiredOption('-o, --output <file>', common.output).option('--rates <file>', common.rates, collect, []);
+  const cmd = program.command('template').description(t.help.description).requiredOption('-o, --output <file>', common.output).option('--rates <file>', t.help.options.rates, collect, []);
   addLangOption(cmd, lang);
   cmd.action(async (opts: TemplateOptions) => setExit(await runTemplate(io, opts)));
 }

@@ -256,6 +256,7 @@ export const en: Texts = {
     'import.cohort_elsewhere': (a) =>
       `case ${q(s(a, 'case'))} goes into ${s(a, 'folder')}, where ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))} applies` : 'no cohort applies'}, not ${q(s(a, 'id'))}; change column 'cohort' or 'folder'`,
     'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} gets the same folder as cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); give one of them another 'folder'`,
+    'import.free_text_dropped': (a) => `${s(a, 'file')} has free text (values, note) that is not in the workbook; it goes from the file (export with --include-notes to keep it)`,
     'import.exists': (a) => `${s(a, 'file')} already exists; doorbraak import replaces it only with --force`,
     'new.exists': (a) => `${s(a, 'file')} already exists; doorbraak new never overwrites: choose another id or folder`,
     'export.value_dropped': (a) => `value ${q(s(a, 'key'))} of case ${q(s(a, 'id'))} has no column on sheet 'casussen' and is left out of the workbook`,
@@ -730,20 +731,24 @@ export const en: Texts = {
     },
     header: (id) => [
       '',
-      `Case ${id}: one household, pseudonymised (no names, BSNs, addresses or dates of birth).`,
-      'Keys are in English; amounts in euros with a decimal point (475.50); a chance is 0 to 1.',
+      `Case ${id}: one household, pseudonymised:`,
+      'no names, BSNs, addresses, phone numbers or dates of birth.',
+      'Keys are in English; amounts in euros with a decimal point (475.50);',
+      'a chance is a number from 0 to 1 (0.5).',
       'Check with doorbraak check; find rates with doorbraak rates <word>.',
     ],
     headerFrom: (id, from) => [
       '',
-      `Case ${id}, started from the lines of case ${from} (title, values and notes left out).`,
-      'Keys are in English; amounts in euros with a decimal point (475.50); a chance is 0 to 1.',
+      `Case ${id}, started from the lines of case ${from}`,
+      '(title, values and notes left out). Pseudonymised: no names, BSNs or addresses.',
+      'Keys are in English; amounts in euros with a decimal point (475.50);',
+      'a chance is a number from 0 to 1 (0.5).',
       'Check with doorbraak check; find rates with doorbraak rates <word>.',
     ],
     title: 'New case',
     titleNote: 'a short title, without personal data',
     horizonNote: 'the period the scenarios are priced over',
-    cohortHorizon: (cohort, horizon) => [`The horizon is that of cohort ${cohort}: ${horizon}. Write 'horizon: …' to differ.`],
+    cohortHorizon: (cohort, horizon) => [`The horizon is that of cohort ${cohort}: ${horizon}.`, "Write 'horizon: …' to differ from it."],
     scenarios: {
       current: ['', 'Current (huidige inzet): the support the household gets now.', 'One line per rate or custom item, for example:'],
       threat: ['', 'Threat (dreigend scenario): what it would cost if nothing changed, for example:'],
@@ -771,7 +776,7 @@ export const en: Texts = {
     help: {
       description: 'write an empty workbook (.xlsx) to fill in cases in Excel or LibreOffice: sheets casussen, regels, cohorten and tarieven, with drop-down lists, and instructions',
       arguments: {},
-      options: {},
+      options: { rates: 'the rate table(s) for sheet tarieven and the drop-down list of rates (repeatable); default the bundled table' },
     },
   },
 

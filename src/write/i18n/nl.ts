@@ -258,6 +258,7 @@ export const nl: Texts = {
     'import.cohort_elsewhere': (a) =>
       `casus ${q(s(a, 'case'))} komt in ${s(a, 'folder')}, waar ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))}` : 'geen cohort'} geldt, niet ${q(s(a, 'id'))}; pas kolom 'cohort' of 'folder' aan`,
     'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} krijgt dezelfde map als cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); geef een van beide een andere 'folder'`,
+    'import.free_text_dropped': (a) => `${s(a, 'file')} heeft vrije tekst (values, note) die niet in de werkmap staat; die verdwijnt uit het bestand (exporteer met --include-notes om die mee te nemen)`,
     'import.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak import overschrijft het alleen met --force`,
     'new.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak new overschrijft niets: kies een andere id of map`,
     'export.value_dropped': (a) => `waarde ${q(s(a, 'key'))} van casus ${q(s(a, 'id'))} heeft geen kolom op het blad 'casussen' en staat niet in de werkmap`,
@@ -758,20 +759,24 @@ export const nl: Texts = {
     },
     header: (id) => [
       '',
-      `Casus ${id}: één huishouden, gepseudonimiseerd (geen namen, BSN, adressen of geboortedata).`,
-      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50); een kans is van 0 tot 1.",
+      `Casus ${id}: één huishouden, gepseudonimiseerd:`,
+      'geen namen, BSN, adressen, telefoonnummers of geboortedata.',
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50);",
+      'een kans is een getal van 0 tot 1 (0.5).',
       'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
     ],
     headerFrom: (id, from) => [
       '',
-      `Casus ${id}, begonnen met de regels van casus ${from} (zonder titel, waarden en notities).`,
-      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50); een kans is van 0 tot 1.",
+      `Casus ${id}, begonnen met de regels van casus ${from}`,
+      '(zonder titel, waarden en notities). Gepseudonimiseerd: geen namen, BSN of adressen.',
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50);",
+      'een kans is een getal van 0 tot 1 (0.5).',
       'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
     ],
     title: 'Nieuwe casus',
     titleNote: 'korte titel, zonder persoonsgegevens',
     horizonNote: "de periode waarover de scenario's geprijsd worden",
-    cohortHorizon: (cohort, horizon) => [`De horizon is die van cohort ${cohort}: ${horizon}. Schrijf 'horizon: …' om af te wijken.`],
+    cohortHorizon: (cohort, horizon) => [`De horizon is die van cohort ${cohort}: ${horizon}.`, "Schrijf 'horizon: …' om daarvan af te wijken."],
     scenarios: {
       current: ['', 'Huidige inzet: de ondersteuning die nu voor het huishouden wordt ingezet.', 'Een regel per tarief of eigen post, bijvoorbeeld:'],
       threat: ['', 'Dreigend scenario: wat het zou kosten als er niets verandert, bijvoorbeeld:'],
@@ -799,7 +804,7 @@ export const nl: Texts = {
     help: {
       description: 'schrijf een lege werkmap (.xlsx) om casussen in te vullen in Excel of LibreOffice: bladen casussen, regels, cohorten en tarieven, met keuzelijsten, en uitleg',
       arguments: {},
-      options: {},
+      options: { rates: 'de tarieventabel(len) voor het blad tarieven en de keuzelijst van tarieven (herhaalbaar); standaard de meegeleverde tabel' },
     },
   },
 

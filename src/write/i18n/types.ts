@@ -180,6 +180,7 @@ export type MessageCode =
   | 'import.cohort_elsewhere'
   | 'import.folder_taken'
   | 'import.exists'
+  | 'import.free_text_dropped'
   | 'new.exists'
   | 'export.value_dropped';
 
@@ -622,7 +623,7 @@ export interface Texts {
   };
   /** doorbraak template: an empty workbook to fill in. */
   readonly template: {
-    readonly help: CommandHelp<never>;
+    readonly help: CommandHelp<never, 'rates'>;
   };
   /** doorbraak import: cases from a workbook or CSV files. */
   readonly importCases: {
