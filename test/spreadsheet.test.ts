@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { writeFilesAtomic } from '../src/write/output.js';
 import { FIXTURES, ROOT, golden, run, tempTree } from './helpers.js';
 
 const FIXTURE_RATES = readFileSync(join(FIXTURES, 'basic', 'rates.yaml'), 'utf8');
@@ -527,6 +528,27 @@ describe('doorbraak import', () => {
     expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml', 'w-2.yaml', 'wijk/cohort.yaml', 'wijk/w-1.yaml']);
     const json = JSON.parse((await run(['calc', 'cases', '--format', 'json'], { cwd })).stdout);
     expect(json.cases.map((c: { id: string; cohort?: string }) => [c.id, c.cohort ?? null])).toEqual([['w-2', null], ['w-1', 'wijk']]);
+  });
+});
+
+describe('writeFilesAtomic: all or none', () => {
+  it('a file that is there stops the set: nothing written, no temporary file, no folder made', () => {
+    const dir = tempTree({ 'b/twee.yaml': 'er al\n' });
+    expect(() =>
+      writeFilesAtomic([
+        { target: join(dir, 'a', 'diep', 'een.yaml'), content: 'een\n', replace: false },
+        { target: join(dir, 'b', 'twee.yaml'), content: 'twee\n', replace: false },
+      ]),
+    ).toThrow(/EEXIST/);
+    expect(filesUnder(dir)).toEqual(['b/twee.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['b']);
+    expect(readFileSync(join(dir, 'b', 'twee.yaml'), 'utf8')).toBe('er al\n');
+    writeFilesAtomic([
+      { target: join(dir, 'a', 'een.yaml'), content: 'een\n', replace: false },
+      { target: join(dir, 'b', 'twee.yaml'), content: 'twee\n', replace: true },
+    ]);
+    expect(filesUnder(dir)).toEqual(['a/een.yaml', 'b/twee.yaml']);
+    expect(readFileSync(join(dir, 'b', 'twee.yaml'), 'utf8')).toBe('twee\n');
   });
 });
 
