@@ -24,6 +24,8 @@ import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, round
 import { closest } from '../data/suggest.js';
 import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import { convertTracking, valueTexts } from './convert-tracking.js';
+import { vocabularyOf } from './vocabulary.js';
 
 type Obj = Record<string, unknown>;
 
@@ -194,6 +196,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const tags = vocabularyOf(o.tags);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -203,6 +206,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(tags ? { tags } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -312,9 +316,8 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
       if (l) lines[s].push(l);
     });
   }
-  const values = isObj(o.values)
-    ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
-    : undefined;
+  const values = valueTexts(o.values);
+  const tracking = convertTracking(ctx, o, convertLine);
   if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { diagnostics: ctx.out };
   return {
     case: {
@@ -326,6 +329,7 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
       ...(cohort ? { cohort: cohort.id } : {}),
       file: p.file,
       pos: ctx.at([]),
+      ...tracking,
     },
     diagnostics: ctx.out,
   };

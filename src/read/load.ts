@@ -12,6 +12,7 @@ import { convertCase, convertCohort, convertRates } from './convert.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText } from './files.js';
 import { type FileKind, SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
+import { findTagsFile, isTagsName, vocabularyDiagnostics, vocabularyOf } from './vocabulary.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
 /** The bundled default rate table, shipped with the package. */
@@ -79,6 +80,7 @@ export interface PreparedFile {
 
 export function detectKind(abs: string, data: unknown): FileKind | undefined {
   if (isCohortName(abs)) return 'cohort';
+  if (isTagsName(abs)) return 'tags';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if ('case' in data) return 'case';
   if ('table' in data) return 'rates';
@@ -214,6 +216,7 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const rateSets = new Map<string, RateSet>();
   const firstSeen = new Map<string, Case>();
   const caseEntries = [...loaded.values()].filter((l) => l.kind === 'case').sort((a, b) => compareStrings(a.file.abs, b.file.abs));
+  const caseFiles = new Map<Case, string>();
   for (const l of caseEntries) {
     if (!l.parsed && !l.converted) continue;
     const cohortFile = findCohortFile(dirname(l.file.abs), cohortDirCache);
@@ -228,6 +231,7 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
       continue;
     }
     firstSeen.set(c.id, c);
+    caseFiles.set(c, l.file.abs);
     let set: RateSet | undefined;
     if (explicit.length) set = rateSetOf(explicit);
     else if (cohort && cohort.rates.length) set = rateSetOf(cohort.rates, diag(cohort.pos, 'cohort.rates_missing', { file: cohort.rates.map((f) => displayPath(f, cwd)).join(', ') }));
@@ -238,6 +242,23 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
 
   const cohorts = [...cohortsByFile.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
+
+  // 5. The words of the cases' tag lists (docs/tracking.md): the cohort's `tags:`, else the nearest tags.yaml.
+  const tagsDirCache = new Map<string, string | null>();
+  const cohortById = new Map(cohorts.map((c) => [c.id, c]));
+  diagnostics.push(
+    ...vocabularyDiagnostics(cases, (c, key) => {
+      const cohort = c.cohort !== undefined ? cohortById.get(c.cohort) : undefined;
+      const own = cohort?.tags?.[key];
+      if (own) return { words: own, file: cohort.file };
+      const abs = caseFiles.get(c);
+      const tf = abs ? findTagsFile(dirname(abs), tagsDirCache) : undefined;
+      if (!tf) return undefined;
+      const l = load(tf, 'tags');
+      const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;
+      return words ? { words, file: l.file.path } : undefined;
+    }),
+  );
   const tables = [...tablesByFile.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
   const files = [...loaded.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
   return { cases, cohorts, tables, rateSets, files, diagnostics };

@@ -36,14 +36,50 @@ export const lineSchema = z.strictObject({
 
 const scenario = z.array(lineSchema);
 
+// Following cases over time (docs/tracking.md): status, dates, follow-up, tags, value scores.
+const STATUS_NAMES = ['afgerond', 'lopend', 'gestopt', 'completed', 'running', 'stopped'] as const;
+const dateText = z.string().describe('An ISO date, to the day (2024-03-15) or to the month (2024-03)');
+const tagList = z.array(slug);
+const valueEntry = z.union([
+  text,
+  z.strictObject({
+    score: z.number().optional().describe('Score on the scale 1 (niet) to 5 (volledig); see docs/tracking.md'),
+    text: text.optional().describe('Free text, shown in detail views only'),
+  }),
+]);
+export const followupSchema = z.strictObject({
+  after: durationText.optional().describe('Time since the breakthrough, such as "6 months" (or give date)'),
+  date: dateText.optional().describe('Date of the measurement (needs dates.breakthrough)'),
+  lines: z.array(lineSchema).describe('What was actually spent since the breakthrough, in the line syntax of the scenarios'),
+});
+const trackingKeys = {
+  status: z.enum(STATUS_NAMES).optional().describe('afgerond (default) | lopend | gestopt; English: completed | running | stopped'),
+  dates: z
+    .strictObject({ start: dateText.optional(), breakthrough: dateText.optional() })
+    .optional()
+    .describe('When the case started and when the breakthrough was realised'),
+  problems: tagList.optional().describe('The problems of the household, e.g. [wonen, geld, psychisch]'),
+  kind: tagList.optional().describe('The kind of breakthrough, e.g. [wonen, financieel, informeel]'),
+  followup: z.array(followupSchema).optional().describe('Follow-up measurements after the breakthrough'),
+};
+/** The allowed words of the tag lists: in a cohort (`tags:`) or in a tags.yaml file. */
+export const vocabularySchema = z.strictObject({
+  problems: z.array(slug).optional().describe('The words `problems` may use'),
+  kind: z.array(slug).optional().describe('The words `kind` may use'),
+});
+
 export const caseSchema = z.strictObject({
   case: slug.describe('Unique id of the case'),
   title: text.optional(),
   horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
-  values: z.record(z.string(), z.string()).optional().describe('Free text per value (betrokkenheid, legitimiteit, ...)'),
+  values: z
+    .record(z.string(), valueEntry)
+    .optional()
+    .describe('Per value (betrokkenheid, legitimiteit, rendement, ...): free text, or { score: 1-5, text }'),
   current: scenario.describe('Huidige inzet'),
   threat: scenario.describe('Dreigend scenario'),
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
+  ...trackingKeys,
 });
 
 export const publishedSchema = z.strictObject({
@@ -61,6 +97,7 @@ export const cohortSchema = z.strictObject({
   published: publishedSchema.optional(),
   deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
+  tags: vocabularySchema.optional().describe('The words the cases\' problems and kind may use (default: any word)'),
 });
 
 export const rateSchema = z.strictObject({
@@ -86,9 +123,9 @@ export const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export type FileKind = 'case' | 'cohort' | 'rates';
+export type FileKind = 'case' | 'cohort' | 'rates' | 'tags';
 
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema, tags: vocabularySchema } as const;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

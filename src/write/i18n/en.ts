@@ -175,6 +175,18 @@ export const en: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} moves ${s(a, 'delta')} (${s(a, 'percent')}), more than --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `not a valid lock file: ${s(a, 'detail')}`,
     'lock.schema': (a) => `unknown lock schema ${q(s(a, 'value'))}; expected ${q(s(a, 'expected'))}`,
+    // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is not a valid date: ${q(s(a, 'value'))}; write YYYY-MM-DD or, to the month, YYYY-MM`,
+    'tracking.dates_order': (a) => `the breakthrough (${s(a, 'breakthrough')}) is before the start (${s(a, 'start')})`,
+    'tracking.followup_when_both': () => "a follow-up has 'after' (time since the breakthrough) or 'date', not both",
+    'tracking.followup_when_missing': () => "a follow-up lacks 'after' (time since the breakthrough, e.g. '6 months') or 'date'",
+    'tracking.followup_needs_breakthrough': (a) =>
+      `follow-up on ${s(a, 'date')}: give the date of the breakthrough in 'dates: { breakthrough: … }', or write 'after: 6 months'`,
+    'tracking.followup_not_after': (a) => `follow-up on ${s(a, 'date')} is not after the breakthrough (${s(a, 'breakthrough')})`,
+    'tracking.for_beyond_period': (a) => `'for: ${s(a, 'for')}' is longer than the period since the breakthrough (${s(a, 'period')})`,
+    'tracking.score_range': (a) => `the score of ${q(s(a, 'key'))} must be a whole number from ${s(a, 'min')} to ${s(a, 'max')}, not ${s(a, 'value')}`,
+    'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} appears twice in ${q(s(a, 'key'))}`,
+    'tracking.tag_unknown': (a) => `unknown word ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: not allowed by ${s(a, 'file')}${didYouMean(a)}`,
   },
 
   valueTypes,

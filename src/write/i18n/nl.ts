@@ -175,6 +175,18 @@ export const nl: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} verschuift ${s(a, 'delta')} (${s(a, 'percent')}), meer dan --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `geen geldig lock-bestand: ${s(a, 'detail')}`,
     'lock.schema': (a) => `onbekend lock-schema ${q(s(a, 'value'))}; verwacht ${q(s(a, 'expected'))}`,
+    // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is geen geldige datum: ${q(s(a, 'value'))}; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM`,
+    'tracking.dates_order': (a) => `de doorbraak (${s(a, 'breakthrough')}) ligt vóór de start (${s(a, 'start')})`,
+    'tracking.followup_when_both': () => "een vervolgmeting heeft 'after' (tijd na de doorbraak) of 'date', niet beide",
+    'tracking.followup_when_missing': () => "een vervolgmeting mist 'after' (tijd na de doorbraak, bijv. '6 months') of 'date'",
+    'tracking.followup_needs_breakthrough': (a) =>
+      `vervolgmeting op ${s(a, 'date')}: geef de datum van de doorbraak in 'dates: { breakthrough: … }', of schrijf 'after: 6 months'`,
+    'tracking.followup_not_after': (a) => `vervolgmeting op ${s(a, 'date')} ligt niet na de doorbraak (${s(a, 'breakthrough')})`,
+    'tracking.for_beyond_period': (a) => `'for: ${s(a, 'for')}' is langer dan de periode sinds de doorbraak (${s(a, 'period')})`,
+    'tracking.score_range': (a) => `score van ${q(s(a, 'key'))} moet een geheel getal van ${s(a, 'min')} tot en met ${s(a, 'max')} zijn, niet ${s(a, 'value')}`,
+    'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} staat twee keer in ${q(s(a, 'key'))}`,
+    'tracking.tag_unknown': (a) => `onbekend woord ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: niet toegestaan in ${s(a, 'file')}${didYouMean(a)}`,
   },
 
   valueTypes,

@@ -134,7 +134,18 @@ export type MessageCode =
   | 'usage.xlsx_needs_output'
   | 'diff.over_limit'
   | 'lock.invalid'
-  | 'lock.schema';
+  | 'lock.schema'
+  // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+  | 'tracking.date_format'
+  | 'tracking.dates_order'
+  | 'tracking.followup_when_both'
+  | 'tracking.followup_when_missing'
+  | 'tracking.followup_needs_breakthrough'
+  | 'tracking.followup_not_after'
+  | 'tracking.for_beyond_period'
+  | 'tracking.score_range'
+  | 'tracking.tag_duplicate'
+  | 'tracking.tag_unknown';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
