@@ -13,6 +13,7 @@ import { DEFAULT_RATES_FILE, type Inputs } from '../read/load.js';
 import type { CalcReport } from '../reports/calc.js';
 import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
+import { CASE_STATUSES, type CaseStatus } from '../data/tracking.js';
 import { stringifyJson } from '../write/json.js';
 import { calcJson } from '../write/render/calc-json.js';
 import type { Lang } from '../write/i18n/index.js';
@@ -99,6 +100,7 @@ export function lockOf(
   cwd: string,
   lockDir: string,
   econ: EconomicsOptions,
+  status?: readonly CaseStatus[],
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
   const figures = calcJson({
@@ -116,6 +118,7 @@ export function lockOf(
     ],
     figures,
     lockEconomics(econ, cwd, lockDir),
+    status,
   );
 }
 
@@ -133,6 +136,7 @@ const lockSchema = z.object({
     economics: z
       .object({ indexation: z.boolean(), price_year: z.string().optional(), price_index: z.string().optional(), discount: z.string().optional() })
       .optional(),
+    status: z.array(z.enum(CASE_STATUSES)).optional(),
   }),
   inputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
   figures: z.record(z.string(), z.unknown()),

@@ -5,6 +5,7 @@
  * default table is written as BUNDLED_RATES so that a lock works in any clone or install.
  */
 import { compareStrings } from '../data/diagnostic.js';
+import type { CaseStatus } from '../data/tracking.js';
 
 export const LOCK_SCHEMA = 'doorbraak.lock/1';
 export const BUNDLED_RATES = 'doorbraak:rates/nl-2024.yaml';
@@ -25,7 +26,13 @@ export interface LockEconomics {
 export interface LockDoc {
   readonly schema: typeof LOCK_SCHEMA;
   readonly doorbraak: string;
-  readonly command: { readonly paths: readonly string[]; readonly rates: readonly string[]; readonly economics?: LockEconomics };
+  readonly command: {
+    readonly paths: readonly string[];
+    readonly rates: readonly string[];
+    readonly economics?: LockEconomics;
+    /** --status as given (docs/tracking.md); absent: completed cases only. */
+    readonly status?: readonly CaseStatus[];
+  };
   readonly inputs: readonly LockInput[];
   /** The `doorbraak.calc/1` JSON content, paths rewritten relative to the lock's folder. */
   readonly figures: Readonly<Record<string, unknown>>;
@@ -38,12 +45,13 @@ export function buildLock(
   inputs: readonly LockInput[],
   figures: Record<string, unknown>,
   economics?: LockEconomics,
+  status?: readonly CaseStatus[],
 ): LockDoc {
   return {
     schema: LOCK_SCHEMA,
     doorbraak: version,
     // Path order does not change the figures; rate-table order does (a later table overrides).
-    command: { paths: [...new Set(paths)].sort(compareStrings), rates: [...rates], ...(economics ? { economics } : {}) },
+    command: { paths: [...new Set(paths)].sort(compareStrings), rates: [...rates], ...(economics ? { economics } : {}), ...(status ? { status: [...status] } : {}) },
     inputs: [...inputs].sort((a, b) => compareStrings(a.file, b.file)),
     figures,
   };

@@ -21,10 +21,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { selectByStatus } from '../../reports/status.js';
+import { trackingReport } from '../../reports/tracking.js';
+import { type TrackingOptions, addTrackingOptions, countedOnly } from '../tracking.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
-export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions {
+export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions, TrackingOptions {
   format: CalcFormat;
   top?: number;
   project?: number[];
@@ -41,8 +44,11 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   }
   const econ = prepareEconomics(io, opts, opts.lang);
   if (typeof econ === 'number') return econ;
-  const loaded = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
-  if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
+  const all = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
+  if (report(io, all.all, opts.lang)) return EXIT.invalid;
+  // Following cases over time (docs/tracking.md): the figures count the completed cases unless --status says otherwise.
+  const selection = selectByStatus(all.priced, opts.status);
+  const loaded = countedOnly(all, selection.included);
   const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
   const e = economicsReport(loaded, econ);
   if (Array.isArray(e)) {
@@ -50,6 +56,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     return EXIT.invalid;
   }
   const c = councilReport(loaded.priced, loaded.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
+  const tracking = trackingReport(loaded.priced, r, c, selection.summary, { ...(opts.by ? { by: opts.by } : {}), minGroup: opts.minGroup });
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(loaded.priced) : undefined;
@@ -60,12 +67,12 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     return { rates: ratesUsed(loaded.priced), digest: inputsDigest(hashes), inputFiles: hashes.length, version: DOORBRAAK_VERSION };
   };
   const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras },
+    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, tracking },
     { money, terminal: stdoutStyle(io, !!opts.output) },
   );
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts), opts.lang);
+    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.status), opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const failed = c.published.filter((p) => !p.ok);
@@ -129,5 +136,6 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--strict-published', help.options.strictPublished, false);
   cmd.option('--lock <file>', help.options.lock);
   cmd.option('--include-notes', help.options.includeNotes, false);
+  addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

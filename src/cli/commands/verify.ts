@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { calcReport } from '../../reports/calc.js';
 import { compareLocks } from '../../reports/lock.js';
+import { selectByStatus } from '../../reports/status.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
 import { renderVerifyFailure } from '../../write/verify-text.js';
@@ -37,8 +38,10 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   if (typeof econ === 'number') return EXIT.invalid;
   const loaded = loadAndPrice(paths, rates, io.cwd, pricingOptions(econ));
   const broken = report(io, loaded.all, opts.lang);
-  const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
-  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts);
+  // The cases counted as calc counted them (docs/tracking.md).
+  const counted = selectByStatus(loaded.priced, lock.command.status).included;
+  const r = calcReport(counted, loaded.inputs.cohorts, loaded.tables);
+  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts, lock.command.status);
   // Compare as JSON read back, the way the lock itself was read.
   const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
   const c = compareLocks(lock, now);

@@ -545,4 +545,96 @@ export const en: Texts = {
       options: {},
     },
   },
+  tracking: {
+    help: {
+      description: '',
+      arguments: {},
+      options: {
+        status: 'which cases count: completed (default), all, or a list such as completed,running (Dutch: afgerond, lopend, gestopt)',
+        by: 'patterns by problems, kind and/or cohort, e.g. problems,kind (default: problems and kind when the cases have them; none: no patterns)',
+        minGroup: 'groups with fewer cases show no figures in html, xlsx, csv and md (small numbers)',
+      },
+    },
+    badStatus: 'expected all, or completed, running and/or stopped separated by commas (Dutch: afgerond, lopend, gestopt)',
+    badBy: 'expected problems, kind and/or cohort separated by commas, or none',
+    badMinGroup: 'expected a whole number from 1 to 1000, e.g. 5',
+    status: { afgerond: 'completed', lopend: 'running', gestopt: 'stopped' },
+    statusCol: 'status',
+    statusLine: (counted, leftOut) => {
+      const words = { afgerond: 'completed', lopend: 'running', gestopt: 'stopped' } as const;
+      const part = (xs: readonly (readonly [keyof typeof words, number])[]): string[] => xs.filter(([, n]) => n > 0).map(([st, n]) => `${n} ${words[st]}`);
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const c = part(counted);
+      const l = part(leftOut);
+      if (l.length) return `${c.length ? c.join(', ') : '0 cases counted'}; ${and(l)}, not counted`;
+      const total = counted.reduce((s, [, n]) => s + n, 0);
+      return `${plural(total, 'case', 'cases')} counted: ${c.join(', ') || '0'}`;
+    },
+    statusTitle: 'Status of the cases',
+    countedCol: 'counted',
+    yes: 'yes',
+    no: 'no',
+    followupTitle: 'Follow-up: did the breakthrough hold?',
+    measurement: 'measurement',
+    after: (d) => `after ${d}`,
+    on: (d) => `on ${d}`,
+    period: 'period',
+    days: (d) => `${d} days`,
+    expected: 'expected (after breakthrough)',
+    threatLevel: 'threat level',
+    realised: 'realised',
+    difference: 'difference',
+    expectedBaten: 'expected avoided costs',
+    realisedBaten: 'realised avoided costs',
+    signal: 'signal',
+    backAtThreat: 'back at threat level',
+    followupNote:
+      'Over the same period P since the breakthrough: expected = after breakthrough × P ÷ horizon; threat level = threat × P ÷ horizon; realised = the cost of the follow-up lines; difference = realised − expected; realised avoided costs = threat level − realised. Computed exactly and rounded once to cents; per case the latest measurement (docs/arithmetic.md).',
+    flaggedNote: (n) => `${plural(n, 'case', 'cases')} back at the threat level: the realised costs are at least as high as the threat scenario over the same period.`,
+    patternsTitle: (by) => (by === 'problems' ? 'Patterns by problem' : by === 'kind' ? 'Patterns by kind of breakthrough' : 'Patterns by cohort'),
+    dimension: { problems: 'problem', kind: 'kind of breakthrough', cohort: 'cohort' },
+    none: (by) => (by === 'cohort' ? '(no cohort)' : '(none)'),
+    casesCol: 'cases',
+    median: 'median per case',
+    overlapNote:
+      'A case with several words counts in the group of each word, so the groups do not add up to the total. Mean = avoided costs ÷ cases in the group; median = the middle avoided costs per case.',
+    cohortNote: 'Mean = avoided costs ÷ cases in the group; median = the middle avoided costs per case.',
+    cocktailsTitle: 'Recurring combinations of problems (cocktails)',
+    combination: 'combination',
+    cocktailsNote:
+      'Combinations of 2 to 4 problems that occur together in at least 2 cases. A combination that occurs in exactly as many cases as a larger one containing it is not listed separately.',
+    noCocktails: 'No combination of problems occurs in more than one case.',
+    valuesTitle: 'Values: distribution of the scores',
+    value: 'value',
+    scored: 'scored',
+    medianScore: 'median',
+    scaleNote:
+      'Scale: 1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully (docs/tracking.md). Columns 1 to 5: the number of cases with that score. Only the scores; the free text of values never enters an overview.',
+    small: (k) => `< ${k} cases`,
+    withheld: 'withheld',
+    marker: '*',
+    withheldNote: 'Withheld: a second group, hidden so that the small group cannot be recomputed from the total.',
+    publishNote: (k) =>
+      `< ${k} cases: a group of fewer than ${k} cases shows no figures, because it may describe one recognisable family (the headline and the totals stay).`,
+    workingNote: (k) =>
+      `*: a group of fewer than ${k} cases. These figures are for your own use: html, xlsx, csv and md show '< ${k} cases' (--min-group).`,
+    htmlPatterns: 'Patterns',
+    htmlPatternsIntro: 'Which problems and which kinds of breakthrough recur, and what they yield.',
+    htmlPatternsChart: (by) => `Avoided costs by ${by}`,
+    htmlFollowup: 'Follow-up',
+    htmlFollowupChart: 'Expected against realised per case, over the period since the breakthrough',
+    htmlValues: 'Values',
+    htmlChartSmall: (k) => `Groups of fewer than ${k} cases are not in the chart.`,
+    htmlOtherGroups: 'withheld groups together',
+    patternsSheet: 'Patterns',
+    followupSheet: 'Follow-up',
+    valuesSheet: 'Values',
+    dates: 'dates',
+    start: 'start',
+    breakthroughDate: 'breakthrough',
+    scoresTitle: 'Scores of the values (1–5)',
+    score: 'score',
+    followupLinesTitle: (n, when) => `Follow-up ${n} (${when}): lines`,
+    followupExplainTitle: 'Follow-ups: expected against realised',
+  },
 };

@@ -570,4 +570,97 @@ export const nl: Texts = {
       options: {},
     },
   },
+  tracking: {
+    help: {
+      description: '',
+      arguments: {},
+      options: {
+        status: 'welke casussen meetellen: afgerond (standaard), all, of een lijst als afgerond,lopend (Engels: completed, running, stopped)',
+        by: 'patronen per problems, kind en/of cohort, bijv. problems,kind (standaard: problems en kind als de casussen die hebben; none: geen)',
+        minGroup: 'groepen met minder casussen tonen in html, xlsx, csv en md geen cijfers (kleine aantallen)',
+      },
+    },
+    badStatus: 'verwacht all, of afgerond, lopend en/of gestopt gescheiden door komma’s (Engels: completed, running, stopped)',
+    badBy: 'verwacht problems, kind en/of cohort gescheiden door komma’s, of none',
+    badMinGroup: 'verwacht een geheel getal van 1 tot en met 1000, bijv. 5',
+    status: { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' },
+    statusCol: 'status',
+    statusLine: (counted, leftOut) => {
+      const words = { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' } as const;
+      const part = (xs: readonly (readonly [keyof typeof words, number])[]): string[] => xs.filter(([, n]) => n > 0).map(([st, n]) => `${n} ${words[st]}`);
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const c = part(counted);
+      const l = part(leftOut);
+      if (l.length) return `${c.length ? c.join(', ') : '0 casussen meegeteld'}; ${and(l)}, niet meegeteld`;
+      const total = counted.reduce((s, [, n]) => s + n, 0);
+      return `${plural(total, 'casus', 'casussen')} meegeteld: ${c.join(', ') || '0'}`;
+    },
+    statusTitle: 'Status van de casussen',
+    countedCol: 'meegeteld',
+    yes: 'ja',
+    no: 'nee',
+    followupTitle: 'Vervolgmeting: hield de doorbraak stand?',
+    measurement: 'meting',
+    after: (d) => `na ${d}`,
+    on: (d) => `op ${d}`,
+    period: 'periode',
+    days: (d) => `${d} dagen`,
+    expected: 'verwacht (na doorbraak)',
+    threatLevel: 'dreigend niveau',
+    realised: 'gerealiseerd',
+    difference: 'verschil',
+    expectedBaten: 'verwachte baten',
+    realisedBaten: 'gerealiseerde baten',
+    signal: 'signaal',
+    backAtThreat: 'terug op dreigend niveau',
+    followupNote:
+      'Over dezelfde periode P sinds de doorbraak: verwacht = na doorbraak × P ÷ horizon; dreigend niveau = dreigend scenario × P ÷ horizon; gerealiseerd = de kosten van de regels van de vervolgmeting; verschil = gerealiseerd − verwacht; gerealiseerde baten = dreigend niveau − gerealiseerd. Exact gerekend en eenmaal afgerond op centen; per casus de laatste meting (docs/arithmetic.md).',
+    flaggedNote: (n) => `${plural(n, 'casus', 'casussen')} terug op dreigend niveau: de gerealiseerde kosten zijn minstens zo hoog als het dreigend scenario over dezelfde periode.`,
+    patternsTitle: (by) => (by === 'problems' ? 'Patronen per probleem' : by === 'kind' ? 'Patronen per soort doorbraak' : 'Patronen per cohort'),
+    dimension: { problems: 'probleem', kind: 'soort doorbraak', cohort: 'cohort' },
+    none: (by) => (by === 'cohort' ? '(geen cohort)' : '(geen)'),
+    casesCol: 'casussen',
+    median: 'mediaan per casus',
+    overlapNote:
+      'Een casus met meer woorden telt mee in de groep van elk woord; de groepen tellen daarom niet op tot het totaal. Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cohortNote: 'Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cocktailsTitle: 'Terugkerende combinaties van problemen (cocktails)',
+    combination: 'combinatie',
+    cocktailsNote:
+      'Combinaties van 2 tot 4 problemen die in minstens 2 casussen samen voorkomen. Een combinatie die in precies zoveel casussen voorkomt als een grotere waarin ze zit, staat er niet apart bij.',
+    noCocktails: 'Geen combinatie van problemen komt in meer dan één casus voor.',
+    valuesTitle: 'Waarden: verdeling van de scores',
+    value: 'waarde',
+    scored: 'gescoord',
+    medianScore: 'mediaan',
+    scaleNote:
+      'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (docs/tracking.md). Kolom 1 tot en met 5: het aantal casussen met die score. Alleen de scores; de vrije tekst van values staat nooit in een overzicht.',
+    small: (k) => `< ${k} casussen`,
+    withheld: 'afgeschermd',
+    marker: '*',
+    withheldNote:
+      'Afgeschermd: een tweede groep, verborgen zodat de kleine groep niet uit het totaal terug te rekenen is.',
+    publishNote: (k) =>
+      `< ${k} casussen: van een groep van minder dan ${k} casussen worden geen cijfers getoond, omdat die één herkenbaar gezin kunnen beschrijven (de kop en de totalen blijven staan).`,
+    workingNote: (k) =>
+      `*: een groep van minder dan ${k} casussen. Deze cijfers zijn voor eigen gebruik: in html, xlsx, csv en md staat er '< ${k} casussen' (--min-group).`,
+    htmlPatterns: 'Patronen',
+    htmlPatternsIntro: 'Welke problemen en welke soorten doorbraak komen terug, en wat leveren ze op.',
+    htmlPatternsChart: (by) => `Baten per ${by}`,
+    htmlFollowup: 'Vervolgmeting',
+    htmlFollowupChart: 'Verwacht tegenover gerealiseerd per casus, over de periode sinds de doorbraak',
+    htmlValues: 'Waarden',
+    htmlChartSmall: (k) => `Groepen van minder dan ${k} casussen staan niet in de grafiek.`,
+    htmlOtherGroups: 'afgeschermde groepen samen',
+    patternsSheet: 'Patronen',
+    followupSheet: 'Vervolgmeting',
+    valuesSheet: 'Waarden',
+    dates: 'data',
+    start: 'start',
+    breakthroughDate: 'doorbraak',
+    scoresTitle: 'Scores van de waarden (1–5)',
+    score: 'score',
+    followupLinesTitle: (n, when) => `Vervolgmeting ${n} (${when}): regels`,
+    followupExplainTitle: 'Vervolgmetingen: verwacht tegenover gerealiseerd',
+  },
 };

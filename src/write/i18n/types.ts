@@ -7,6 +7,8 @@ import type { Args } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
 import type { PrivacyKind } from '../../reports/privacy.js';
+import type { CaseStatus } from '../../data/tracking.js';
+import type { ByDimension } from '../../reports/patterns.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -467,5 +469,76 @@ export interface Texts {
   /** schema: JSON Schemas for editors. */
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
+  };
+  /** Following cases over time (docs/tracking.md): status, follow-up, patterns, value scores, small numbers. */
+  readonly tracking: {
+    readonly help: CommandHelp<never, 'status' | 'by' | 'minGroup'>;
+    readonly badStatus: string;
+    readonly badBy: string;
+    readonly badMinGroup: string;
+    readonly status: Readonly<Record<CaseStatus, string>>;
+    readonly statusCol: string;
+    /** "6 afgerond; 4 lopend, niet meegeteld" (default), "10 casussen meegeteld: 6 afgerond, 4 lopend" (--status all). */
+    readonly statusLine: (counted: readonly (readonly [CaseStatus, number])[], leftOut: readonly (readonly [CaseStatus, number])[]) => string;
+    readonly statusTitle: string;
+    readonly countedCol: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly followupTitle: string;
+    readonly measurement: string;
+    readonly after: (duration: string) => string;
+    readonly on: (date: string) => string;
+    readonly period: string;
+    readonly days: (days: string) => string;
+    readonly expected: string;
+    readonly threatLevel: string;
+    readonly realised: string;
+    readonly difference: string;
+    readonly expectedBaten: string;
+    readonly realisedBaten: string;
+    readonly signal: string;
+    readonly backAtThreat: string;
+    readonly followupNote: string;
+    readonly flaggedNote: (n: number) => string;
+    readonly patternsTitle: (by: ByDimension) => string;
+    readonly dimension: Readonly<Record<ByDimension, string>>;
+    readonly none: (by: ByDimension) => string;
+    readonly casesCol: string;
+    readonly median: string;
+    readonly overlapNote: string;
+    readonly cohortNote: string;
+    readonly cocktailsTitle: string;
+    readonly combination: string;
+    readonly cocktailsNote: string;
+    readonly noCocktails: string;
+    readonly valuesTitle: string;
+    readonly value: string;
+    readonly scored: string;
+    readonly medianScore: string;
+    readonly scaleNote: string;
+    readonly small: (k: number) => string;
+    readonly withheld: string;
+    readonly marker: string;
+    readonly withheldNote: string;
+    readonly publishNote: (k: number) => string;
+    readonly workingNote: (k: number) => string;
+    readonly htmlPatterns: string;
+    readonly htmlPatternsIntro: string;
+    readonly htmlPatternsChart: (by: string) => string;
+    readonly htmlFollowup: string;
+    readonly htmlFollowupChart: string;
+    readonly htmlValues: string;
+    readonly htmlChartSmall: (k: number) => string;
+    readonly htmlOtherGroups: string;
+    readonly patternsSheet: string;
+    readonly followupSheet: string;
+    readonly valuesSheet: string;
+    readonly dates: string;
+    readonly start: string;
+    readonly breakthroughDate: string;
+    readonly scoresTitle: string;
+    readonly score: string;
+    readonly followupLinesTitle: (n: number, when: string) => string;
+    readonly followupExplainTitle: string;
   };
 }

@@ -19,6 +19,9 @@ import { renderMarkdownSections } from './markdown.js';
 import { renderNotesMarkdown, renderNotesText } from './notes.js';
 import { renderTables } from './table.js';
 import { renderXlsx } from './xlsx-report.js';
+import type { TrackingReport } from '../../reports/tracking.js';
+import type { Disclosure } from '../disclosure.js';
+import { trackedMainGrid, trackingGrids } from '../tracking-grid.js';
 
 /** What only the HTML and xlsx reports show: the rates used with their sources and one hash over every input. */
 export interface Accountability {
@@ -37,20 +40,33 @@ export interface CalcDocument {
   readonly notes?: readonly CaseNotes[];
   /** Computed only for the formats that show it (it reads the price index file again). */
   readonly accountability: () => Accountability;
+  /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
+  readonly tracking?: TrackingReport;
 }
 
-/** The main grid with the economics notes under it, the council sections, then the economics sections. */
-function grids(d: CalcDocument, money: MoneyStyle): Grid[] {
+/**
+ * The main grid with the economics notes under it, the council sections, the sections of following
+ * cases over time, then the economics sections. `publish`: md and csv, where small groups show no
+ * figures (docs/tracking.md); the terminal shows them with a note.
+ */
+function grids(d: CalcDocument, money: MoneyStyle, publish: boolean, csv = false): Grid[] {
+  const disc: Disclosure | undefined = d.tracking ? { small: d.tracking.small, publish, lang: money.lang } : undefined;
   const g = calcGrid(d.calc, money);
-  return [{ ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }, ...councilGrids(d.calc, d.council, money), ...economicsGrids(d.economics, money)];
+  const main = { ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] };
+  return [
+    d.tracking && disc ? trackedMainGrid(main, d.calc, d.tracking, disc) : main,
+    ...councilGrids(d.calc, d.council, money, disc),
+    ...(d.tracking && disc ? trackingGrids(d.tracking, d.calc, money, disc, { statusTable: csv }) : []),
+    ...economicsGrids(d.economics, money),
+  ];
 }
 
 export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, string | Uint8Array>>> = {
-  table: (d, { money, terminal }) => renderTables(grids(d, money), money, terminal) + (d.notes ? renderNotesText(d.notes, money.lang) : ''),
-  json: (d) => stringifyJson({ ...calcJson(d.calc, d.council, d.notes), economics: economicsJson(d.economics) }),
+  table: (d, { money, terminal }) => renderTables(grids(d, money, false), money, terminal) + (d.notes ? renderNotesText(d.notes, money.lang) : ''),
+  json: (d) => stringifyJson({ ...calcJson(d.calc, d.council, d.notes, d.tracking), economics: economicsJson(d.economics) }),
   // A CSV file holds grids of figures; free text has no place in it (use json or md).
-  csv: (d, { money }) => renderCsvSections(grids(d, money), money),
-  md: (d, { money }) => renderMarkdownSections(grids(d, money), money) + (d.notes ? renderNotesMarkdown(d.notes, money.lang) : ''),
-  html: (d, { money }) => renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability() }, money),
-  xlsx: (d, { money }) => renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability() }, money),
+  csv: (d, { money }) => renderCsvSections(grids(d, money, true, true), money),
+  md: (d, { money }) => renderMarkdownSections(grids(d, money, true), money) + (d.notes ? renderNotesMarkdown(d.notes, money.lang) : ''),
+  html: (d, { money }) => renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability(), ...(d.tracking ? { tracking: d.tracking } : {}) }, money),
+  xlsx: (d, { money }) => renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...d.accountability(), ...(d.tracking ? { tracking: d.tracking } : {}) }, money),
 };
