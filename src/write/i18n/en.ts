@@ -581,6 +581,7 @@ export const en: Texts = {
     period: 'period',
     days: (d) => `${d} days`,
     expected: 'expected (after breakthrough)',
+    expectedShort: 'expected',
     threatLevel: 'threat level',
     realised: 'realised',
     difference: 'difference',
@@ -613,6 +614,7 @@ export const en: Texts = {
     small: (k) => `< ${k} cases`,
     withheld: 'withheld',
     marker: '*',
+    withheldTogether: 'withheld groups together',
     withheldNote: 'Withheld: a second group, hidden so that the small group cannot be recomputed from the total.',
     publishNote: (k) =>
       `< ${k} cases: a group of fewer than ${k} cases shows no figures, because it may describe one recognisable family (the headline and the totals stay).`,
@@ -625,7 +627,6 @@ export const en: Texts = {
     htmlFollowupChart: 'Expected against realised per case, over the period since the breakthrough',
     htmlValues: 'Values',
     htmlChartSmall: (k) => `Groups of fewer than ${k} cases are not in the chart.`,
-    htmlOtherGroups: 'withheld groups together',
     patternsSheet: 'Patterns',
     followupSheet: 'Follow-up',
     valuesSheet: 'Values',

@@ -606,6 +606,7 @@ export const nl: Texts = {
     period: 'periode',
     days: (d) => `${d} dagen`,
     expected: 'verwacht (na doorbraak)',
+    expectedShort: 'verwacht',
     threatLevel: 'dreigend niveau',
     realised: 'gerealiseerd',
     difference: 'verschil',
@@ -638,6 +639,7 @@ export const nl: Texts = {
     small: (k) => `< ${k} casussen`,
     withheld: 'afgeschermd',
     marker: '*',
+    withheldTogether: 'afgeschermde groepen samen',
     withheldNote:
       'Afgeschermd: een tweede groep, verborgen zodat de kleine groep niet uit het totaal terug te rekenen is.',
     publishNote: (k) =>
@@ -651,7 +653,6 @@ export const nl: Texts = {
     htmlFollowupChart: 'Verwacht tegenover gerealiseerd per casus, over de periode sinds de doorbraak',
     htmlValues: 'Waarden',
     htmlChartSmall: (k) => `Groepen van minder dan ${k} casussen staan niet in de grafiek.`,
-    htmlOtherGroups: 'afgeschermde groepen samen',
     patternsSheet: 'Patronen',
     followupSheet: 'Vervolgmeting',
     valuesSheet: 'Waarden',

@@ -491,6 +491,7 @@ export interface Texts {
     readonly period: string;
     readonly days: (days: string) => string;
     readonly expected: string;
+    readonly expectedShort: string;
     readonly threatLevel: string;
     readonly realised: string;
     readonly difference: string;
@@ -519,6 +520,7 @@ export interface Texts {
     readonly small: (k: number) => string;
     readonly withheld: string;
     readonly marker: string;
+    readonly withheldTogether: string;
     readonly withheldNote: string;
     readonly publishNote: (k: number) => string;
     readonly workingNote: (k: number) => string;
@@ -529,7 +531,6 @@ export interface Texts {
     readonly htmlFollowupChart: string;
     readonly htmlValues: string;
     readonly htmlChartSmall: (k: number) => string;
-    readonly htmlOtherGroups: string;
     readonly patternsSheet: string;
     readonly followupSheet: string;
     readonly valuesSheet: string;
