@@ -7,6 +7,7 @@ import type { Case, Cohort, RateTable } from '../data/model.js';
 import type { PricedCase, PricingOptions } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
 import { type Amounts, type TableRef, caseRow } from './calc.js';
+import { type FollowUpFigures, followUpMeasurements } from './followup.js';
 
 export interface ExplainReport {
   readonly priced: PricedCase;
@@ -19,6 +20,8 @@ export interface ExplainReport {
   readonly priceYear?: number;
   /** Discount rate of a horizon longer than a year (its costs are present values). */
   readonly discount?: Rational;
+  /** Every follow-up measurement, in the order written (docs/tracking.md); aligned with priced.followups. */
+  readonly followups: readonly FollowUpFigures[];
 }
 
 export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables: readonly RateTable[], pricing: PricingOptions = {}): ExplainReport {
@@ -32,5 +35,6 @@ export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables:
     totals: { current: row.current, threat: row.threat, breakthrough: row.breakthrough, baten: row.baten, besparing: row.besparing },
     ...(pricing.index && pricing.priceYear !== undefined ? { priceYear: pricing.priceYear } : {}),
     ...(p.multiYear ? { discount: p.discount } : {}),
+    followups: followUpMeasurements(p),
   };
 }

@@ -609,6 +609,7 @@ export const en: Texts = {
     value: 'value',
     scored: 'scored',
     medianScore: 'median',
+    scale: 'Scale: 1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully.',
     scaleNote:
       'Scale: 1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully (docs/tracking.md). Columns 1 to 5: the number of cases with that score. Only the scores; the free text of values never enters an overview.',
     small: (k) => `< ${k} cases`,

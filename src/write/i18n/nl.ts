@@ -634,6 +634,7 @@ export const nl: Texts = {
     value: 'waarde',
     scored: 'gescoord',
     medianScore: 'mediaan',
+    scale: 'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig.',
     scaleNote:
       'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (docs/tracking.md). Kolom 1 tot en met 5: het aantal casussen met die score. Alleen de scores; de vrije tekst van values staat nooit in een overzicht.',
     small: (k) => `< ${k} casussen`,

@@ -516,6 +516,7 @@ export interface Texts {
     readonly value: string;
     readonly scored: string;
     readonly medianScore: string;
+    readonly scale: string;
     readonly scaleNote: string;
     readonly small: (k: number) => string;
     readonly withheld: string;
