@@ -120,7 +120,8 @@ export function publishedGrid(checks: readonly PublishedCheck[], style: MoneySty
   // A small cohort keeps its published figures; its computed ones are hidden (docs/tracking.md).
   const row = (i: number, cells: Cell[]): GridRow => ({ kind: 'body', cells: discloseRow(cells, d?.small.published[i], d, 3) });
   checks.forEach((p, i) => {
-    rows.push(row(i, [text(p.cohort), text(council.figCases), int(p.published.cases), int(p.computed.cases), int(p.difference.cases), yn(p.matches.cases)]));
+    // The number of cases is in the per-case table anyway; the amounts of a small cohort are not shown.
+    rows.push({ kind: 'body', cells: [text(p.cohort), text(council.figCases), int(p.published.cases), int(p.computed.cases), int(p.difference.cases), yn(p.matches.cases)] });
     rows.push(row(i, [text(p.cohort), text(council.figBaten), money(p.published.baten), money(p.computed.baten), money(p.difference.baten), yn(p.matches.baten)]));
     rows.push(
       row(i, [
