@@ -14,6 +14,7 @@ import type { CalcReport } from '../reports/calc.js';
 import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
 import { CASE_STATUSES, type CaseStatus } from '../data/tracking.js';
+import type { CaseTags } from '../reports/tracking.js';
 import { stringifyJson } from '../write/json.js';
 import { calcJson } from '../write/render/calc-json.js';
 import type { Lang } from '../write/i18n/index.js';
@@ -101,13 +102,19 @@ export function lockOf(
   lockDir: string,
   econ: EconomicsOptions,
   status?: readonly CaseStatus[],
+  caseTags?: readonly CaseTags[],
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
-  const figures = calcJson({
-    ...report,
-    rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
-    tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
-  });
+  const figures = calcJson(
+    {
+      ...report,
+      rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
+      tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
+    },
+    undefined,
+    undefined,
+    caseTags,
+  );
   return buildLock(
     DOORBRAAK_VERSION,
     paths.map((p) => toLockPath(resolve(cwd, p), lockDir)),

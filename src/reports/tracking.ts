@@ -41,6 +41,18 @@ export interface TrackingReport {
   readonly small: SmallNumbers;
 }
 
+/** Per case its status, dates, tags and scores, in report order. */
+export function caseTagsOf(priced: readonly PricedCase[]): CaseTags[] {
+  return priced.map((p) => ({
+    id: p.case.id,
+    status: statusOf(p.case),
+    ...(p.case.dates ? { dates: p.case.dates } : {}),
+    problems: (p.case.problems ?? []).map((t) => t.word),
+    kind: (p.case.kind ?? []).map((t) => t.word),
+    scores: p.case.scores ?? {},
+  }));
+}
+
 /** The groupings shown: --by as given, else problems and kind when the cases carry them. */
 export function groupingsOf(priced: readonly PricedCase[], by?: readonly ByDimension[]): ByDimension[] {
   if (by) return [...by];
@@ -63,14 +75,7 @@ export function trackingReport(
   const followups = followUpReport(priced);
   return {
     status,
-    cases: priced.map((p) => ({
-      id: p.case.id,
-      status: statusOf(p.case),
-      ...(p.case.dates ? { dates: p.case.dates } : {}),
-      problems: (p.case.problems ?? []).map((t) => t.word),
-      kind: (p.case.kind ?? []).map((t) => t.word),
-      scores: p.case.scores ?? {},
-    })),
+    cases: caseTagsOf(priced),
     ...(followups ? { followups } : {}),
     patterns: pats,
     ...(values ? { values } : {}),

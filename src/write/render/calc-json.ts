@@ -5,7 +5,7 @@ import type { CaseNotes } from '../../reports/notes.js';
 import { stringifyJson } from '../json.js';
 import { councilJson } from './council-json.js';
 import { notesJson } from './notes.js';
-import type { TrackingReport } from '../../reports/tracking.js';
+import type { CaseTags, TrackingReport } from '../../reports/tracking.js';
 import { caseTagsJson, trackingJson } from './tracking-json.js';
 
 export const CALC_SCHEMA = 'doorbraak.calc/1';
@@ -20,12 +20,18 @@ function totals(t: Totals): Record<string, unknown> {
 
 /**
  * With `notes` (only under --include-notes), each case also gets its free text: `values` and `notes`.
- * With `tracking` (docs/tracking.md), each case gets its status, dates, tags and scores, and the
- * document the status, follow-up, patterns and value-score sections.
+ * With `caseTags` (docs/tracking.md), each case gets its status, dates, tags and scores; with
+ * `tracking`, the document gets the status, follow-up, patterns and value-score sections.
  */
-export function calcJson(r: CalcReport, council?: CouncilReport, notes?: readonly CaseNotes[], tracking?: TrackingReport): Record<string, unknown> {
+export function calcJson(
+  r: CalcReport,
+  council?: CouncilReport,
+  notes?: readonly CaseNotes[],
+  caseTags?: readonly CaseTags[],
+  tracking?: TrackingReport,
+): Record<string, unknown> {
   const byId = new Map((notes ?? []).map((n) => [n.id, n]));
-  const tags = new Map((tracking?.cases ?? []).map((c) => [c.id, c]));
+  const tags = new Map((caseTags ?? []).map((c) => [c.id, c]));
   const base = {
     schema: CALC_SCHEMA,
     currency: 'EUR',

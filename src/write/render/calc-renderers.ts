@@ -63,7 +63,7 @@ function grids(d: CalcDocument, money: MoneyStyle, publish: boolean, csv = false
 
 export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, string | Uint8Array>>> = {
   table: (d, { money, terminal }) => renderTables(grids(d, money, false), money, terminal) + (d.notes ? renderNotesText(d.notes, money.lang) : ''),
-  json: (d) => stringifyJson({ ...calcJson(d.calc, d.council, d.notes, d.tracking), economics: economicsJson(d.economics) }),
+  json: (d) => stringifyJson({ ...calcJson(d.calc, d.council, d.notes, d.tracking?.cases, d.tracking), economics: economicsJson(d.economics) }),
   // A CSV file holds grids of figures; free text has no place in it (use json or md).
   csv: (d, { money }) => renderCsvSections(grids(d, money, true, true), money),
   md: (d, { money }) => renderMarkdownSections(grids(d, money, true), money) + (d.notes ? renderNotesMarkdown(d.notes, money.lang) : ''),

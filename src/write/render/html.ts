@@ -167,9 +167,10 @@ function segments(b: CouncilReport['all']['breakdowns']['law'], style: MoneyStyl
 function lawPayerSection(r: HtmlReportInput, style: MoneyStyle): Section {
   const { labels, council: councilWords, html: words } = texts(style.lang);
   const all = r.council.all.breakdowns;
-  const negative = [...all.law.groups, ...all.payer.groups].some((g) => g.baten < 0n);
   const d = disclosureOf(r, style);
   const m = scopeMarks(d);
+  // Only the groups the charts show (small ones are merged, docs/tracking.md).
+  const negative = [...segments(all.law, style, m.law?.rows), ...segments(all.payer, style, m.payer?.rows)].some((g) => g.value < 0);
   const own = tablesWithNotes([breakdownGrid(all.law, labels.allCases, style, d, m.law), breakdownGrid(all.payer, labels.allCases, style, d, m.payer)], style);
   let body =
     `<h3>${esc(councilWords.byLaw)}</h3>\n<figure>${stackedBar('chart-law', words.lawChart, segments(all.law, style, m.law?.rows))}</figure>\n${own.tables[0]}` +
