@@ -13,7 +13,7 @@ describe('usage errors', () => {
     [['calc', 'cases', '--rates'], "doorbraak: optie '--rates <file>' mist een waarde\n" + NL_HINT],
     [['calc', 'cases', '--lang', 'fr'], "doorbraak: optie '--lang <lang>': 'fr' is ongeldig; kies uit nl, en\n" + NL_HINT],
     [['calc', 'cases', '--top', 'x'], "doorbraak: optie '--top <n>': 'x' is ongeldig; verwacht een geheel getal ≥ 0, bijv. 5\n" + NL_HINT],
-    [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'kind'; kies uit case, cohort, rates, index\n" + NL_HINT],
+    [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'kind'; kies uit case, cohort, rates, index, tags\n" + NL_HINT],
     [['calc', 'cases', '--bogus', '--lang', 'en'], "doorbraak: unknown option '--bogus'\n" + EN_HINT],
     [['calc', '--lang', 'en'], "doorbraak: missing required argument 'paths'\n" + EN_HINT],
   ])('%j', (args, stderr) => {
