@@ -21,7 +21,7 @@ describe('doorbraak check', () => {
   });
 
   it('the bundled cases are clean (the implicit default table is not reported for unused rates)', () => {
-    expect(run(['check', 'cases/', '--verbose'])).toEqual({ status: 0, stdout: '7 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
+    expect(run(['check', 'cases/', '--verbose'])).toEqual({ status: 0, stdout: '8 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
   });
 
   it('a rate no case uses is a warning: printed, exit 0', () => {
