@@ -14,7 +14,6 @@ import type { CalcReport } from '../reports/calc.js';
 import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
 import type { EconomicsOptions } from './economics.js';
 import { CASE_STATUSES, type CaseStatus } from '../data/tracking.js';
-import type { CaseTags } from '../reports/tracking.js';
 import { stringifyJson } from '../write/json.js';
 import { calcJson } from '../write/render/calc-json.js';
 import type { Lang } from '../write/i18n/index.js';
@@ -102,19 +101,14 @@ export function lockOf(
   lockDir: string,
   econ: EconomicsOptions,
   status?: readonly CaseStatus[],
-  caseTags?: readonly CaseTags[],
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
-  const figures = calcJson(
-    {
-      ...report,
-      rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
-      tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
-    },
-    undefined,
-    undefined,
-    caseTags,
-  );
+  // The figures as before following cases over time (docs/tracking.md), so that older locks still verify.
+  const figures = calcJson({
+    ...report,
+    rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
+    tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
+  });
   return buildLock(
     DOORBRAAK_VERSION,
     paths.map((p) => toLockPath(resolve(cwd, p), lockDir)),

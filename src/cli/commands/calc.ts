@@ -72,7 +72,7 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
   );
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.status, tracking.cases), opts.lang);
+    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.status), opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const failed = c.published.filter((p) => !p.ok);

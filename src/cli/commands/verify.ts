@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import { calcReport } from '../../reports/calc.js';
 import { compareLocks } from '../../reports/lock.js';
 import { selectByStatus } from '../../reports/status.js';
-import { caseTagsOf } from '../../reports/tracking.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
 import { renderVerifyFailure } from '../../write/verify-text.js';
@@ -42,7 +41,7 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   // The cases counted as calc counted them (docs/tracking.md).
   const counted = selectByStatus(loaded.priced, lock.command.status).included;
   const r = calcReport(counted, loaded.inputs.cohorts, loaded.tables);
-  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts, lock.command.status, caseTagsOf(counted));
+  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts, lock.command.status);
   // Compare as JSON read back, the way the lock itself was read.
   const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
   const c = compareLocks(lock, now);
