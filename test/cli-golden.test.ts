@@ -14,6 +14,7 @@ const base = ['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--no-indexa
 describe('calc golden outputs', () => {
   const cases: Array<[string, string[]]> = [
     ['calc.table.nl.txt', []],
+    ['calc.table.nl.all.txt', ['--all']],
     ['calc.table.en.txt', ['--lang', 'en']],
     ['calc.table.nl.cents.txt', ['--cents']],
     ['calc.csv.nl.csv', ['--format', 'csv']],
@@ -24,28 +25,39 @@ describe('calc golden outputs', () => {
     // Every group of the 3-case fixture is smaller than 5 (docs/tracking.md): with --min-group 1 the breakdowns show their figures.
     ['calc.md.nl.min-group-1.md', ['--format', 'md', '--min-group', '1']],
   ];
-  it.each(cases)('%s', (name, extra) => {
-    const r = run([...base, ...extra], { cwd });
+  it.each(cases)('%s', async (name, extra) => {
+    const r = await run([...base, ...extra], { cwd });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     golden(name, r.stdout);
   });
 
-  it('json is the same whatever the language or --cents', () => {
-    const a = run([...base, '--format', 'json'], { cwd }).stdout;
-    expect(run([...base, '--format', 'json', '--lang', 'en', '--cents'], { cwd }).stdout).toBe(a);
+  it('json is the same whatever the language or --cents', async () => {
+    const a = (await run([...base, '--format', 'json'], { cwd })).stdout;
+    expect((await run([...base, '--format', 'json', '--lang', 'en', '--cents'], { cwd })).stdout).toBe(a);
   });
 
-  it('no colour off a TTY, even with FORCE_COLOR unset; NO_COLOR wins over FORCE_COLOR', () => {
-    expect(run(base, { cwd }).stdout).not.toMatch(/\x1b\[/);
-    expect(run(base, { cwd, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
-    expect(run(base, { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  it('no colour off a TTY, even with FORCE_COLOR unset; NO_COLOR wins over FORCE_COLOR', async () => {
+    expect((await run(base, { cwd })).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(base, { cwd, env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/);
+    expect((await run(base, { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('the bundled cases run with the bundled table', () => {
-    const r = run(['calc', 'cases/']);
+  it('the bundled cases run with the bundled table', async () => {
+    const r = await run(['calc', 'cases/']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/casussen, € [\d.]+ baten, € [\d.]+ per casus/);
+  });
+
+  // The bundled cases on an 80-column terminal (COLUMNS=80): the answer first, then with --all.
+  it.each([
+    ['calc.cases.80.txt', []],
+    ['calc.cases.80.all.txt', ['--all']],
+  ])('%s', async (name, extra) => {
+    const r = await run(['calc', 'cases/', ...extra], { env: { COLUMNS: '80' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    golden(name, r.stdout);
   });
 });

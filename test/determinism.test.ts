@@ -1,14 +1,15 @@
 /**
  * Determinism: byte-identical output whatever the order in which files were created on disk, the
  * order of the paths on the command line, the time zone or the locale. Two copies of the same inputs
- * are written in opposite orders, and every command runs on each with different TZ/LANG/LC_ALL and
- * with its paths in a different order; the outputs (and the lock files) must be equal byte for byte.
+ * are written in opposite orders, and every command runs on each with its paths in a different order:
+ * on copy A in this process, on copy B in one real process with another TZ/LANG/LC_ALL (the time zone
+ * and the default locale are the process's); the outputs (and the lock files) must be equal byte for byte.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, run } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, type RunResult, run, runMany } from './helpers.js';
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -20,13 +21,17 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** The test inputs as relative path → bytes: the basic fixture, the diff table and the bundled cases. */
+/**
+ * The test inputs as relative path → bytes: the basic fixture, the diff table, the bundled cases and
+ * the bundled tables (the bundled cohorts pin ../../rates/nl-2024.yaml).
+ */
 function inputs(): Array<[string, Buffer]> {
   const files: Array<[string, Buffer]> = [];
   for (const [from, to] of [
     [join(FIXTURES, 'basic'), 'basic'],
     [join(FIXTURES, 'diff'), 'diff'],
     [join(ROOT, 'cases'), 'cases'],
+    [join(ROOT, 'rates'), 'rates'],
   ] as const) {
     for (const f of listFiles(from)) files.push([join(to, relative(from, f)), readFileSync(f)]);
   }
@@ -72,32 +77,49 @@ describe('determinism', () => {
   const files = inputs();
   const a = copy(files);
   const b = copy([...files].reverse());
+  const LOCKS_A = [
+    ['calc', 'basic/loose', 'basic/cohort-a', '--rates', 'basic/rates.yaml', '--lock', 'f.lock.json'],
+    ['calc', 'cases', '--lock', 'c.lock.json'],
+  ];
+  const LOCKS_B = [
+    ['calc', 'basic/cohort-a/', 'basic/loose', '--rates', 'basic/rates.yaml', '--lock', 'f.lock.json'],
+    ['calc', 'cases/spoor-6', 'cases/veilige-handen', '--lock', 'c.lock.json'],
+    ['verify', 'a.lock.json'],
+  ];
+  let locksA: RunResult[];
+  /** Copy B's results, all from one process: COMMANDS, then LOCKS_B. */
+  let onB: RunResult[];
 
-  it.each(COMMANDS)('%s: byte-identical across file order, path order, TZ and locale', (_name, argsA, argsB) => {
-    const ra = run(argsA, { cwd: a, env: ENV_A });
-    const rb = run(argsB, { cwd: b, env: ENV_B });
+  beforeAll(async () => {
+    locksA = [];
+    for (const args of LOCKS_A) locksA.push(await run(args, { cwd: a, env: ENV_A }));
+    // a lock from one copy, to be verified against the other
+    writeFileSync(join(b, 'a.lock.json'), readFileSync(join(a, 'f.lock.json')));
+    onB = await runMany([...COMMANDS.map(([, , argsB]) => argsB), ...LOCKS_B].map((args) => ({ args, cwd: b })), { env: ENV_B });
+  }, 60_000);
+
+  it.each(COMMANDS.map((c, i) => [...c, i] as const))('%s: byte-identical across file order, path order, TZ and locale', async (_name, argsA, _argsB, i) => {
+    const ra = await run(argsA, { cwd: a, env: ENV_A });
     expect(ra.status).toBe(0);
-    expect(rb).toEqual(ra);
+    expect(onB[i]).toEqual(ra);
   });
 
-  it('overlapping folders are read once, quietly; a real symlink loop is still reported', () => {
-    const ra = run(['calc', 'cases', 'cases/spoor-6', 'cases/veilige-handen/', '--format', 'json'], { cwd: a });
+  it('overlapping folders are read once, quietly; a real symlink loop is still reported', async () => {
+    const ra = await run(['calc', 'cases', 'cases/spoor-6', 'cases/veilige-handen/', '--format', 'json'], { cwd: a });
     expect(ra.stderr).toBe('');
-    expect(ra.stdout).toBe(run(['calc', 'cases', '--format', 'json'], { cwd: a }).stdout);
+    expect(ra.stdout).toBe((await run(['calc', 'cases', '--format', 'json'], { cwd: a })).stdout);
     const loop = mkdtempSync(join(tmpdir(), 'doorbraak-loop-'));
     mkdirSync(join(loop, 'c/sub'), { recursive: true });
     writeFileSync(join(loop, 'c/x.yaml'), 'case: x-1\ncurrent: []\nthreat: []\nbreakthrough: []\n');
     symlinkSync('..', join(loop, 'c/sub/up'));
-    const r = run(['calc', 'c', '--format', 'json'], { cwd: loop });
+    const r = await run(['calc', 'c', '--format', 'json'], { cwd: loop });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('c/sub/up: waarschuwing: symbolische koppeling vormt een lus; overgeslagen\n');
   });
 
   it('lock files are byte-identical, and verify passes across copies', () => {
-    const la = run(['calc', 'basic/loose', 'basic/cohort-a', '--rates', 'basic/rates.yaml', '--lock', 'f.lock.json'], { cwd: a, env: ENV_A });
-    const lb = run(['calc', 'basic/cohort-a/', 'basic/loose', '--rates', 'basic/rates.yaml', '--lock', 'f.lock.json'], { cwd: b, env: ENV_B });
-    const ca = run(['calc', 'cases', '--lock', 'c.lock.json'], { cwd: a, env: ENV_A });
-    const cb = run(['calc', 'cases/spoor-6', 'cases/veilige-handen', '--lock', 'c.lock.json'], { cwd: b, env: ENV_B });
+    const [la, ca] = locksA as [RunResult, RunResult];
+    const [lb, cb, verify] = onB.slice(COMMANDS.length) as [RunResult, RunResult, RunResult];
     expect(ca.status).toBe(0);
     expect(cb).toEqual(ca);
     expect(readFileSync(join(b, 'c.lock.json'), 'utf8').replace('"cases/spoor-6",\n      "cases/veilige-handen"', '"cases"')).toBe(readFileSync(join(a, 'c.lock.json'), 'utf8'));
@@ -105,7 +127,6 @@ describe('determinism', () => {
     expect(lb).toEqual(la);
     expect(readFileSync(join(b, 'f.lock.json'))).toEqual(readFileSync(join(a, 'f.lock.json')));
     // a lock from one copy verifies against the other
-    writeFileSync(join(b, 'a.lock.json'), readFileSync(join(a, 'f.lock.json')));
-    expect(run(['verify', 'a.lock.json'], { cwd: b, env: ENV_B }).status).toBe(0);
+    expect(verify.status).toBe(0);
   });
 });

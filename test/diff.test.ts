@@ -30,8 +30,8 @@ interface DiffJson {
 }
 
 describe('doorbraak diff', () => {
-  it('gives the hand-computed deltas per case, per law and in total, and the changed rates', () => {
-    const r = run([...base, '--format', 'json'], { cwd });
+  it('gives the hand-computed deltas per case, per law and in total, and the changed rates', async () => {
+    const r = await run([...base, '--format', 'json'], { cwd });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout) as DiffJson;
@@ -56,28 +56,28 @@ describe('doorbraak diff', () => {
     ]);
   });
 
-  it('golden table, Markdown and CSV output', () => {
-    const t = run(base, { cwd });
+  it('golden table, Markdown and CSV output', async () => {
+    const t = await run(base, { cwd });
     expect(t.status).toBe(0);
     expect(t.stdout).toContain('│ a-1    │ Pleegzorgvergoeding zonder aanbieder │ cohort-a │  € 76.369 │  € 82.757 │  € 6.388 │');
     expect(t.stdout).toContain('│ jeugdzorg-plus │ gewijzigd: prijs                │     € 700,00/dag │     € 750,00/dag │        2 │');
     expect(t.stdout).toContain('│ herstel        │ gewijzigd: wet Strafrecht → Wmo │  € 0,05 eenmalig │  € 0,05 eenmalig │        1 │');
-    const md = run([...base, '--format', 'md', '--lang', 'en', '--cents'], { cwd });
+    const md = await run([...base, '--format', 'md', '--lang', 'en', '--cents'], { cwd });
     expect(md.stdout).toContain('| **total** | **3 cases** |  | **€113,367.98** | **€120,055.48** | **€6,687.50** |');
     expect(md.stdout).toContain('## Changed rates');
-    const csv = run([...base, '--format', 'csv', '--cents'], { cwd });
+    const csv = await run([...base, '--format', 'csv', '--cents'], { cwd });
     expect(csv.stdout.startsWith('\uFEFFonderdeel;id;omschrijving;oud;nieuw;verschil\r\n')).toBe(true);
     expect(csv.stdout).toContain('\r\ncasus;a-1;Pleegzorgvergoeding zonder aanbieder;76369,00;82756,50;6387,50\r\n');
     expect(csv.stdout).toContain('\r\ntarief;ots;gewijzigd: prijs;12000,00/jaar;12600,00/jaar;\r\n');
     expect(csv.stdout).toContain('\r\ntotaal;baten;baten;113367,98;120055,48;6687,50\r\n');
   });
 
-  it('--fail-over in euros: exactly at the limit passes, one cent less fails', () => {
+  it('--fail-over in euros: exactly at the limit passes, one cent less fails', async () => {
     // threat, baten and Jeugdwet baten each move 6,687.50; current and besparing 5,162.50.
-    const at = run([...base, '--fail-over', '6687.50', '--format', 'json'], { cwd });
+    const at = await run([...base, '--fail-over', '6687.50', '--format', 'json'], { cwd });
     expect(at.status).toBe(0);
     expect(at.stderr).toBe('');
-    const over = run([...base, '--fail-over', '6687.49', '--format', 'json', '--cents'], { cwd });
+    const over = await run([...base, '--fail-over', '6687.49', '--format', 'json', '--cents'], { cwd });
     expect(over.status).toBe(1);
     expect(over.stdout).not.toBe('');
     // percentages: 668750 / 14581089 = 4.586…%, 668750 / 11336798 = 5.898…%, 668750 / 10813989 = 6.184…%
@@ -88,23 +88,23 @@ describe('doorbraak diff', () => {
     ]);
   });
 
-  it('--fail-over in percent: besparing moves 516250 / 5691272 = 9.0709…%', () => {
-    expect(run([...base, '--fail-over', '9.08%'], { cwd }).status).toBe(0);
-    const r = run([...base, '--fail-over', '9.07%', '--lang', 'en'], { cwd });
+  it('--fail-over in percent: besparing moves 516250 / 5691272 = 9.0709…%', async () => {
+    expect((await run([...base, '--fail-over', '9.08%'], { cwd })).status).toBe(0);
+    const r = await run([...base, '--fail-over', '9.07%', '--lang', 'en'], { cwd });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('doorbraak diff: total savings moves €5,163 (+9.07%), more than --fail-over 9.07%\n');
   });
 
-  it.each(['5k', '2,5%', '5.000', '-5', '1e3', '%', ''])('a malformed --fail-over %j is a usage error', (v) => {
-    const r = run([...base, '--fail-over', v], { cwd });
+  it.each(['5k', '2,5%', '5.000', '-5', '1e3', '%', ''])('a malformed --fail-over %j is a usage error', async (v) => {
+    const r = await run([...base, '--fail-over', v], { cwd });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`--fail-over: ongeldige waarde '${v}'; geef een bedrag in euro's (5000 of 2500.50) of een percentage (2.5%)\n`);
   });
 
-  it('--against is required; a rate the new table lacks is an error', () => {
-    expect(run(['diff', 'cohort-a', '--rates', 'rates.yaml'], { cwd }).status).toBe(2);
-    const r = run(['diff', 'cohort-a', '--rates', 'rates.yaml', '--against', '../../../rates/nl-2024.yaml'], { cwd });
+  it('--against is required; a rate the new table lacks is an error', async () => {
+    expect((await run(['diff', 'cohort-a', '--rates', 'rates.yaml'], { cwd })).status).toBe(2);
+    const r = await run(['diff', 'cohort-a', '--rates', 'rates.yaml', '--against', '../../../rates/nl-2024.yaml'], { cwd });
     expect(r.status).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe("cohort-a/a-1.yaml:21:11: onbekend tarief 'ambulant'; bedoelde u 'ambulante-jeugdhulp-hbo', 'ambulante-jeugdhulp-mbo'?");
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { adjust, discountWeight, indexFactor, parseRate, parseStart, presentValue, yearShares, yearsIn } from '../src/data/economics.js';
 import { type PricedCase, type PricingOptions, priceAll } from '../src/data/pricing.js';
 import { rat } from '../src/data/rational.js';
-import { Xoshiro128, percentile, simulate, triangular } from '../src/data/simulate.js';
+import { Xoshiro128, percentile, simulate, triangular } from '../src/reports/simulate.js';
 import { DEFAULT_INDEX_FILE, loadIndex } from '../src/read/index-series.js';
 import { loadInputs } from '../src/read/load.js';
 import { FIXTURES, MINI_RATES, ROOT, tempTree } from './helpers.js';
@@ -95,6 +95,12 @@ describe('multi-year horizons', () => {
     expect(parseRate('2,25 %')).toEqual(rat(9, 400));
     expect(parseRate('0')).toEqual(rat(0));
     expect(parseRate('100%')).toBeUndefined();
+    // A bare number is a percentage too: 2.25 and 2,25 are 2.25 %, 0.5 is 0.5 % (not 50 %).
+    expect(parseRate('2.25')).toEqual(rat(9, 400));
+    expect(parseRate('2,25')).toEqual(rat(9, 400));
+    expect(parseRate('0.5')).toEqual(rat(1, 200));
+    expect(parseRate('100')).toBeUndefined();
+    expect(parseRate('-1')).toBeUndefined();
     expect(discountWeight(rat(9, 400), 1)).toEqual(rat(1));
     expect(discountWeight(rat(9, 400), 3)).toEqual(rat(160_000, 167_281)); // 1 / (409/400)^2
     // 1,000 + 1,000 / 1.0225 = 1,000 + 977.99511… = 1,977.99511… cents

@@ -2,34 +2,48 @@
  * The fast paths (worker threads, the bundled build) must not change a single byte of output: calc is
  * run on the same files with DOORBRAAK_WORKERS=0 (the single-threaded reference path) and with workers
  * forced on, on a few hundred generated cases, on the bundled cases, and on a folder with broken files.
+ * In-process, through the bundled build and its worker script (dist/bundle/); the same with a real
+ * process and a pipe is in test/process.test.ts.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without types (the benchmark's generator)
 import { generate } from '../bench/generate.mjs';
 import { makeProgress } from '../src/write/progress.js';
 import { rat } from '../src/data/rational.js';
+import type { PreparedFile } from '../src/read/load.js';
+import type { WorkerInit, WorkerJob } from '../src/read/parallel.js';
 import { ROOT, run } from './helpers.js';
 
 const SERIAL = { DOORBRAAK_WORKERS: '0' };
 const PARALLEL = { DOORBRAAK_WORKERS: '2' };
+/**
+ * One worker: the same worker path (reading, validating and converting off the main thread, structured
+ * clone, compaction), without a second cold worker start; the answers of two workers arriving
+ * interleaved are tested with PARALLEL (200 generated cases as JSON, and the broken files).
+ */
+const ONE_WORKER = { DOORBRAAK_WORKERS: '1' };
 
 describe('output is identical with and without the fast paths', () => {
   const dir = mkdtempSync(join(tmpdir(), 'doorbraak-fast-'));
   (generate as (d: string, n: number, seed: number) => void)(dir, 200, 7);
 
-  it.each([['json'], ['table']])('200 generated cases, --format %s', (format) => {
-    const a = run(['calc', '--format', format, dir], { env: SERIAL });
-    const b = run(['calc', '--format', format, dir], { env: PARALLEL });
+  it.each([
+    ['json', PARALLEL],
+    ['table', ONE_WORKER],
+  ])('200 generated cases, --format %s', async (format, workers) => {
+    const a = await run(['calc', '--format', format, dir], { env: SERIAL });
+    const b = await run(['calc', '--format', format, dir], { env: workers });
     expect(a.status).toBe(0);
     expect(a.stderr).toBe('');
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     if (format === 'json') expect(JSON.parse(a.stdout).totals.cases).toBe(200);
   });
 
-  it('economics fields (from, low/high estimates, own price year, multi-year horizons) survive the workers', () => {
+  it('economics fields (from, low/high estimates, own price year, multi-year horizons) survive the workers', async () => {
     const eco = mkdtempSync(join(tmpdir(), 'doorbraak-fast-eco-'));
     writeFileSync(join(eco, 'cohort.yaml'), 'cohort: meerjarig\nhorizon: 3 years\ndeadweight: 0.1\nattribution: 0.8\n');
     for (let i = 0; i < 30; i++) {
@@ -41,8 +55,8 @@ describe('output is identical with and without the fast paths', () => {
       );
     }
     const args = ['calc', '--format', 'json', '--sensitivity', eco];
-    const a = run(args, { env: SERIAL });
-    const b = run(args, { env: PARALLEL });
+    const a = await run(args, { env: SERIAL });
+    const b = await run(args, { env: ONE_WORKER });
     expect(a.stderr).toBe('');
     expect(a.status).toBe(0);
     expect(JSON.parse(a.stdout).economics.present_value).toBe(true);
@@ -50,14 +64,19 @@ describe('output is identical with and without the fast paths', () => {
     expect(b).toEqual(a);
   });
 
-  it('the bundled cases', () => {
-    const a = run(['calc', '--format', 'json', 'cases/'], { env: SERIAL });
-    const b = run(['calc', '--format', 'json', 'cases/'], { env: PARALLEL });
+  it('the bundled cases; on a terminal the bar shows the workers reading every case file, then clears', async () => {
+    const a = await run(['calc', '--format', 'json', 'cases/'], { env: SERIAL });
+    const b = await run(['calc', '--format', 'json', 'cases/'], { env: { ...ONE_WORKER, DOORBRAAK_PROGRESS_DELAY_MS: '0' }, stderrIsTTY: true });
     expect(a.status).toBe(0);
-    expect(b).toEqual(a);
+    expect(a.stderr).toBe('');
+    expect({ ...b, stderr: '' }).toEqual(a);
+    // only the bar on stderr: drawn ("\r…\x1b[K"), at 7 of 7 files read by the workers, and cleared
+    expect(b.stderr).toMatch(/^(\r[^\r]*\x1b\[K)+$/);
+    expect(b.stderr).toContain(' 7/7 bestanden gelezen\x1b[K');
+    expect(b.stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('broken files: the same diagnostics, in the same order, with the same exit status', () => {
+  it('broken files: the same diagnostics, in the same order, with the same exit status', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'doorbraak-fast-bad-'));
     cpSync(join(dir, 'jeugd-noord'), join(bad, 'jeugd-noord'), { recursive: true });
     writeFileSync(join(bad, 'jeugd-noord', 'kapot.yaml'), 'case: kapot\ncurrent: [\n');
@@ -65,28 +84,33 @@ describe('output is identical with and without the fast paths', () => {
     writeFileSync(join(bad, 'jeugd-noord', 'tabel.yaml'), 'table: t\nrates: []\n');
     writeFileSync(join(bad, 'jeugd-noord', 'leeg.yaml'), '');
     writeFileSync(join(bad, 'jeugd-noord', 'binair.yaml'), Buffer.from([0x63, 0x00, 0x01]));
-    const a = run(['calc', bad, '--lang', 'en'], { env: SERIAL });
-    const b = run(['calc', bad, '--lang', 'en'], { env: PARALLEL });
+    const a = await run(['calc', bad, '--lang', 'en'], { env: SERIAL });
+    const b = await run(['calc', bad, '--lang', 'en'], { env: PARALLEL });
     expect(a.status).toBe(1);
     expect(a.stderr).toMatch(/kapot\.yaml:\d+:\d+: /);
     expect(a.stderr).toMatch(/fout\.yaml:\d+:\d+: .*curent/);
     expect(b).toEqual(a);
   });
 
-  it('the workers really do the reading: every case file comes back converted', async () => {
-    // The compiled parallel path (npm test builds first), so that its worker script exists.
-    const par = (await import(join(ROOT, 'dist', 'read', 'parallel.js'))) as typeof import('../src/read/parallel.js');
-    const files = (await import(join(ROOT, 'dist', 'read', 'files.js'))) as typeof import('../src/read/files.js');
-    const found = files.findFiles([dir], dir);
-    const prepared = await par.prepareInParallel(found, { cwd: dir, workers: 2 });
-    expect(prepared.files.size).toBe(200);
-    expect([...prepared.files.values()].every((f) => f.kind === 'case' && f.converted?.case)).toBe(true);
-  });
-
-  it('no progress bar on a pipe, even when asked to show it at once', () => {
-    const r = run(['calc', '--format', 'json', dir], { env: { ...PARALLEL, DOORBRAAK_PROGRESS_DELAY_MS: '0' } });
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
+  it('the workers really do the reading: the bundled worker converts every case file it is sent', async () => {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml') && !f.endsWith('cohort.yaml'))
+      .map((f) => join(dir, f));
+    expect(files).toHaveLength(200);
+    // The message protocol of src/read/parallel.ts: a job of [path, cohort index], answered in kind.
+    const init: WorkerInit = { cwd: dir, cohorts: [], privacy: false };
+    const worker = new Worker(join(ROOT, 'dist', 'bundle', 'worker.js'), { workerData: init });
+    try {
+      const answer = await new Promise<Array<[string, PreparedFile | null]>>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(files.map((f) => [f, -1]) satisfies WorkerJob);
+      });
+      expect(answer.map(([f]) => f)).toEqual(files);
+      expect(answer.filter(([, p]) => !(p?.kind === 'case' && p.converted?.case))).toEqual([]);
+    } finally {
+      await worker.terminate();
+    }
   });
 });
 
@@ -96,7 +120,7 @@ describe('progress bar', () => {
     return { out, sink: { isTTY, env, write: (s: string) => void out.push(s) } };
   };
 
-  it('shows on a terminal once the delay has passed, and clears itself', () => {
+  it('shows on a terminal once the delay has passed, and clears itself', async () => {
     let t = 0;
     const s = sink(true);
     const p = makeProgress(s.sink, 1000, () => t);
@@ -109,7 +133,7 @@ describe('progress bar', () => {
     expect(s.out[s.out.length - 1]).toBe('\r\x1b[K');
   });
 
-  it('never off a terminal, never in CI, never on a dumb terminal', () => {
+  it('never off a terminal, never in CI, never on a dumb terminal', async () => {
     for (const s of [sink(false), sink(true, { CI: 'true' }), sink(true, { TERM: 'dumb' })]) {
       const p = makeProgress(s.sink, 0, () => 5000);
       p.update('read', 1, 2);
@@ -120,7 +144,7 @@ describe('progress bar', () => {
 });
 
 describe('gcd fast path', () => {
-  it('reduces the same below and above 2^53', () => {
+  it('reduces the same below and above 2^53', async () => {
     // 2^53 − 1 = 9007199254740991 = 6361 × 69431 × 20394401; × 2 is above 2^53 (BigInt path).
     const big = 9007199254740991n;
     expect(rat(big, 6361n * 69431n)).toEqual({ n: 20394401n, d: 1n });

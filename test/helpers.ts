@@ -1,13 +1,23 @@
-/** Test helpers: run the real CLI as a subprocess, and make throw-away input folders. */
-import { spawn, spawnSync } from 'node:child_process';
+/**
+ * Test helpers: run the CLI, and make throw-away input folders.
+ *
+ * `run()` runs the CLI in this process: `main(argv, io)` of the bundled build (dist/bundle/main.js, the
+ * very file bin/doorbraak.js starts; test/global-setup.ts rebuilds it when src/ is newer), with stdout
+ * and stderr captured, its own working folder and an environment that inherits nothing from this
+ * process. `runProcess()` starts the real program (node bin/doorbraak.js) for the few things only a
+ * process shows: the launcher's exit status, preloaded hooks, pipes, file permissions, TZ and locale.
+ */
+import { spawn } from 'node:child_process';
 import { expect } from 'vitest';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'doorbraak.js');
+/** The bundled CLI: what bin/doorbraak.js imports and what ships. */
+export const BUNDLE = join(ROOT, 'dist', 'bundle', 'main.js');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 export interface RunResult {
@@ -16,15 +26,44 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(args: readonly string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+type Main = typeof import('../src/cli/main.js').main;
+type Io = Parameters<Main>[1] & {};
+
+let bundled: Promise<Main> | undefined;
+/**
+ * main() of the bundled build, loaded once per test worker. vitest.config.ts leaves dist/bundle/ to
+ * Node's own loader (no transform), so this is the same module code a real run executes.
+ */
+export function bundledMain(): Promise<Main> {
+  bundled ??= (import(pathToFileURL(BUNDLE).href) as Promise<{ main: Main }>).then((m) => m.main);
+  return bundled;
+}
+
+export interface InProcessOptions {
+  /** The working folder of the run (default: the repository root). */
+  cwd?: string;
+  /** The whole environment the CLI sees (nothing is inherited), after TZ=UTC and LANG=C. */
+  env?: Record<string, string>;
+  /** What the CLI is told about its streams (default: not terminals, as on a pipe). */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+}
+
+/** The CLI in this process, through main(argv, io) of the bundled build. */
+export async function run(args: readonly string[], opts: InProcessOptions = {}): Promise<RunResult> {
+  const main = await bundledMain();
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    out: (s) => void (stdout += s),
+    err: (s) => void (stderr += s),
+    env: { TZ: 'UTC', LANG: 'C', ...opts.env },
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', LANG: 'C', ...opts.env },
-    encoding: 'utf8',
-    timeout: 30_000,
-    ...(opts.input !== undefined ? { input: opts.input } : {}),
-  });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    stdoutIsTTY: opts.stdoutIsTTY ?? false,
+    stderrIsTTY: opts.stderrIsTTY ?? false,
+  };
+  const status = await main([...args], io);
+  return { status, stdout, stderr };
 }
 
 /** A temporary folder with the given files (paths relative to it). Returns its path. */
@@ -74,21 +113,29 @@ rates:
     source: test
 `;
 
-export interface RunOptions {
+export interface ProcessOptions {
   cwd?: string;
+  /** Added to PATH, HOME, TZ=UTC and LANG=C (nothing else is inherited). */
   env?: Record<string, string>;
   /** Run as this user (root only), e.g. to test unreadable files where root reads everything. */
   uid?: number;
   gid?: number;
   /** Extra node options before the script, e.g. ['--import', hook]. */
   nodeArgs?: string[];
+  /** The script to start instead of bin/doorbraak.js. */
+  script?: string;
+  /** Written to the process's stdin (closed at once otherwise). */
+  input?: string;
 }
 
-/** Like run(), but asynchronous, so that many CLI runs can go in parallel; also reports the time taken. */
-export function runAsync(args: readonly string[], opts: RunOptions = {}): Promise<RunResult & { ms: number }> {
+/**
+ * The real program in its own process (node bin/doorbraak.js); also reports the time taken. Only for
+ * what a process shows (see the list in test/process.test.ts): everything else goes through run().
+ */
+export function runProcess(args: readonly string[], opts: ProcessOptions = {}): Promise<RunResult & { ms: number }> {
   return new Promise((resolvePromise, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.script ?? BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'UTC', LANG: 'C', ...opts.env },
       ...(opts.uid !== undefined ? { uid: opts.uid } : {}),
@@ -98,6 +145,8 @@ export function runAsync(args: readonly string[], opts: RunOptions = {}): Promis
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => {}); // a process that exits before reading its input
+    child.stdin.end(opts.input ?? '');
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('error', (e) => {
       clearTimeout(timer);
@@ -108,6 +157,20 @@ export function runAsync(args: readonly string[], opts: RunOptions = {}): Promis
       resolvePromise({ status: code ?? -1, stdout, stderr, ms: Date.now() - started });
     });
   });
+}
+
+/**
+ * Several CLI invocations in one real process (test/hooks/run-many.mjs, the bundled build), for what
+ * needs a process environment such as TZ and the locale, without a process start per command.
+ */
+export async function runMany(jobs: ReadonlyArray<{ args: readonly string[]; cwd?: string }>, opts: { env?: Record<string, string> } = {}): Promise<RunResult[]> {
+  const r = await runProcess([], {
+    script: join(ROOT, 'test', 'hooks', 'run-many.mjs'),
+    input: JSON.stringify(jobs.map((j) => ({ args: j.args, cwd: j.cwd ?? ROOT }))),
+    ...(opts.env ? { env: opts.env } : {}),
+  });
+  if (r.status !== 0) throw new Error(`run-many.mjs exited with ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as RunResult[];
 }
 
 /**

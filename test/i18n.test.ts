@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { langFromArgv } from '../src/cli/options.js';
-import { PRIVACY_KINDS } from '../src/reports/privacy.js';
+import { PRIVACY_KINDS } from '../src/data/privacy.js';
 import { CATALOG, LANGS, TEXTS, messageText } from '../src/write/i18n/index.js';
 import { ROOT, tempTree } from './helpers.js';
 
@@ -154,7 +154,7 @@ describe('help in one language', () => {
 
   it('the Dutch help says choices, defaults and the help option in Dutch', async () => {
     const calc = (await cli(['calc', '--help'])).stdout;
-    expect(calc).toContain('Gebruik: doorbraak calc [opties] <paths...>');
+    expect(calc).toContain('Gebruik: doorbraak calc [opties] <paden...>');
     expect(calc).toContain('\nArgumenten:\n');
     expect(calc).toContain('\nOpties:\n');
     expect(calc).toContain('taal van labels en meldingen (keuze uit "nl", "en";\n');

@@ -5,16 +5,16 @@ import { FIXTURES, run } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
 // --no-indexation: the core figures as written (indexation is pinned in test/economics-cli.test.ts).
-const json = JSON.parse(run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--no-indexation', '--format', 'json'], { cwd }).stdout);
+const json = JSON.parse((await run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--no-indexation', '--format', 'json'], { cwd })).stdout);
 
 describe('calc JSON contract', () => {
-  it('has the versioned header', () => {
+  it('has the versioned header', async () => {
     expect(json.schema).toBe('doorbraak.calc/1');
     expect(json.currency).toBe('EUR');
     expect(json.amounts).toBe('cents');
   });
 
-  it('has the contract keys on every case, all amounts integer cents', () => {
+  it('has the contract keys on every case, all amounts integer cents', async () => {
     for (const c of json.cases) {
       for (const k of ['id', 'title', 'cohort', 'current', 'threat', 'breakthrough', 'baten', 'besparing']) expect(c).toHaveProperty(k);
       for (const k of ['current', 'threat', 'breakthrough', 'baten', 'besparing']) expect(Number.isInteger(c[k])).toBe(true);
@@ -32,7 +32,7 @@ describe('calc JSON contract', () => {
     expect(json.cases.find((c: { id: string }) => c.id === 'l-1').cohort).toBeNull();
   });
 
-  it('totals are the sums of the cases and mean_baten is total / cases rounded to cents', () => {
+  it('totals are the sums of the cases and mean_baten is total / cases rounded to cents', async () => {
     const sum = (k: string) => json.cases.reduce((s: number, c: Record<string, number>) => s + c[k]!, 0);
     expect(json.totals).toEqual({
       cases: 3,

@@ -7,8 +7,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { FIXTURES, ROOT, runAsync } from './helpers.js';
+import { FIXTURES, ROOT, bundledMain, run, runProcess } from './helpers.js';
 
 const FIXTURE = join(FIXTURES, 'basic');
 /** Every piece of free text in the fixture: values (keys and texts) and line notes. */
@@ -17,7 +16,7 @@ const FREE_TEXT = ['Lida kiest zelf wie haar helpt', 'Jeugdwet art. 2.3', 'illus
 describe('free text stays out of aggregate outputs', () => {
   it('without --include-notes, in no format and no language', async () => {
     const runs = (['table', 'json', 'csv', 'md'] as const).flatMap((f) => (['nl', 'en'] as const).map((l) => ['calc', FIXTURE, '--format', f, '--lang', l]));
-    const results = await Promise.all(runs.map((a) => runAsync(a)));
+    const results = await Promise.all(runs.map((a) => run(a)));
     for (const [i, r] of results.entries()) {
       expect(r.status, runs[i]!.join(' ')).toBe(0);
       for (const t of FREE_TEXT) expect(r.stdout, `${runs[i]!.join(' ')}: ${t}`).not.toContain(t);
@@ -26,10 +25,10 @@ describe('free text stays out of aggregate outputs', () => {
 
   it('with --include-notes: json gets values and notes per case, table and md a notes section', async () => {
     const [json, md, table, csv] = await Promise.all([
-      runAsync(['calc', FIXTURE, '--format', 'json', '--include-notes']),
-      runAsync(['calc', FIXTURE, '--format', 'md', '--include-notes']),
-      runAsync(['calc', FIXTURE, '--include-notes', '--lang', 'en']),
-      runAsync(['calc', FIXTURE, '--format', 'csv', '--include-notes']),
+      run(['calc', FIXTURE, '--format', 'json', '--include-notes']),
+      run(['calc', FIXTURE, '--format', 'md', '--include-notes']),
+      run(['calc', FIXTURE, '--include-notes', '--lang', 'en']),
+      run(['calc', FIXTURE, '--format', 'csv', '--include-notes']),
     ]);
     const j = JSON.parse(json.stdout) as { cases: { id: string; values?: unknown; notes?: unknown }[] };
     expect(j.cases.find((c) => c.id === 'a-1')).toMatchObject({
@@ -91,7 +90,7 @@ describe('a failed run loses nothing', () => {
     const { dir, out, before } = workspace();
     writeFileSync(join(dir, 'in', 'loose', 'bad.yaml'), 'case: bad\ncurrent: []\nthreat:\n  - rate: onbekend\nbreakthrough: []\n');
     const mtime = statSync(out).mtimeMs;
-    const r = await runAsync(['calc', 'in', '--format', 'json', '-o', 'figures.json'], { cwd: dir });
+    const r = await run(['calc', 'in', '--format', 'json', '-o', 'figures.json'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^in\/loose\/bad\.yaml:4:11: onbekend tarief 'onbekend'/);
     expect(readFileSync(out).equals(before)).toBe(true);
@@ -101,7 +100,7 @@ describe('a failed run loses nothing', () => {
 
   it('a write into a folder that does not exist fails cleanly (exit 1, one line)', async () => {
     const { dir } = workspace();
-    const r = await runAsync(['calc', 'in', '-o', 'nergens/figures.json'], { cwd: dir });
+    const r = await run(['calc', 'in', '-o', 'nergens/figures.json'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('nergens/figures.json: kan niet schrijven (ENOENT); een bestaand bestand is niet aangeraakt\n');
     expect(r.stdout).toBe('');
@@ -110,7 +109,7 @@ describe('a failed run loses nothing', () => {
 
   it('a write over a folder fails and leaves the folder and its files as they were', async () => {
     const { dir, out, before } = workspace();
-    const r = await runAsync(['calc', 'in', '-o', 'in'], { cwd: dir, env: { LANG: 'C' } });
+    const r = await run(['calc', 'in', '-o', 'in'], { cwd: dir, env: { LANG: 'C' } });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^in: kan niet schrijven \(E[A-Z]+\); een bestaand bestand is niet aangeraakt\n$/);
     expect(readFileSync(out).equals(before)).toBe(true);
@@ -126,7 +125,8 @@ describe('input files are never opened for writing', () => {
     const before = snapshot(join(dir, 'in'));
     for (const p of before.keys()) chmodSync(p, 0o444);
     const audit = join(dir, 'audit.json');
-    const r = await runAsync(['calc', 'in', '--format', 'json', '-o', 'figures.json'], {
+    // A real process: the hook (test/hooks/fs-audit.mjs) records every file opened for writing.
+    const r = await runProcess(['calc', 'in', '--format', 'json', '-o', 'figures.json'], {
       cwd: dir,
       env: { DOORBRAAK_FS_AUDIT: audit },
       nodeArgs: ['--import', join(ROOT, 'test', 'hooks', 'fs-audit.mjs')],
@@ -145,10 +145,11 @@ describe('input files are never opened for writing', () => {
 });
 
 describe('internal errors', () => {
+  // A real process: the hook (test/hooks/crash.mjs) makes the process's stdout throw.
   const hook = ['--import', join(ROOT, 'test', 'hooks', 'crash.mjs')];
 
   it('exit 70 with a short message asking for a report, and no stack trace', async () => {
-    const r = await runAsync(['calc', FIXTURE], { nodeArgs: hook });
+    const r = await runProcess(['calc', FIXTURE], { nodeArgs: hook });
     expect(r.status).toBe(70);
     expect(r.stderr).toBe(
       'doorbraak: interne fout: deliberate failure for a test\n' +
@@ -156,19 +157,7 @@ describe('internal errors', () => {
     );
   });
 
-  it('in English with --lang en; the stack trace only with --debug', async () => {
-    const [en, debug] = await Promise.all([
-      runAsync(['calc', FIXTURE, '--lang', 'en'], { nodeArgs: hook }),
-      runAsync(['--debug', 'calc', FIXTURE, '--lang', 'en'], { nodeArgs: hook }),
-    ]);
-    expect(en.status).toBe(70);
-    expect(en.stderr).toMatch(/^doorbraak: internal error: deliberate failure for a test\nThis is a bug in doorbraak, not in your files\./);
-    expect(en.stderr).not.toMatch(/\n\s+at /);
-    expect(debug.status).toBe(70);
-    expect(debug.stderr).toMatch(/^doorbraak: internal error: deliberate failure for a test\n.*\nError: deliberate failure for a test\n\s+at /);
-  });
-
-  it('in-process: a throwing Io ends in 70, not an exception', async () => {
+  it('in-process: a throwing Io ends in 70, not an exception; the stack trace only with --debug', async () => {
     const err: string[] = [];
     const io = {
       out: () => {
@@ -180,8 +169,17 @@ describe('internal errors', () => {
       stdoutIsTTY: false,
       stderrIsTTY: false,
     };
+    const main = await bundledMain();
     await expect(main(['calc', FIXTURE], io)).resolves.toBe(70);
     expect(err.join('')).toMatch(/^doorbraak: interne fout: boom\n/);
     expect(err.join('')).not.toContain('TypeError');
+    // in English with --lang en, still without a stack trace
+    err.length = 0;
+    await expect(main(['calc', FIXTURE, '--lang', 'en'], io)).resolves.toBe(70);
+    expect(err.join('')).toMatch(/^doorbraak: internal error: boom\nThis is a bug in doorbraak, not in your files\./);
+    expect(err.join('')).not.toMatch(/\n\s+at /);
+    err.length = 0;
+    await expect(main(['--debug', 'calc', FIXTURE, '--lang', 'en'], io)).resolves.toBe(70);
+    expect(err.join('')).toMatch(/^doorbraak: internal error: boom\n.*\nTypeError: boom\n\s+at /);
   });
 });

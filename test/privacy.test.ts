@@ -1,8 +1,8 @@
-/** The privacy guard (src/reports/privacy.ts): true positives, false positives, positions, masking. */
+/** The privacy guard (src/data/privacy.ts, src/read/privacy-input.ts): true positives, false positives, positions, masking. */
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../src/read/load.js';
-import { privacyDiagnostics } from '../src/read/privacy-input.js';
-import { ibanValid, mask, passesElevenTest, scanParsed, scanString } from '../src/reports/privacy.js';
+import { privacyDiagnostics, scanParsed } from '../src/read/privacy-input.js';
+import { ibanValid, mask, passesElevenTest, scanString } from '../src/data/privacy.js';
 import { parseYaml } from '../src/read/yaml.js';
 import { formatDiagnostic } from '../src/write/i18n/index.js';
 import { ROOT, tempTree } from './helpers.js';

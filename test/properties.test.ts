@@ -1,21 +1,22 @@
 /**
  * Property tests (fast-check) over randomly generated, valid case files read through the real reader:
- * totals are sums of cases; baten = threat − breakthrough per case and per law; the order of files
- * changes no output byte; scaling a rate by k scales its lines exactly; and random mutations of valid
- * files never crash the program (only exit 0 or 1 with `file:line:col: message` lines).
+ * every figure (per case, per law, per payer, totals, mean) equals a recomputation from the generated
+ * lines with BigInt arithmetic written here, independent of src/; the order of files changes no output
+ * byte; scaling a rate by k scales its lines exactly; and random mutations of valid files never crash
+ * the program (only exit 0 or 1 with `file:line:col: message` lines).
  */
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { loadAndPrice } from '../src/cli/load-and-price.js';
+const main = await bundledMain();
 import { SCENARIOS } from '../src/data/model.js';
-import type { PricedCase } from '../src/data/pricing.js';
+import { type PricedCase, priceAll } from '../src/data/pricing.js';
+import { loadInputs } from '../src/read/load.js';
 import { mul, rat } from '../src/data/rational.js';
 import { calcReport } from '../src/reports/calc.js';
-import { MINI_RATES, runAsync } from './helpers.js';
+import { MINI_RATES, bundledMain, run } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -78,47 +79,137 @@ function caseYaml(id: string, c: { current: (RateLineT | ItemLineT)[]; threat: (
   for (const sc of SCENARIOS) s += c[sc].length ? `${sc}:\n${c[sc].map(lineYaml).join('')}` : `${sc}: []\n`;
   return s;
 }
-const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.map((c, i) => ({ id: `c-${i + 1}`, yaml: caseYaml(`c-${i + 1}`, c) })));
+type CaseBody = typeof caseBody extends fc.Arbitrary<infer T> ? T : never;
+const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.map((c, i) => ({ id: `c-${i + 1}`, yaml: caseYaml(`c-${i + 1}`, c), body: c })));
 
 function load(files: { id: string; yaml: string }[], rates = MINI_RATES) {
   const dir = freshDir({ 'rates.yaml': rates, ...Object.fromEntries(files.map((f) => [`${f.id}.yaml`, f.yaml])) });
-  const loaded = loadAndPrice(files.map((f) => `${f.id}.yaml`), ['rates.yaml'], dir);
-  expect(loaded.all.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([]);
-  return loaded;
+  const inputs = loadInputs(files.map((f) => `${f.id}.yaml`), { rates: ['rates.yaml'], cwd: dir });
+  const { priced, diagnostics } = priceAll(inputs.cases, inputs.rateSets);
+  expect([...inputs.diagnostics, ...diagnostics].map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([]);
+  return { inputs, priced };
 }
 
-/** Per-law sums of one scenario's line costs, computed here from PricedLine.law. */
-function byLaw(p: PricedCase, s: 'threat' | 'breakthrough'): Map<string, bigint> {
-  const m = new Map<string, bigint>();
-  for (const l of p.lines[s]) m.set(l.law, (m.get(l.law) ?? 0n) + l.costCents);
-  return m;
+// ------------------------------------------------------------------- the oracle, independent of src/
+// MINI_RATES as plain data: unit, price in cents, law, payer (test/helpers.ts).
+const MINI: Record<string, { unit: string; cents: bigint; law: string; payer: string }> = {
+  ots: { unit: 'month', cents: 60000n, law: 'Jeugdwet', payer: 'gemeente' },
+  ambulant: { unit: 'hour', cents: 7800n, law: 'Jeugdwet', payer: 'gemeente' },
+  'jeugdzorg-plus': { unit: 'day', cents: 70000n, law: 'Jeugdwet', payer: 'gemeente' },
+  huisuitzetting: { unit: 'once', cents: 750000n, law: 'Wmo', payer: 'gemeente' },
+};
+/** A fraction [numerator, denominator] of plain bigints, never reduced. */
+type Frac = [bigint, bigint];
+const times = (...fs: Frac[]): Frac => fs.reduce(([a, b], [c, d]) => [a * c, b * d], [1n, 1n]);
+/** "0.35" → 35/100, "1" → 1/1, exactly. */
+const decimal = (s: string): Frac => {
+  const [int, frac = ''] = s.split('.');
+  return [BigInt(int! + frac), 10n ** BigInt(frac.length)];
+};
+/** Days in a generated duration: a month is 365/12 days (docs/arithmetic.md), a week 7. */
+const daysOf = (text: string): Frac => {
+  const [n, unit] = text.split(' ');
+  const k = BigInt(n!);
+  return unit!.startsWith('m') ? [365n * k, 12n] : unit === 'weken' ? [7n * k, 1n] : [k, 1n];
+};
+const HORIZON = daysOf('12 months');
+/** Rounded once to whole cents, half away from zero (every generated cost is ≥ 0). */
+const roundCents = ([n, d]: Frac): bigint => (2n * n + d) / (2n * d);
+
+/** One generated line's cost in cents, its law and payer: price × quantity × count × chance. */
+function expectedLine(l: RateLineT | ItemLineT): { cents: bigint; law: string; payer: string } {
+  const rate = 'rate' in l ? MINI[l.rate]! : undefined;
+  const unit = rate ? rate.unit : (l as ItemLineT).unit;
+  const price: Frac = l.price !== undefined ? times(decimal(l.price), [100n, 1n]) : [rate!.cents, 1n];
+  const days = 'rate' in l && l.for && l.rate !== 'huisuitzetting' ? daysOf(l.for) : HORIZON;
+  let quantity: Frac;
+  if (unit === 'once') quantity = [1n, 1n];
+  else if (unit === 'day') quantity = days;
+  else if (unit === 'month') quantity = times(days, [12n, 365n]);
+  else {
+    const h = (l as RateLineT).hours; // hour: "N" hours in all, or "N per week"
+    quantity = h.endsWith('per week') ? times([BigInt(h.split(' ')[0]!), 1n], days, [1n, 7n]) : [BigInt(h), 1n];
+  }
+  const cents = roundCents(times(price, quantity, [BigInt(l.count ?? 1), 1n], l.chance ? decimal(l.chance) : [1n, 1n]));
+  return { cents, law: rate ? rate.law : (l as ItemLineT).law, payer: rate ? rate.payer : (l as ItemLineT).payer };
 }
+
+interface Expected {
+  current: bigint;
+  threat: bigint;
+  breakthrough: bigint;
+  baten: bigint;
+  besparing: bigint;
+}
+const withDerived = (current: bigint, threat: bigint, breakthrough: bigint): Expected => ({
+  current,
+  threat,
+  breakthrough,
+  baten: threat - breakthrough,
+  besparing: current - breakthrough,
+});
+
+/** Every figure of the calc report, recomputed from the generated cases. */
+function expectedReport(files: { id: string; body: CaseBody }[]) {
+  const rows: Array<Expected & { id: string }> = [];
+  const groups = { law: new Map<string, bigint[]>(), payer: new Map<string, bigint[]>() };
+  for (const f of files) {
+    const sums = [0n, 0n, 0n];
+    (['current', 'threat', 'breakthrough'] as const).forEach((s, k) => {
+      for (const l of f.body[s]) {
+        const e = expectedLine(l);
+        sums[k]! += e.cents;
+        for (const [by, key] of [['law', e.law], ['payer', e.payer]] as const) {
+          const g = groups[by].get(key) ?? [0n, 0n, 0n];
+          g[k]! += e.cents;
+          groups[by].set(key, g);
+        }
+      }
+    });
+    rows.push({ id: f.id, ...withDerived(sums[0]!, sums[1]!, sums[2]!) });
+  }
+  let [current, threat, breakthrough] = [0n, 0n, 0n];
+  for (const r of rows) [current, threat, breakthrough] = [current + r.current, threat + r.threat, breakthrough + r.breakthrough];
+  const totals = { cases: rows.length, ...withDerived(current, threat, breakthrough) };
+  const mean = roundCents([totals.baten < 0n ? -totals.baten : totals.baten, BigInt(rows.length)]);
+  const grouped = (m: Map<string, bigint[]>) =>
+    Object.fromEntries([...m].filter(([, g]) => g.some((x) => x !== 0n)).map(([k, g]) => [k, withDerived(g[0]!, g[1]!, g[2]!)]));
+  return { rows, totals, meanBaten: totals.baten < 0n ? -mean : mean, byLaw: grouped(groups.law), byPayer: grouped(groups.payer) };
+}
+
+interface CalcJson {
+  cases: Array<{ id: string } & Record<keyof Expected, number>>;
+  totals: { cases: number; mean_baten: number } & Record<keyof Expected, number>;
+  breakdowns: { all: { by_law: Array<{ law: string } & Record<keyof Expected, number>>; by_payer: Array<{ payer: string } & Record<keyof Expected, number>> } };
+}
+const AMOUNTS = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
+const big = (o: Record<keyof Expected, number>): Expected => Object.fromEntries(AMOUNTS.map((k) => [k, BigInt(o[k])])) as unknown as Expected;
 
 const RUNS = { numRuns: 40 };
 
 describe('properties of the arithmetic', () => {
-  it('totals equal the sum of the cases; baten = threat − breakthrough per case and per law', () => {
-    fc.assert(
-      fc.property(cases, (files) => {
+  it('every figure equals a recomputation from the generated lines (report and calc --format json)', async () => {
+    await fc.assert(
+      fc.asyncProperty(cases, async (files) => {
+        const want = expectedReport(files);
+        // The report as computed in-process from the reader's model ...
         const { priced, inputs } = load(files);
         const r = calcReport(priced, inputs.cohorts);
-        expect(r.rows.length).toBe(files.length);
-        for (const k of ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const) {
-          expect(r.totals[k]).toBe(r.rows.reduce((a, x) => a + x[k], 0n));
-        }
-        let lawTotal = 0n;
-        for (const p of priced) {
-          expect(p.baten).toBe(p.totals.threat - p.totals.breakthrough);
-          expect(p.besparing).toBe(p.totals.current - p.totals.breakthrough);
-          for (const s of SCENARIOS) expect(p.totals[s]).toBe(p.lines[s].reduce((a, l) => a + l.costCents, 0n));
-          const t = byLaw(p, 'threat');
-          const b = byLaw(p, 'breakthrough');
-          let perLaw = 0n;
-          for (const law of new Set([...t.keys(), ...b.keys()])) perLaw += (t.get(law) ?? 0n) - (b.get(law) ?? 0n);
-          expect(perLaw).toBe(p.baten);
-          lawTotal += perLaw;
-        }
-        expect(lawTotal).toBe(r.totals.baten);
+        expect(r.rows.map((x) => ({ id: x.id, ...Object.fromEntries(AMOUNTS.map((k) => [k, x[k]])) }))).toEqual(want.rows);
+        expect({ cases: r.totals.cases, ...Object.fromEntries(AMOUNTS.map((k) => [k, r.totals[k]])) }).toEqual(want.totals);
+        expect(r.totals.meanBatenCents).toBe(want.meanBaten);
+        // ... and as the CLI writes it, per case, in total and per law and payer.
+        const dir = freshDir({ 'rates.yaml': MINI_RATES, ...Object.fromEntries(files.map((f) => [`${f.id}.yaml`, f.yaml])) });
+        const res = await run(['calc', '.', '--rates', 'rates.yaml', '--format', 'json'], { cwd: dir });
+        expect(res.stderr).toBe('');
+        const j = JSON.parse(res.stdout) as CalcJson;
+        expect(j.cases.map((c) => ({ id: c.id, ...big(c) }))).toEqual(want.rows);
+        expect({ cases: j.totals.cases, ...big(j.totals) }).toEqual(want.totals);
+        expect(BigInt(j.totals.mean_baten)).toBe(want.meanBaten);
+        const nonZero = <T extends Record<keyof Expected, number>>(gs: T[], key: (g: T) => string) =>
+          Object.fromEntries(gs.filter((g) => AMOUNTS.some((k) => g[k] !== 0)).map((g) => [key(g), big(g)]));
+        expect(nonZero(j.breakdowns.all.by_law, (g) => g.law)).toEqual(want.byLaw);
+        expect(nonZero(j.breakdowns.all.by_payer, (g) => g.payer)).toEqual(want.byPayer);
       }),
       RUNS,
     );
@@ -233,12 +324,12 @@ describe('random mutations of valid files never crash', () => {
     expect([...seen].sort()).toEqual([0, 1]);
   }, 120_000);
 
-  it('through the real CLI: a few mutated files, no crash and no stack trace', async () => {
+  it('through the bundled CLI: a few mutated files, no crash and no stack trace', async () => {
     const samples = fc.sample(valid, { numRuns: 6, seed: 5 });
     const results = await Promise.all(
       samples.map(([files, ms]) => {
         const dir = freshDir({ 'rates.yaml': MINI_RATES, ...Object.fromEntries(files.map((f, i) => [`${f.id}.yaml`, i === 0 ? mutate(f.yaml, ms) : f.yaml])) });
-        return runAsync(['calc', '.', '--rates', 'rates.yaml'], { cwd: dir });
+        return run(['calc', '.', '--rates', 'rates.yaml'], { cwd: dir });
       }),
     );
     for (const r of results) {

@@ -25,22 +25,22 @@ const STYLE = `<style>${HTML_STYLE}</style>`;
 const STYLE_PLACEHOLDER = '<style>/* src/write/render/html-style.ts */</style>';
 
 describe('calc --format html', () => {
-  it('golden: the fixture in Dutch, with a projection', () => {
-    const r = run([...base, '--format', 'html', '--project', '30,40'], { cwd });
+  it('golden: the fixture in Dutch, with a projection', async () => {
+    const r = await run([...base, '--format', 'html', '--project', '30,40'], { cwd });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split(STYLE)).toHaveLength(2);
     golden('calc.html.nl.html', r.stdout.replace(STYLE, STYLE_PLACEHOLDER));
   });
 
-  it('is self-contained: no scripts, no external resources, no date', () => {
-    const html = run([...base, '--format', 'html'], { cwd }).stdout;
+  it('is self-contained: no scripts, no external resources, no date', async () => {
+    const html = (await run([...base, '--format', 'html'], { cwd })).stdout;
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\ssrc=|\shref="(?!#)/i);
     expect(html).not.toMatch(/20\d\d-\d\d-\d\d|\d\d:\d\d:\d\d/);
   });
 
-  it('headline and key figures are the report’s (hand-computed in test/pricing.test.ts)', () => {
-    const html = run([...base, '--format', 'html'], { cwd }).stdout;
+  it('headline and key figures are the report’s (hand-computed in test/pricing.test.ts)', async () => {
+    const html = (await run([...base, '--format', 'html'], { cwd })).stdout;
     // l-1 8,944.00 + a-1 76,369.00 + a-2 28,054.98 = 113,367.98 → € 113.368; / 3 = 37,789.33 → € 37.789
     expect(html).toContain('<p class="headline" id="headline">3 casussen, € 113.368 baten, € 37.789 per casus</p>');
     expect(html).toContain('<dd id="kf-baten">€ 113.368</dd>');
@@ -48,15 +48,15 @@ describe('calc --format html', () => {
     expect(html).toContain('<html lang="nl">');
   });
 
-  it('English with --lang en', () => {
-    const html = run([...base, '--format', 'html', '--lang', 'en'], { cwd }).stdout;
+  it('English with --lang en', async () => {
+    const html = (await run([...base, '--format', 'html', '--lang', 'en'], { cwd })).stdout;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('3 cases, €113,368 avoided costs (baten), €37,789 per case');
     expect(html).toContain('Rates used and their sources');
   });
 
-  it('accessible: every chart is an image with a title, inside a figure followed by a table', () => {
-    const html = run([...base, '--format', 'html'], { cwd }).stdout;
+  it('accessible: every chart is an image with a title, inside a figure followed by a table', async () => {
+    const html = (await run([...base, '--format', 'html'], { cwd })).stdout;
     const svgs = [...html.matchAll(/<svg id="([^"]+)" class="chart" role="img" aria-labelledby="([^"]+)"/g)];
     expect(svgs.map((m) => m[1])).toEqual(['chart-baten', 'chart-scenarios', 'chart-law', 'chart-payer']);
     for (const m of svgs) expect(html).toContain(`<title id="${m[2]}">`);
@@ -71,42 +71,42 @@ describe('calc --format html', () => {
     expect(html).toContain('<th scope="row"');
   });
 
-  it('the inputs’ content hash depends on the contents only and names the version', () => {
-    const html = run([...base, '--format', 'html'], { cwd }).stdout;
+  it('the inputs’ content hash depends on the contents only and names the version', async () => {
+    const html = (await run([...base, '--format', 'html'], { cwd })).stdout;
     const digest = /<dd class="hash" id="inputs-digest">([0-9a-f]{64})<\/dd>/.exec(html)?.[1];
     expect(digest).toBeDefined();
     // the same files named differently (other order, absolute paths) give the same hash
-    const again = run(['calc', join(cwd, 'loose'), join(cwd, 'cohort-a'), '--rates', join(cwd, 'rates.yaml'), '--no-indexation', '--format', 'html'], { cwd: ROOT }).stdout;
+    const again = (await run(['calc', join(cwd, 'loose'), join(cwd, 'cohort-a'), '--rates', join(cwd, 'rates.yaml'), '--no-indexation', '--format', 'html'], { cwd: ROOT })).stdout;
     expect(/id="inputs-digest">([0-9a-f]{64})</.exec(again)?.[1]).toBe(digest);
     // with indexation the price index is an input too, so the hash changes
-    const indexed = run([...base.filter((a) => a !== '--no-indexation'), '--format', 'html'], { cwd }).stdout;
+    const indexed = (await run([...base.filter((a) => a !== '--no-indexation'), '--format', 'html'], { cwd })).stdout;
     expect(/id="inputs-digest">([0-9a-f]{64})</.exec(indexed)?.[1]).not.toBe(digest);
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(html).toContain(`<dd id="doorbraak-version">${version}</dd>`);
   });
 
-  it('free text never appears, whatever the case files hold', () => {
-    const html = run(['calc', 'cases/', '--format', 'html'], {}).stdout;
+  it('free text never appears, whatever the case files hold', async () => {
+    const html = (await run(['calc', 'cases/', '--format', 'html'], {})).stdout;
     expect(html).not.toMatch(/betrokkenheid|legitimiteit/i);
   });
 
-  it('-o writes the same bytes as stdout', () => {
+  it('-o writes the same bytes as stdout', async () => {
     const dir = tmp();
     const out = join(dir, 'report.html');
-    const r = run([...base, '--format', 'html', '-o', out], { cwd });
+    const r = await run([...base, '--format', 'html', '-o', out], { cwd });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(run([...base, '--format', 'html'], { cwd }).stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await run([...base, '--format', 'html'], { cwd })).stdout);
   });
 
-  it('chart colours have at least 3:1 contrast on white (WCAG 1.4.11)', () => {
+  it('chart colours have at least 3:1 contrast on white (WCAG 1.4.11)', async () => {
     const lum = (hex: string): number => {
       const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
     };
     for (const c of PALETTE) expect((1 + 0.05) / (lum(c) + 0.05)).toBeGreaterThanOrEqual(3);
     // text colours of the stylesheet: at least 4.5:1 (AA) on white and on the key-figure band
-    const html = run([...base, '--format', 'html'], { cwd }).stdout;
+    const html = (await run([...base, '--format', 'html'], { cwd })).stdout;
     const ink = /--ink: (#[0-9a-f]{6})/.exec(html)![1]!;
     const muted = /--muted: (#[0-9a-f]{6})/.exec(html)![1]!;
     const accent = /--accent: (#[0-9a-f]{6})/.exec(html)![1]!;
@@ -137,27 +137,27 @@ async function readBook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 describe('calc --format xlsx', () => {
-  it('without -o: a usage error (exit 2), nothing on stdout', () => {
-    const r = run([...base, '--format', 'xlsx'], { cwd });
+  it('without -o: a usage error (exit 2), nothing on stdout', async () => {
+    const r = await run([...base, '--format', 'xlsx'], { cwd });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('doorbraak: --format xlsx schrijft een binair werkboek: geef een bestand met -o, bijv. -o baten.xlsx\n');
-    expect(run([...base, '--format', 'xlsx', '--lang', 'en'], { cwd }).stderr).toBe(
+    expect((await run([...base, '--format', 'xlsx', '--lang', 'en'], { cwd })).stderr).toBe(
       'doorbraak: --format xlsx writes a binary workbook: give a file with -o, e.g. -o baten.xlsx\n',
     );
   });
 
-  it('the same inputs give the same bytes', () => {
+  it('the same inputs give the same bytes', async () => {
     const dir = tmp();
-    expect(run([...base, '--format', 'xlsx', '-o', join(dir, 'a.xlsx')], { cwd }).status).toBe(0);
-    expect(run([...base, '--format', 'xlsx', '-o', join(dir, 'b.xlsx')], { cwd, env: { TZ: 'Pacific/Kiritimati' } }).status).toBe(0);
+    expect((await run([...base, '--format', 'xlsx', '-o', join(dir, 'a.xlsx')], { cwd })).status).toBe(0);
+    expect((await run([...base, '--format', 'xlsx', '-o', join(dir, 'b.xlsx')], { cwd, env: { TZ: 'Pacific/Kiritimati' } })).status).toBe(0);
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
   });
 
   it('fixture: hand-computed amounts as euro numbers, baten as a formula', async () => {
     const dir = tmp();
     const file = join(dir, 'baten.xlsx');
-    expect(run([...base, '--format', 'xlsx', '-o', file], { cwd }).status).toBe(0);
+    expect((await run([...base, '--format', 'xlsx', '-o', file], { cwd })).status).toBe(0);
     const wb = await readBook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Tarieven', 'Verantwoording']);
     const ws = wb.getWorksheet('Casussen')!;
@@ -183,8 +183,8 @@ describe('calc --format xlsx', () => {
     const dir = tmp();
     const file = join(dir, 'baten.xlsx');
     // --min-group 1: every law shows its figures (with the default of 5, groups of fewer cases show none; test/tracking.test.ts)
-    expect(run(['calc', 'cases/', '--format', 'xlsx', '--project', '30,40', '--min-group', '1', '-o', file]).status).toBe(0);
-    const j = JSON.parse(run(['calc', 'cases/', '--format', 'json']).stdout) as CalcJson;
+    expect((await run(['calc', 'cases/', '--format', 'xlsx', '--project', '30,40', '--min-group', '1', '-o', file])).status).toBe(0);
+    const j = JSON.parse((await run(['calc', 'cases/', '--format', 'json'])).stdout) as CalcJson;
     const wb = await readBook(file);
     const cases = wb.getWorksheet('Casussen')!;
     const n = j.cases.length;
@@ -243,25 +243,25 @@ describe('calc --format xlsx', () => {
   it('English sheet names with --lang en', async () => {
     const dir = tmp();
     const file = join(dir, 'en.xlsx');
-    expect(run([...base, '--format', 'xlsx', '--lang', 'en', '-o', file], { cwd }).status).toBe(0);
+    expect((await run([...base, '--format', 'xlsx', '--lang', 'en', '-o', file], { cwd })).status).toBe(0);
     const wb = await readBook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cases', 'Totals', 'By law', 'By payer', 'Top items', 'Rates used', 'About']);
   });
 });
 
 describe('calc --format csv conventions', () => {
-  it('Dutch: BOM, ";" and a decimal comma; English: BOM, "," and a decimal point', () => {
-    const nl = run([...base, '--format', 'csv', '--cents'], { cwd }).stdout;
-    const en = run([...base, '--format', 'csv', '--cents', '--lang', 'en'], { cwd }).stdout;
+  it('Dutch: BOM, ";" and a decimal comma; English: BOM, "," and a decimal point', async () => {
+    const nl = (await run([...base, '--format', 'csv', '--cents'], { cwd })).stdout;
+    const en = (await run([...base, '--format', 'csv', '--cents', '--lang', 'en'], { cwd })).stdout;
     for (const s of [nl, en]) {
       expect(s.charCodeAt(0)).toBe(0xfeff);
       expect(s).toContain('\r\n');
     }
     // a-2's threat is 30,615.06 (cents): no grouping, the language's decimal mark
-    expect(nl.split('\r\n')[0]).toBe('\uFEFFcasus;titel;cohort;huidige inzet;dreigend scenario;na doorbraak;baten;besparing');
-    expect(nl).toMatch(/^a-2;Werkplek bij een schildersbedrijf;cohort-a;11608,63;30615,06;2560,08;28054,98;9048,55\r$/m);
-    expect(en.split('\r\n')[0]).toBe('\uFEFFcase,title,cohort,current support,threat scenario,after breakthrough,avoided costs,savings');
-    expect(en).toMatch(/^a-2,Werkplek bij een schildersbedrijf,cohort-a,11608\.63,30615\.06,2560\.08,28054\.98,9048\.55\r$/m);
+    expect(nl.split('\r\n')[0]).toBe('\uFEFFcasus;titel;cohort;horizon;huidige inzet;dreigend scenario;na doorbraak;baten;besparing');
+    expect(nl).toMatch(/^a-2;Werkplek bij een schildersbedrijf;cohort-a;12 maanden;11608,63;30615,06;2560,08;28054,98;9048,55\r$/m);
+    expect(en.split('\r\n')[0]).toBe('\uFEFFcase,title,cohort,horizon,current support,threat scenario,after breakthrough,avoided costs,savings');
+    expect(en).toMatch(/^a-2,Werkplek bij een schildersbedrijf,cohort-a,12 months,11608\.63,30615\.06,2560\.08,28054\.98,9048\.55\r$/m);
     // shares: "66,7%" style in Dutch, "66.7%" in English
     expect(nl).toMatch(/;\d+,\d%/);
     expect(en).toMatch(/,\d+\.\d%/);

@@ -18,8 +18,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 describe('doorbraak schema', () => {
-  it.each(['case', 'cohort', 'rates', 'index', 'tags'])('schema/%s.schema.json equals the command output', (kind) => {
-    const r = run(['schema', kind]);
+  it.each(['case', 'cohort', 'rates', 'index', 'tags'])('schema/%s.schema.json equals the command output', async (kind) => {
+    const r = await run(['schema', kind]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readFileSync(join(ROOT, 'schema', `${kind}.schema.json`), 'utf8')).toBe(r.stdout);
@@ -28,8 +28,8 @@ describe('doorbraak schema', () => {
     expect(s.additionalProperties).toBe(false);
   });
 
-  it('the case schema knows the scenario keys and the line fields', () => {
-    const s = JSON.parse(run(['schema', 'case']).stdout) as {
+  it('the case schema knows the scenario keys and the line fields', async () => {
+    const s = JSON.parse((await run(['schema', 'case'])).stdout) as {
       required: string[];
       properties: { current: { items: { properties: Record<string, unknown> } } };
     };
@@ -60,13 +60,31 @@ describe('doorbraak schema', () => {
     ]);
   });
 
-  it('an unknown kind is a usage error', () => {
-    const r = run(['schema', 'casus']);
+  it("a line's rate offers the bundled table's ids as completions, and still accepts any other id", async () => {
+    type Rate = { anyOf: Array<{ enum?: string[]; enumDescriptions?: string[]; type?: string; pattern?: string }> };
+    const s = JSON.parse((await run(['schema', 'case'])).stdout) as { properties: Record<string, { items: { properties: { rate: Rate } } }> };
+    const bundled = readFileSync(join(ROOT, 'rates', 'nl-2026.yaml'), 'utf8');
+    const ids = [...bundled.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]!).sort();
+    expect(ids).toHaveLength(50);
+    for (const scenario of ['current', 'threat', 'breakthrough']) {
+      const [offered, any] = s.properties[scenario]!.items.properties.rate.anyOf;
+      // yaml-language-server lists the enum of an anyOf branch as completions (with the labels).
+      expect(offered!.enum).toEqual(ids);
+      expect(offered!.enumDescriptions![offered!.enum!.indexOf('ots')]).toBe('Ondertoezichtstelling (OTS) door gecertificeerde instelling (per maand)');
+      // anyOf: an id of another table (a cohort's or --rates) matches the second branch.
+      expect(any).toMatchObject({ type: 'string' });
+      expect(new RegExp(any!.pattern!).test('zwolle-maatje')).toBe(true);
+      expect(new RegExp(any!.pattern!).test('Zwolle Maatje')).toBe(false);
+    }
+  });
+
+  it('an unknown kind is a usage error', async () => {
+    const r = await run(['schema', 'casus']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
   });
 
-  it('every bundled YAML file names its schema for yaml-language-server', () => {
+  it('every bundled YAML file names its schema for yaml-language-server', async () => {
     const files = [...yamlFiles(join(ROOT, 'rates')), ...yamlFiles(join(ROOT, 'cases'))];
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {

@@ -66,8 +66,8 @@ describe('status: completed cases count, the others are named', () => {
     expect(j.totals).toEqual({ cases: 5, current: 5400000, threat: 14550000, breakthrough: 3500000, baten: 11050000, besparing: 1900000, mean_baten: 2210000 });
     expect(j.cases.map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual(['t-01 afgerond', 't-02 afgerond', 't-03 lopend', 't-04 gestopt', 't-05 afgerond']);
     const md = (await cli([...base, '--status', 'all', '--format', 'md'])).stdout;
-    expect(md).toContain('| casus | titel | cohort | huidige inzet | dreigend scenario | na doorbraak | baten | besparing | status |');
-    expect(md).toContain('| t-03 | Running | t | € 6.000 | € 36.000 | € 6.000 | € 30.000 | € 0 | lopend |');
+    expect(md).toContain('| casus | titel | cohort | horizon | huidige inzet | dreigend scenario | na doorbraak | baten | besparing | status |');
+    expect(md).toContain('| t-03 | Running | t | 12 maanden | € 6.000 | € 36.000 | € 6.000 | € 30.000 | € 0 | lopend |');
     expect(md).toContain('5 casussen meegeteld: 3 afgerond, 1 lopend, 1 gestopt\n');
   });
 
@@ -169,7 +169,7 @@ describe('follow-up: expected against realised', () => {
   });
 
   it('the table flags the case back at the threat level', async () => {
-    const out = (await cli(base)).stdout;
+    const out = (await cli([...base, '--sections', 'vervolg'])).stdout;
     expect(out).toMatch(/│ t-02 +│ op 2024-09-01 +│ +184 dagen │ +€ 3\.025 │ +€ 20\.416 │ +€ 27\.000 │ +€ 23\.975 │ +€ -6\.584 │ terug op dreigend niveau +│/);
     expect(out).toContain('1 casus terug op dreigend niveau');
   });
@@ -226,6 +226,19 @@ describe('patterns', () => {
     ]);
     expect((await json(['--by', 'none'])).patterns).toEqual([]);
   });
+
+  it('on the terminal: named under "more in this report", shown with --by or --sections patronen', async () => {
+    const plain = (await cli(base)).stdout;
+    expect(plain).not.toContain('Patronen per probleem');
+    expect(plain).toMatch(/--sections patronen +patronen per probleem en soort doorbraak\n/);
+    expect(plain).toMatch(/--sections vervolg +vervolgmetingen: hield de doorbraak stand\?\n/);
+    expect(plain).toMatch(/--sections waarden +verdeling van de scores van de waarden\n/);
+    const by = (await cli([...base, '--by', 'problems'])).stdout;
+    expect(by).toContain('Patronen per probleem');
+    expect(by).not.toContain('Patronen per soort doorbraak');
+    expect(by).toMatch(/│ geld \* +│ +3 │ +€ 74\.500 │/);
+    expect((await cli([...base, '--sections', 'patterns', '--lang', 'en'])).stdout).toContain('Patterns by kind of breakthrough');
+  });
 });
 
 describe('value scores', () => {
@@ -252,17 +265,17 @@ describe('small numbers are not published', () => {
 
   it('md: the group of 2 (Strafrecht) shows "< 3 casussen", the others their figures, the total stays', async () => {
     const md = (await cli([...k3, '--format', 'md'])).stdout;
-    expect(md).toContain('| Strafrecht | < 3 casussen |  |  |  |  |  |  |  |  |  |');
-    expect(md).toContain('| Participatiewet | < 3 casussen |');
+    expect(md).toContain('| Strafrecht | \\< 3 casussen |  |  |  |  |  |  |  |  |  |');
+    expect(md).toContain('| Participatiewet | \\< 3 casussen |');
     expect(md).toMatch(/\| Wmo \| € 0 \| 0,0% \| € 72\.000 \| [\d,]+% \| € 9\.500 \| [\d,]+% \| € 62\.500 \|/);
     expect(md).toContain('| **totaal** | **€ 36.000** |');
     expect(md).not.toContain('€ 7.500');
     // per payer: Rijk (t-02, t-05) is the only small group, so gemeente is withheld too (else total − gemeente = Rijk)
-    expect(md).toContain('| Rijk | < 3 casussen |');
+    expect(md).toContain('| Rijk | \\< 3 casussen |');
     expect(md).toContain('| gemeente | afgeschermd |');
     // the kind "wonen" (2 cases) and the cocktails (2 cases each)
-    expect(md).toContain('| wonen | < 3 casussen |');
-    expect(md).toContain('| geld + psychisch + wonen | < 3 casussen |');
+    expect(md).toContain('| wonen | \\< 3 casussen |');
+    expect(md).toContain('| geld + psychisch + wonen | \\< 3 casussen |');
     expect(md).toContain('3 casussen, € 74.500 baten, € 24.833 per casus');
   });
 
@@ -295,7 +308,7 @@ describe('small numbers are not published', () => {
   });
 
   it('terminal and json show the figures, with a note', async () => {
-    const out = (await cli(k3)).stdout;
+    const out = (await cli([...k3, '--sections', 'wet'])).stdout;
     expect(out).toMatch(/│ Strafrecht \* +│ +€ 0 │/);
     expect(out).toContain("*: een groep van minder dan 3 casussen. Deze cijfers zijn voor eigen gebruik: in html, xlsx, csv en md staat er '< 3 casussen' (--min-group).");
     const j = await json(['--min-group', '3']);
@@ -316,7 +329,7 @@ describe('small numbers are not published', () => {
 
   it('with the default of 5, a cohort of 3 hides its own breakdowns but not the totals', async () => {
     const md = (await cli([...base, '--format', 'md'])).stdout;
-    expect(md).toContain('| Wmo | < 5 casussen |');
+    expect(md).toContain('| Wmo | \\< 5 casussen |');
     expect(md).toContain('| **totaal** | **€ 36.000** |');
   });
 });
@@ -359,6 +372,23 @@ describe('bad input', () => {
         "c/a.yaml:9:47: 'for: 2 months' is longer than the period since the breakthrough (1 month)\n" +
         "c/a.yaml:10:5: a follow-up lacks 'after' (time since the breakthrough, e.g. '6 months') or 'date'\n",
     );
+  });
+
+  it('Dutch names of the new keys say which key is meant', async () => {
+    const dir = tempTree({
+      'r.yaml': rates,
+      'c/cohort.yaml': 'cohort: c\nrates: ../r.yaml\n',
+      'c/a.yaml': `case: a\nproblemen: [wonen]\nsoort: [wonen]\ndates: { begin: 2024-01 }\n${body}`,
+    });
+    const r = await cli(['check', 'c', '--lang', 'en'], dir);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split('\n').filter((x) => x);
+    expect(lines).toEqual([
+      expect.stringMatching(/^c\/a\.yaml:2:1: .*'problemen'.*'problems'/),
+      expect.stringMatching(/^c\/a\.yaml:3:1: .*'soort'.*'kind'/),
+      expect.stringMatching(/^c\/a\.yaml:4:10: .*'begin'.*'start'/),
+      expect.stringMatching(/^r\.yaml:6:5: warning: rate 'a' is not used/),
+    ]);
   });
 
   it('the dates of a case are not privacy findings; a date elsewhere still is', async () => {

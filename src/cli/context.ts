@@ -1,8 +1,10 @@
 /** What a command needs from the outside world, so that commands stay thin and testable. */
-import { type Diagnostic, diag, filePos, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
+import { resolve } from 'node:path';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../data/diagnostic.js';
 import { type Lang, formatDiagnostic } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { type Style, colourWanted, makeStyle } from '../write/style.js';
+import { type Target, guardStdout, inputTargets, writeFailure } from './output-guard.js';
 
 export interface Io {
   readonly out: (s: string) => void;
@@ -11,9 +13,13 @@ export interface Io {
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width in characters when stdout is a terminal (process.stdout.columns). */
+  readonly columns?: number;
 }
 
 export function processIo(): Io {
+  // A full disk or a closed pipe on stdout: a short message or a quiet end, not a stack trace.
+  guardStdout(process.argv);
   return {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
@@ -21,6 +27,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   };
 }
 
@@ -37,18 +44,42 @@ export function stdoutStyle(io: Io, toFile: boolean): Style {
   return makeStyle(!toFile && colourWanted({ isTTY: io.stdoutIsTTY }, io.env));
 }
 
-/** Write a command's output to stdout, or whole-or-nothing to -o FILE. Returns an exit status. */
+/**
+ * How wide the terminal tables may be: COLUMNS when it is set (a person asked for that width), else
+ * the terminal's own width; none on a pipe or into a file (every column at its natural width).
+ */
+export function stdoutWidth(io: Io, toFile: boolean): number | undefined {
+  if (toFile) return undefined;
+  const env = io.env.COLUMNS;
+  if (env !== undefined && /^\d{1,4}$/.test(env.trim()) && Number(env) >= 20) return Number(env);
+  return io.columns !== undefined && io.columns > 0 ? Math.max(20, io.columns) : undefined;
+}
+
+/**
+ * Write a command's output to stdout, or whole-or-nothing to -o FILE (relative to io.cwd, as every
+ * path a command is given). Returns an exit status.
+ */
 export function deliver(io: Io, text: string | Uint8Array, output: string | undefined, lang: Lang): number {
   if (!output) {
     io.out(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
     return EXIT.ok;
   }
   try {
-    writeFileAtomic(output, text);
+    writeFileAtomic(resolve(io.cwd, output), text);
     return EXIT.ok;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    report(io, [diag(filePos(output), 'io.write_failed', { reason: code })], lang);
+    report(io, [writeFailure(output, e)], lang);
     return EXIT.invalid;
   }
+}
+
+/**
+ * Refuse (exit 2, reported) an output or lock path that is one of the run's inputs, before anything is
+ * written; undefined when every target is safe.
+ */
+export function refuseOverInput(io: Io, lang: Lang, targets: readonly Target[], inputs: readonly { readonly abs: string }[]): number | undefined {
+  const over = inputTargets(targets, inputs.map((f) => f.abs), io.cwd);
+  if (!over.length) return undefined;
+  report(io, over, lang);
+  return EXIT.usage;
 }

@@ -5,7 +5,7 @@
  * (section `commander` and `help`) instead. English is commander's own wording.
  */
 import type { Argument, Command, HelpConfiguration, Option } from 'commander';
-import { type Lang, texts } from '../write/i18n/index.js';
+import { type Lang, argumentName, localiseNames, texts } from '../write/i18n/index.js';
 
 /** "(keuze uit "nl", "en"; standaard: "nl")" after a description; commander's rules for when to show what. */
 function withExtras(description: string, extras: readonly string[], separator: string): string {
@@ -20,9 +20,10 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
   const choices = (list: readonly string[] | undefined): string[] => (list ? [words.choices(list.map((c) => JSON.stringify(c)).join(', '))] : []);
   return {
     styleTitle: word,
-    styleOptionText: word,
+    // Option values, arguments and their names in the user's language: `--rates <bestand>`, `<paden...>`.
+    styleOptionText: (s) => word(localiseNames(s, lang)),
     styleSubcommandText: word,
-    styleArgumentText: word,
+    styleArgumentText: (s) => word(/^[a-z]+$/.test(s) ? argumentName(s, lang) : localiseNames(s, lang)),
     optionDescription(option: Option): string {
       const extras = choices(option.argChoices);
       const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');

@@ -2,48 +2,38 @@
  * The file side of locked figures: turning what calc loaded into a `doorbraak.lock/1` document with
  * paths relative to the lock's folder, and reading a lock back.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, diag, filePos } from '../data/diagnostic.js';
-import { PACKAGE_ROOT, readText } from '../read/files.js';
-import { DEFAULT_INDEX_FILE } from '../read/index-series.js';
-import { DEFAULT_RATES_FILE, type Inputs } from '../read/load.js';
+import type { Run } from '../data/run.js';
+import { PACKAGE_ROOT, readText, realOrSelf } from '../read/files.js';
 import type { CalcReport } from '../reports/calc.js';
-import { BUNDLED_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock } from '../reports/lock.js';
-import type { EconomicsOptions } from './economics.js';
+import { indexYearsUsed } from '../reports/index-use.js';
+import { BUNDLED_PREFIX, LEGACY_DEFAULT_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock, lockIndex } from '../reports/lock.js';
 import { CASE_STATUSES, type CaseStatus } from '../data/tracking.js';
+import type { EconomicsOptions } from './economics.js';
 import { stringifyJson } from '../write/json.js';
+import { parseJsonExact } from '../read/json-exact.js';
 import { calcJson } from '../write/render/calc-json.js';
 import type { Lang } from '../write/i18n/index.js';
 import { writeFileAtomic } from '../write/output.js';
 import { EXIT, type Io, report } from './context.js';
 import { DOORBRAAK_VERSION } from './version.js';
-
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
+import { writeFailure } from './output-guard.js';
 
 /** The folder of a lock file, with symbolic links resolved. */
 export function lockDirOf(lockFile: string, cwd: string): string {
-  return real(dirname(resolve(cwd, lockFile)));
+  return realOrSelf(dirname(resolve(cwd, lockFile)));
 }
-
-const BUNDLED_PREFIX = 'doorbraak:';
 
 /**
  * An absolute path as written in a lock: relative to the lock's folder, '/'-separated; a file shipped
- * with doorbraak (the default rate table, the price index) as `doorbraak:rates/…` (e.g. BUNDLED_RATES).
+ * with doorbraak (a bundled rate table, the price index) as `doorbraak:rates/<name>`, which always
+ * means that very file (fromLockPath), never "whatever is the default now".
  */
-export function toLockPath(abs: string, lockDir: string): string {
-  const r = real(abs);
-  const inPkg = relative(real(PACKAGE_ROOT), r);
-  if (r === real(DEFAULT_RATES_FILE)) return BUNDLED_RATES;
+function toLockPath(abs: string, lockDir: string): string {
+  const r = realOrSelf(abs);
+  const inPkg = relative(realOrSelf(PACKAGE_ROOT), r);
   if (!inPkg.startsWith('..') && !isAbsolute(inPkg) && inPkg.startsWith('rates' + sep)) return BUNDLED_PREFIX + inPkg.split(sep).join('/');
   const rel = relative(lockDir, r);
   if (isAbsolute(rel)) return r.split(sep).join('/');
@@ -51,13 +41,17 @@ export function toLockPath(abs: string, lockDir: string): string {
 }
 
 export function fromLockPath(p: string, lockDir: string): string {
-  if (p === BUNDLED_RATES) return DEFAULT_RATES_FILE;
   if (p.startsWith(BUNDLED_PREFIX)) return resolve(PACKAGE_ROOT, p.slice(BUNDLED_PREFIX.length));
   return resolve(lockDir, p);
 }
 
+/** The default table a lock was computed with: its `default_rates`, else the default of the time (nl-2024). */
+export function defaultRatesFromLock(lock: LockDoc, lockDir: string): string {
+  return fromLockPath(lock.command.default_rates ?? LEGACY_DEFAULT_RATES, lockDir);
+}
+
 /** The economics options that change figures, as recorded in a lock (absent keys: the defaults). */
-export function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
+function lockEconomics(o: EconomicsOptions, cwd: string, lockDir: string): LockEconomics {
   return {
     indexation: o.indexation,
     ...(o.priceYear !== undefined ? { price_year: o.priceYear } : {}),
@@ -77,29 +71,16 @@ export function economicsFromLock(e: LockEconomics | undefined, lockDir: string)
   };
 }
 
-/** The price index file an economics setup reads (an input of the figures), if any. */
-export function indexFileOf(o: EconomicsOptions, cwd: string): string | undefined {
-  if (!o.indexation) return undefined;
-  return o.priceIndex ? resolve(cwd, o.priceIndex) : DEFAULT_INDEX_FILE;
-}
-
-function sha256Of(abs: string): string {
-  try {
-    return createHash('sha256').update(readFileSync(abs)).digest('hex');
-  } catch {
-    return '';
-  }
-}
-
 /** The lock document for a calc run: `paths` and `rates` as given, relative to `cwd`. */
 export function lockOf(
-  inputs: Inputs,
+  run: Run,
   report: CalcReport,
   paths: readonly string[],
   rates: readonly string[],
   cwd: string,
   lockDir: string,
   econ: EconomicsOptions,
+  followSymlinks = false,
   status?: readonly CaseStatus[],
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
@@ -109,22 +90,28 @@ export function lockOf(
     rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
     tables: report.tables.map((t) => ({ ...t, file: shown(t.file) })),
   });
+  const index = run.economics.index;
+  const indexFile = index ? run.hashes.find((f) => f.path === index.file) : undefined;
+  const used = indexYearsUsed(run.priced, index, run.pricing.priceYear);
   return buildLock(
     DOORBRAAK_VERSION,
     paths.map((p) => toLockPath(resolve(cwd, p), lockDir)),
     rates.map((p) => toLockPath(resolve(cwd, p), lockDir)),
-    [
-      ...inputs.files.map((f) => ({ file: toLockPath(f.abs, lockDir), sha256: f.sha256 })),
-      ...[indexFileOf(econ, cwd)].filter((f): f is string => !!f).map((f) => ({ file: toLockPath(f, lockDir), sha256: sha256Of(f) })),
-    ],
+    run.hashes.map((f) => ({ file: toLockPath(f.abs, lockDir), sha256: f.sha256 })),
     figures,
     lockEconomics(econ, cwd, lockDir),
-    status,
+    followSymlinks,
+    {
+      ...(run.inputs.defaultRates ? { defaultRates: toLockPath(run.inputs.defaultRates, lockDir) } : {}),
+      // The index figures the figures used (docs/version-control.md).
+      ...(index && indexFile ? { index: lockIndex(toLockPath(indexFile.abs, lockDir), index.id, used) } : {}),
+      ...(status ? { status } : {}),
+    },
   );
 }
 
 /** The lock as written: bigint-safe JSON, amounts in integer cents. */
-export function renderLock(doc: LockDoc): string {
+function renderLock(doc: LockDoc): string {
   return stringifyJson(doc);
 }
 
@@ -137,19 +124,30 @@ const lockSchema = z.object({
     economics: z
       .object({ indexation: z.boolean(), price_year: z.string().optional(), price_index: z.string().optional(), discount: z.string().optional() })
       .optional(),
+    follow_symlinks: z.literal(true).optional(),
+    default_rates: z.string().optional(),
     status: z.array(z.enum(CASE_STATUSES)).optional(),
   }),
   inputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
+  price_index: z
+    .object({
+      file: z.string(),
+      id: z.string(),
+      provisional: z.boolean(),
+      years: z.array(z.object({ year: z.union([z.number().int(), z.bigint()]).transform((y) => Number(y)), change: z.string(), provisional: z.literal(true).optional() })),
+    })
+    .optional(),
   figures: z.record(z.string(), z.unknown()),
 });
 
-/** Read and check a lock file; amounts come back as JSON numbers. */
+/** Read and check a lock file; whole numbers (amounts in cents) come back as bigint. */
 export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnostics: Diagnostic[] } {
   const res = readText(abs, shown);
   if (!res.ok) return { diagnostics: [res.diagnostic] };
   let data: unknown;
   try {
-    data = JSON.parse(res.text);
+    // Whole numbers exactly (bigint): cents above 2^53 must not be compared as floats.
+    data = parseJsonExact(res.text);
   } catch (e) {
     return { diagnostics: [diag(filePos(shown), 'lock.invalid', { detail: (e as Error).message })] };
   }
@@ -166,7 +164,33 @@ export function readLock(abs: string, shown: string): { lock?: LockDoc; diagnost
   if (parsed.data.schema !== LOCK_SCHEMA) {
     return { diagnostics: [diag(filePos(shown), 'lock.schema', { value: parsed.data.schema, expected: LOCK_SCHEMA })] };
   }
-  return { lock: parsed.data as LockDoc, diagnostics: [] };
+  const lock = parsed.data as LockDoc;
+  // issue 12: an input listed twice, or an amount that is not whole cents, is a broken lock.
+  const seen = new Set<string>();
+  for (const i of lock.inputs) {
+    if (seen.has(i.file)) return { diagnostics: [diag(filePos(shown), 'lock.duplicate_input', { file: i.file })] };
+    seen.add(i.file);
+  }
+  const notWhole = firstNonInteger(lock.figures, 'figures');
+  if (notWhole) return { diagnostics: [diag(filePos(shown), 'lock.not_cents', { field: notWhole.path, number: String(notWhole.value) })] };
+  return { lock, diagnostics: [] };
+}
+
+/** The first number in the figures that is not a whole number (they are cents and counts). */
+function firstNonInteger(v: unknown, path: string): { path: string; value: number } | undefined {
+  if (typeof v === 'number') return { path, value: v };
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const hit = firstNonInteger(v[i], `${path}[${i}]`);
+      if (hit) return hit;
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const hit = firstNonInteger(x, `${path}.${k}`);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** Write a lock file whole or not at all; an exit status. */
@@ -175,7 +199,7 @@ export function writeLock(io: Io, file: string, doc: LockDoc, lang: Lang): numbe
     writeFileAtomic(resolve(io.cwd, file), renderLock(doc));
     return EXIT.ok;
   } catch (e) {
-    report(io, [diag(filePos(file), 'io.write_failed', { reason: (e as NodeJS.ErrnoException).code ?? String(e) })], lang);
+    report(io, [writeFailure(file, e)], lang);
     return EXIT.invalid;
   }
 }

@@ -14,6 +14,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
+import { registerRates } from './commands/rates.js';
 
 /** Every command, each in its own file under commands/. */
 const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [
@@ -23,6 +24,7 @@ const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (c
   registerDiff,
   registerVerify,
   registerSchema,
+  registerRates,
 ];
 
 const require = createRequire(import.meta.url);
@@ -36,6 +38,10 @@ export function buildProgram(io: Io, argv: readonly string[], setExit: (code: nu
     writeOut: (s: string) => io.out(s),
     writeErr: (s: string) => io.err(s),
     outputError: (s: string) => io.err(usageMessage(s, lang)),
+    // Help wraps at the terminal's width only when io says it is a terminal (commander would ask
+    // process.stdout), else at commander's default of 80.
+    getOutHelpWidth: () => (io.stdoutIsTTY ? (process.stdout.columns ?? 80) : 80),
+    getErrHelpWidth: () => (io.stderrIsTTY ? (process.stderr.columns ?? 80) : 80),
   };
   const help = texts(lang).help;
   const program = localiseHelp(new Command(), lang);

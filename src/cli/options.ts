@@ -14,6 +14,8 @@ export interface OutputOptions {
 
 export interface InputOptions {
   rates: string[];
+  /** Follow symbolic links that lead outside the folders given (issue 12). */
+  followSymlinks?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export function addInputOptions(cmd: Command, lang: Lang): Command {
+  cmd.option('--follow-symlinks', texts(lang).help.followSymlinks, false);
   return cmd.option('--rates <file>', texts(lang).help.rates, collect, []);
 }
 

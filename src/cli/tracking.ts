@@ -4,12 +4,12 @@
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { PricedCase } from '../data/pricing.js';
+import type { Run } from '../data/run.js';
 import type { CaseStatus } from '../data/tracking.js';
 import { BY_DIMENSIONS, type ByDimension } from '../reports/patterns.js';
 import { DEFAULT_MIN_GROUP } from '../reports/small-numbers.js';
 import { parseStatusOption } from '../reports/status.js';
 import { type Lang, texts } from '../write/i18n/index.js';
-import type { Loaded } from './load-and-price.js';
 
 export interface TrackingOptions {
   /** --status; undefined: completed cases only. */
@@ -55,9 +55,19 @@ export function addTrackingOptions(cmd: Command, lang: Lang): Command {
     .addOption(new Option('--min-group <k>', t.help.options.minGroup).argParser(parse(minGroup, t.badMinGroup)).default(DEFAULT_MIN_GROUP));
 }
 
-/** What calc loaded, with only the counted cases: every report is made from these. */
-export function countedOnly(l: Loaded, included: readonly PricedCase[]): Loaded {
-  if (included.length === l.priced.length) return l;
+/**
+ * The run with only the counted cases (and their low and high pricings with --sensitivity): every
+ * report of calc and the lock are made from these. Files, hashes, tables and problems stay those of
+ * the whole run.
+ */
+export function countedOnly(run: Run, included: readonly PricedCase[]): Run {
+  if (included.length === run.priced.length) return run;
   const ids = new Set(included.map((p) => p.case.id));
-  return { ...l, priced: included, inputs: { ...l.inputs, cases: l.inputs.cases.filter((c) => ids.has(c.id)) } };
+  const keep = (ps: readonly PricedCase[]) => ps.filter((p) => ids.has(p.case.id));
+  return {
+    ...run,
+    priced: included,
+    inputs: { ...run.inputs, cases: run.inputs.cases.filter((c) => ids.has(c.id)) },
+    ...(run.estimates ? { estimates: { low: keep(run.estimates.low), high: keep(run.estimates.high) } } : {}),
+  };
 }

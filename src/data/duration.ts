@@ -73,7 +73,7 @@ export function isDuration(x: Duration | DurationError): x is Duration {
 }
 
 /** A duration of whole days, e.g. the default horizon of 12 months. */
-export function durationOf(amount: number, unit: TimeUnit): Duration {
+function durationOf(amount: number, unit: TimeUnit): Duration {
   const a = rat(amount);
   return { text: `${amount} ${unit}${amount === 1 ? '' : 's'}`, amount: a, unit, days: mul(a, DAYS_PER[unit]) };
 }

@@ -19,6 +19,8 @@ export interface PriceIndex {
   readonly levels: ReadonlyMap<number, Rational>;
   /** Years whose figure is provisional (voorlopig). */
   readonly provisional: ReadonlySet<number>;
+  /** The yearly change in percent, per year after the first, exactly as published. */
+  readonly changes: ReadonlyMap<number, Rational>;
 }
 
 /**
@@ -42,6 +44,16 @@ export function indexFactor(ix: PriceIndex, from: number, to: number): Rational 
   const a = ix.levels.get(from);
   const b = ix.levels.get(to);
   return a && b ? div(b, a) : undefined;
+}
+
+/**
+ * The years whose yearly change the factor between two years is made of: from + 1 … to (or to + 1 …
+ * from when deflating). Empty when the years are equal.
+ */
+export function chainYears(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = Math.min(from, to) + 1; y <= Math.max(from, to); y++) out.push(y);
+  return out;
 }
 
 export function indexYears(ix: PriceIndex): { first: number; last: number } {
@@ -79,7 +91,12 @@ export function isStart(x: StartSpec | StartError): x is StartSpec {
 
 // ------------------------------------------------------------------------------ years of a horizon
 
-export const DAYS_PER_YEAR = rat(365);
+const DAYS_IN_YEAR = 365;
+const DAYS_PER_YEAR = rat(DAYS_IN_YEAR);
+
+/** The longest horizon accepted: 100 years (docs/economics.md). */
+export const MAX_HORIZON_YEARS = 100;
+export const MAX_HORIZON_DAYS = rat(MAX_HORIZON_YEARS * 365);
 
 /** Number of (report) years a horizon spans: ⌈days / 365⌉, at least 1. Year t covers days [365(t−1), 365t). */
 export function yearsIn(horizonDays: Rational): number {
@@ -94,28 +111,79 @@ export function isMultiYear(horizonDays: Rational): boolean {
 }
 
 /**
+ * The arithmetic the year split needs. Exact pricing splits with fractions (EXACT); the Monte Carlo
+ * simulation, which draws durations as floating-point numbers, splits with the very same rule in
+ * floating point (FLOAT), so the two cannot drift apart.
+ */
+export interface Arithmetic<T> {
+  readonly zero: T;
+  readonly one: T;
+  /** A whole number. */
+  of(n: number): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  div(a: T, b: T): T;
+  cmp(a: T, b: T): number;
+  /** ⌊a / b⌋ for a ≥ 0 and b > 0. */
+  floorDiv(a: T, b: T): number;
+}
+
+const EXACT: Arithmetic<Rational> = {
+  zero: ZERO,
+  one: ONE,
+  of: (n) => rat(n),
+  add,
+  sub,
+  mul: (a, b) => mul(a, b),
+  div,
+  cmp,
+  floorDiv: (a, b) => {
+    const q = div(a, b);
+    return Number(q.n / q.d);
+  },
+};
+
+export const FLOAT: Arithmetic<number> = {
+  zero: 0,
+  one: 1,
+  of: (n) => n,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  mul: (a, b) => a * b,
+  div: (a, b) => a / b,
+  cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  floorDiv: (a, b) => Math.floor(a / b),
+};
+
+/**
  * The share of a line that falls in each year of the horizon. A line occupies the days
  * [start, start + length); the share of year t is its overlap with [365(t−1), 365t) divided by the
- * length. A line of length zero (a one-off cost) falls wholly in the year that contains its start.
- * The shares add up to exactly 1.
+ * length, and whatever lies beyond the last year counts in the last year. A line of length zero (a
+ * one-off cost) falls wholly in the year that contains its start. The shares add up to exactly 1.
  */
-export function yearShares(startDays: Rational, lengthDays: Rational, years: number): Rational[] {
-  const shares: Rational[] = [];
-  if (lengthDays.n === 0n) {
-    const q = div(startDays, DAYS_PER_YEAR);
-    const t = Math.min(years - 1, Number(q.n / q.d));
-    for (let i = 0; i < years; i++) shares.push(i === t ? ONE : ZERO);
+export function yearSharesIn<T>(A: Arithmetic<T>, startDays: T, lengthDays: T, years: number): T[] {
+  const shares: T[] = [];
+  const perYear = A.of(DAYS_IN_YEAR);
+  if (A.cmp(lengthDays, A.zero) <= 0) {
+    const t = Math.min(years - 1, A.floorDiv(startDays, perYear));
+    for (let i = 0; i < years; i++) shares.push(i === t ? A.one : A.zero);
     return shares;
   }
-  const end = add(startDays, lengthDays);
+  const end = A.add(startDays, lengthDays);
   for (let i = 0; i < years; i++) {
-    const lo = mul(rat(i), DAYS_PER_YEAR);
-    const hi = i === years - 1 ? (cmp(end, lo) > 0 ? end : lo) : mul(rat(i + 1), DAYS_PER_YEAR);
-    const a = cmp(startDays, lo) > 0 ? startDays : lo;
-    const b = cmp(end, hi) < 0 ? end : hi;
-    shares.push(cmp(b, a) > 0 ? div(sub(b, a), lengthDays) : ZERO);
+    const lo = A.mul(A.of(i), perYear);
+    const hi = i === years - 1 ? (A.cmp(end, lo) > 0 ? end : lo) : A.mul(A.of(i + 1), perYear);
+    const a = A.cmp(startDays, lo) > 0 ? startDays : lo;
+    const b = A.cmp(end, hi) < 0 ? end : hi;
+    shares.push(A.cmp(b, a) > 0 ? A.div(A.sub(b, a), lengthDays) : A.zero);
   }
   return shares;
+}
+
+/** yearSharesIn, exactly. */
+export function yearShares(startDays: Rational, lengthDays: Rational, years: number): Rational[] {
+  return yearSharesIn(EXACT, startDays, lengthDays, years);
 }
 
 // ------------------------------------------------------------------------------------ discounting
@@ -123,32 +191,43 @@ export function yearShares(startDays: Rational, lengthDays: Rational, years: num
 /** The Dutch standard discount rate (Werkgroep discontovoet 2020): 2.25 %. */
 export const DEFAULT_DISCOUNT = rat(225, 10_000);
 
-/** "2.25%", "2,25 %", "0.0225" or "0" → an exact rate in [0, 1). Undefined for anything else. */
+/**
+ * A discount rate as a percentage: "2.25", "2,25", "2.25%" and "2,25 %" are all 2.25 %, "0.5" is
+ * 0.5 % and "0" is undiscounted. An exact rate in [0, 1); undefined for anything else (100 % or more,
+ * a negative rate, words).
+ */
 export function parseRate(text: string): Rational | undefined {
   const t = text.trim();
-  const pct = /%$/.test(t);
-  const d = parseDecimal(pct ? t.slice(0, -1).trim() : t);
+  const d = parseDecimal(t.endsWith('%') ? t.slice(0, -1).trim() : t);
   if (!d) return undefined;
-  const r = pct ? div(d, rat(100)) : d;
+  const r = div(d, rat(100));
   if (r.n < 0n || cmp(r, ONE) >= 0) return undefined;
   return r;
 }
 
 /** The weight of a cost in year t (1-based): 1 / (1 + r)^(t − 1). Year 1 is the present. */
 export function discountWeight(r: Rational, year: number): Rational {
-  const base = add(ONE, r);
-  let p = ONE;
-  for (let i = 1; i < year; i++) p = mul(p, base);
-  return div(ONE, p);
+  const e = BigInt(Math.max(0, year - 1));
+  // (1 + r)^(t−1) = (d + n)^(t−1) / d^(t−1), with r = n/d.
+  return rat(r.d ** e, (r.d + r.n) ** e);
 }
 
-/** Present value of per-year cents, exact: Σ cents_t / (1 + r)^(t − 1). */
+/**
+ * Present value of per-year cents, exact: Σ cents_t / (1 + r)^(t − 1). With r = n/d this is
+ * Σ cents_t · d^(t−1) · (d + n)^(T−t) / (d + n)^(T−1), summed by Horner's rule in integers: one
+ * multiplication and one addition per year and a single reduction at the end, so the work grows
+ * linearly with the number of years (the sum of separate weights grew with its square).
+ */
 export function presentValue(perYear: readonly bigint[], r: Rational): Rational {
-  let pv = ZERO;
-  perYear.forEach((c, i) => {
-    pv = add(pv, mul(rat(c), discountWeight(r, i + 1)));
-  });
-  return pv;
+  if (!perYear.length) return ZERO;
+  const base = r.d + r.n;
+  let num = 0n;
+  let dPow = 1n;
+  for (const c of perYear) {
+    num = num * base + c * dPow;
+    dPow *= r.d;
+  }
+  return rat(num, base ** BigInt(perYear.length - 1));
 }
 
 // ------------------------------------------------------------------------------------ adjustments
@@ -176,4 +255,21 @@ export function adjust(gross: bigint, a: Adjustment): AdjustedBaten {
   const afterDeadweight = gross - deadweightCents;
   const net = roundHalfAwayFromZero(mul(rat(afterDeadweight), a.attribution));
   return { gross, deadweightCents, afterDeadweight, net };
+}
+
+// ------------------------------------------------------------------------------------- settings
+
+/**
+ * The economics settings of a run, parsed from the command line (docs/economics.md): the price index
+ * (absent with --no-indexation), the discount rate, the report's price year when one was asked for,
+ * and the uncertainty sections (--sensitivity, --simulate with its seed).
+ */
+export interface EconomicsSetup {
+  readonly index?: PriceIndex;
+  readonly discount: Rational;
+  readonly priceYear?: number;
+  /** Number of Monte Carlo draws; absent: no simulation. */
+  readonly draws?: number;
+  readonly seed: number;
+  readonly sensitivity: boolean;
 }

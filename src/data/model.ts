@@ -40,6 +40,8 @@ export interface Published {
   readonly cases: number;
   readonly meanCents?: bigint;
   readonly source: string;
+  /** Where each figure is written in cohort.yaml (for --strict-published); a mean not given: at `published`. */
+  readonly positions?: { readonly baten: Position; readonly cases: Position; readonly mean: Position };
 }
 
 export interface Cohort {
@@ -51,6 +53,8 @@ export interface Cohort {
   readonly published?: Published;
   /** Optional deadweight and attribution (docs/economics.md). */
   readonly adjustment?: Adjustment;
+  /** `price_year`: the year of the custom items' and own prices of its cases (docs/economics.md). */
+  readonly priceYear?: number;
   /** The words its cases' `problems` and `kind` may use (docs/tracking.md). */
   readonly tags?: Vocabulary;
   readonly file: string;
@@ -111,6 +115,11 @@ export interface Case {
   readonly values?: Readonly<Record<string, string>>;
   readonly lines: Readonly<Record<Scenario, readonly Line[]>>;
   readonly cohort?: string;
+  /**
+   * The year of its custom items' and own prices when a line gives none: the case's `price_year`,
+   * else its cohort's (absent: the report's price year).
+   */
+  readonly priceYear?: { readonly year: number; readonly from: 'case' | 'cohort' };
   readonly file: string;
   readonly pos: Position;
   // Following the case over time (docs/tracking.md); all optional, a case without them is completed.

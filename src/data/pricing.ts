@@ -2,7 +2,8 @@
  * Pricing: every line becomes price × quantity × count × chance, computed exactly and rounded once to
  * whole cents (half away from zero). Scenario totals, baten and besparing are sums of those cents.
  */
-import { type Diagnostic, diag } from './diagnostic.js';
+import { type ScenarioTotals, amountsOf } from './amounts.js';
+import { type Diagnostic, type Position, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
 import type { Case, FollowUp, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
 import { SCENARIOS } from './model.js';
@@ -74,18 +75,14 @@ export interface PricedLine {
   readonly costCents: bigint;
   /** Year the price is expressed in before indexation. */
   readonly priceYear: number;
+  /** Where that year comes from: the rate, or for an own price the line, case, cohort or report. */
+  readonly priceYearFrom: PriceYearSource;
   /** Indexation factor index[report year] / index[priceYear] (1 without indexation). */
   readonly factor: Rational;
   /** Cost per year of the horizon (one entry for a horizon of at most one year). */
   readonly years: readonly YearCost[];
   /** Σ years[].cents, undiscounted. Equals costCents for a horizon of at most one year. */
   readonly undiscountedCents: bigint;
-}
-
-export interface ScenarioTotals {
-  readonly current: bigint;
-  readonly threat: bigint;
-  readonly breakthrough: bigint;
 }
 
 export interface PricedCase {
@@ -129,9 +126,12 @@ function quantityOf(
   const duration = given ?? line.for ?? c.horizon;
   const fromHorizon = given === undefined && line.for === undefined;
   const name = rateId ?? (line.kind === 'item' ? line.item : '');
+  // A custom item is named as one ("eigen post"), never as a rate.
+  const isItem = line.kind === 'item';
+  const who: Record<string, string> = isItem ? { item: name } : { rate: name };
   if (unit === 'hour') {
     if (!line.hours) {
-      out.push(diag(line.pos, 'line.hours_missing', { rate: name }));
+      out.push(diag(line.pos, isItem ? 'item.hours_missing' : 'line.hours_missing', who));
       return undefined;
     }
     const h = line.hours;
@@ -142,12 +142,12 @@ function quantityOf(
     };
   }
   if (line.hours) {
-    out.push(diag(line.pos, 'line.hours_not_hourly', { rate: name, unit }));
+    out.push(diag(line.pos, isItem ? 'item.hours_not_hourly' : 'line.hours_not_hourly', { ...who, unit }));
     return undefined;
   }
   if (unit === 'once') {
     if (line.for) {
-      out.push(diag(line.pos, 'line.for_on_once', { rate: name }));
+      out.push(diag(line.pos, isItem ? 'item.for_on_once' : 'line.for_on_once', who));
       return undefined;
     }
     return { quantity: ONE, derivation: { kind: 'once' } };
@@ -156,8 +156,151 @@ function quantityOf(
 }
 
 /** Largest amount one line may reach: € 10 billion, far beyond any real case, far within exact range. */
-export const MAX_LINE_CENTS = 10n ** 12n;
+const MAX_LINE_CENTS = 10n ** 12n;
 
+/** What a line is priced as: its rate from the table, or its own custom item. */
+interface LineSource {
+  readonly rate?: Rate;
+  readonly unit: RateUnit;
+  readonly label: string;
+  readonly priceCents: bigint;
+  readonly law: string;
+  readonly payer: string;
+}
+
+/** The rate a `rate:` line names (an unknown id goes to `out`), or the custom `item:` itself. */
+function lineSource(line: Line, rates: RateLookup, out: Diagnostic[]): LineSource | undefined {
+  if (line.kind === 'item') return { unit: line.unit, label: line.item, priceCents: line.priceCents, law: line.law, payer: line.payer };
+  const rate = rates.get(line.rate);
+  if (!rate) {
+    out.push(diag(line.ratePos, 'rate.unknown', { id: line.rate, suggestions: closest(line.rate, [...rates.keys()], 3) }));
+    return undefined;
+  }
+  return { rate, unit: rate.unit, label: rate.label, priceCents: line.priceCents ?? rate.priceCents, law: rate.law, payer: rate.payer };
+}
+
+/** The estimates a line is priced with: central, or its low/high alternatives where it has them. */
+function chosenEstimates(line: Line, price: bigint, est: Estimate): { price: bigint; count: Rational; for?: Duration } {
+  const range = line.range;
+  if (est === 'central') return { price, count: line.count, ...(line.for ? { for: line.for } : {}) };
+  const forD = range?.for ? range.for[est] : line.for;
+  return { price: range?.price ? range.price[est] : price, count: range?.count ? range.count[est] : line.count, ...(forD ? { for: forD } : {}) };
+}
+
+/** How long a line lasts: its `for`, else the rest of the horizon after its start; undefined: the whole horizon. */
+function lineDuration(c: Case, line: Line, forD: Duration | undefined): Duration | undefined {
+  if (forD || !line.from) return forD;
+  const days = sub(c.horizon.days, line.from.offsetDays);
+  return { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
+}
+
+/** Where a line's price year comes from (explain shows it). */
+export type PriceYearSource = 'rate' | 'line' | 'case' | 'cohort' | 'report';
+
+/**
+ * A line whose price cannot be indexed because the price index lacks a year. priceAll gathers them
+ * into one problem per (rate table or case file, year): see indexGaps.
+ */
+export interface IndexGap {
+  /** The year missing from the index. */
+  readonly year: number;
+  /** The rate table of a table price (its file); absent for a custom item or an own price. */
+  readonly table?: RateTable;
+  /** The line that could not be indexed. */
+  readonly pos: Position;
+}
+
+/**
+ * The year a line's price is expressed in, where that comes from, and the factor that takes it to the
+ * report's price year (1 without indexation). A table price is in its rate's price year; a custom or
+ * overriding price is in the line's `price_year`, else the case's, else the cohort's, else the
+ * report's price year.
+ */
+function indexation(
+  c: Case,
+  line: Line,
+  src: LineSource,
+  opts: PricingOptions,
+  gaps: IndexGap[],
+  table: RateTable | undefined,
+): { priceYear: number; from: PriceYearSource; factor: Rational } | undefined {
+  const rate = src.rate;
+  const own = line.priceCents !== undefined || !rate;
+  const reportYear = opts.priceYear ?? opts.defaultPriceYear;
+  const chosen: { year: number; from: PriceYearSource } | undefined = !own
+    ? { year: rate.priceYear, from: 'rate' }
+    : line.priceYear !== undefined
+      ? { year: line.priceYear, from: 'line' }
+      : c.priceYear
+        ? { year: c.priceYear.year, from: c.priceYear.from }
+        : reportYear !== undefined
+          ? { year: reportYear, from: 'report' }
+          : undefined;
+  const { year: priceYear, from } = chosen ?? { year: rate?.priceYear ?? 0, from: rate ? 'rate' : 'report' };
+  if (!opts.index || opts.priceYear === undefined) return { priceYear, from, factor: ONE };
+  const factor = indexFactor(opts.index, priceYear, opts.priceYear);
+  if (!factor) {
+    const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
+    gaps.push({ year: missing, ...(!own && table ? { table } : {}), pos: line.pos });
+    return undefined;
+  }
+  return { priceYear, from, factor };
+}
+
+/** How many positions an index-gap problem lists before "and N more". */
+const GAP_POSITIONS = 3;
+
+/**
+ * One problem per (rate table or case file, missing year), not one per line: the year, the index,
+ * how many lines, the first few positions. A table's problem is at the table; a case file's at its
+ * first line concerned.
+ */
+export function indexGaps(gaps: readonly IndexGap[], opts: PricingOptions): Diagnostic[] {
+  const ix = opts.index;
+  if (!ix || !gaps.length) return [];
+  const years = [...ix.levels.keys()];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const groups = new Map<string, IndexGap[]>();
+  for (const g of gaps) {
+    const key = `${g.table ? `t\0${g.table.file}` : `f\0${g.pos.file}`}\0${g.year}`;
+    const list = groups.get(key);
+    if (list) list.push(g);
+    else groups.set(key, [g]);
+  }
+  return [...groups.values()].map((list) => {
+    const g = list[0]!;
+    const shown = list.slice(0, GAP_POSITIONS).map((x) => `${x.pos.file}:${x.pos.line}:${x.pos.col}`);
+    const args = {
+      year: g.year,
+      index: ix.id,
+      first,
+      last,
+      priceYear: opts.priceYear ?? g.year,
+      lines: list.length,
+      positions: shown,
+      more: list.length - shown.length,
+      // 1 when the report's own price year is missing: then --price-year helps.
+      reportYear: g.year === opts.priceYear ? 1 : 0,
+    };
+    return g.table ? diag(g.table.pos, 'index.gap_table', { ...args, table: g.table.id }) : diag(g.pos, 'index.gap_own', args);
+  });
+}
+
+/**
+ * The exact cost spread over the years of the horizon, each year rounded once: one year for a horizon
+ * of at most a year; else by the line's share of each year (docs/economics.md).
+ */
+function spreadOverYears(c: Case, line: Line, unit: RateUnit, duration: Duration | undefined, exactCents: Rational): YearCost[] {
+  if (!isMultiYear(c.horizon.days)) return [{ year: 1, exactCents, cents: roundHalfAwayFromZero(exactCents) }];
+  const length = unit === 'once' ? ZERO : (duration ?? c.horizon).days;
+  return yearShares(line.from?.offsetDays ?? ZERO, length, yearsIn(c.horizon.days)).map((share, i) => {
+    const e = mul(exactCents, share);
+    return { year: i + 1, exactCents: e, cents: roundHalfAwayFromZero(e) };
+  });
+}
+
+/** One line: source, estimates, duration and quantity, indexation, exact cost, years, present value. */
 function priceLine(
   c: Case,
   scenario: Scenario,
@@ -165,70 +308,20 @@ function priceLine(
   line: Line,
   rates: RateLookup,
   out: Diagnostic[],
+  gaps: IndexGap[],
+  tables: readonly RateTable[],
   opts: PricingOptions = {},
 ): PricedLine | undefined {
-  let rate: Rate | undefined;
-  let unit: RateUnit;
-  let label: string;
-  let price: bigint;
-  let law: string;
-  let payer: string;
-  if (line.kind === 'rate') {
-    rate = rates.get(line.rate);
-    if (!rate) {
-      out.push(diag(line.ratePos, 'rate.unknown', { id: line.rate, suggestions: closest(line.rate, [...rates.keys()], 3) }));
-      return undefined;
-    }
-    unit = rate.unit;
-    label = rate.label;
-    price = line.priceCents ?? rate.priceCents;
-    law = rate.law;
-    payer = rate.payer;
-  } else {
-    unit = line.unit;
-    label = line.item;
-    price = line.priceCents;
-    law = line.law;
-    payer = line.payer;
-  }
-  const est = opts.estimate?.(scenario) ?? 'central';
-  const range = line.range;
-  if (est !== 'central' && range?.price) price = range.price[est];
-  const count = est !== 'central' && range?.count ? range.count[est] : line.count;
-  const forD = est !== 'central' && range?.for ? range.for[est] : line.for;
-  // The duration a line lasts: its `for`, else the rest of the horizon after its start.
-  let duration: Duration | undefined = forD;
-  if (!duration && line.from) {
-    const days = sub(c.horizon.days, line.from.offsetDays);
-    duration = { text: `${c.horizon.text} − ${line.from.text}`, amount: days, unit: 'day', days };
-  }
-  const q = quantityOf(c, line, unit, rate?.id, out, duration);
+  const src = lineSource(line, rates, out);
+  if (!src) return undefined;
+  const est = chosenEstimates(line, src.priceCents, opts.estimate?.(scenario) ?? 'central');
+  const duration = lineDuration(c, line, est.for);
+  const q = quantityOf(c, line, src.unit, src.rate?.id, out, duration);
   if (!q) return undefined;
-  const ownYear = line.priceCents !== undefined || !rate ? line.priceYear ?? opts.defaultPriceYear ?? opts.priceYear : rate.priceYear;
-  const priceYear = ownYear ?? rate?.priceYear ?? 0;
-  let factor: Rational = ONE;
-  if (opts.index && opts.priceYear !== undefined) {
-    const f = indexFactor(opts.index, priceYear, opts.priceYear);
-    if (!f) {
-      const missing = opts.index.levels.has(priceYear) ? opts.priceYear : priceYear;
-      out.push(diag(line.pos, 'index.year_missing', { year: missing, index: opts.index.id, rate: rate?.id ?? label }));
-      return undefined;
-    }
-    factor = f;
-  }
-  const exactCents = mul(rat(price), factor, q.quantity, count, line.chance);
-  const n = yearsIn(c.horizon.days);
-  let years: YearCost[];
-  if (!isMultiYear(c.horizon.days)) {
-    years = [{ year: 1, exactCents, cents: roundHalfAwayFromZero(exactCents) }];
-  } else {
-    const length = unit === 'once' ? ZERO : (duration ?? c.horizon).days;
-    const shares = yearShares(line.from?.offsetDays ?? ZERO, length, n);
-    years = shares.map((sh, i) => {
-      const e = mul(exactCents, sh);
-      return { year: i + 1, exactCents: e, cents: roundHalfAwayFromZero(e) };
-    });
-  }
+  const ix = indexation(c, line, src, opts, gaps, src.rate ? tables.find((t) => t.file === src.rate!.pos.file) : undefined);
+  if (!ix) return undefined;
+  const exactCents = mul(rat(est.price), ix.factor, q.quantity, est.count, line.chance);
+  const years = spreadOverYears(c, line, src.unit, duration, exactCents);
   const undiscountedCents = sumCents(years.map((y) => y.cents));
   const costCents = years.length === 1 ? undiscountedCents : roundHalfAwayFromZero(presentValue(years.map((y) => y.cents), opts.discount ?? DEFAULT_DISCOUNT));
   if (undiscountedCents > MAX_LINE_CENTS) {
@@ -239,55 +332,60 @@ function priceLine(
     scenario,
     index,
     line,
-    ...(rate ? { rate } : {}),
+    ...(src.rate ? { rate: src.rate } : {}),
     override: line.kind === 'rate' && line.priceCents !== undefined,
-    label,
-    unit,
-    unitPriceCents: price,
-    law,
-    payer,
+    label: src.label,
+    unit: src.unit,
+    unitPriceCents: est.price,
+    law: src.law,
+    payer: src.payer,
     quantity: q.quantity,
     derivation: q.derivation,
-    count,
+    count: est.count,
     chance: line.chance,
     exactCents,
     costCents,
-    priceYear,
-    factor,
+    priceYear: ix.priceYear,
+    priceYearFrom: ix.from,
+    factor: ix.factor,
     years,
     undiscountedCents,
   };
 }
 
-export function sumCents(xs: Iterable<bigint>): bigint {
+function sumCents(xs: Iterable<bigint>): bigint {
   let s = 0n;
   for (const x of xs) s += x;
   return s;
 }
 
 /** Price one case against a rate lookup. Problems (unknown rates, hours on the wrong unit) go to `out`. */
-export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: PricingOptions = {}): PricedCase | undefined {
+function priceCase(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], opts: PricingOptions = {}): PricedCase | undefined {
   const before = out.length;
+  const gapsBefore = gaps.length;
   const lines = {} as Record<Scenario, PricedLine[]>;
   for (const s of SCENARIOS) {
     lines[s] = [];
     c.lines[s].forEach((line, i) => {
-      const p = priceLine(c, s, i, line, rates, out, opts);
+      const p = priceLine(c, s, i, line, set.lookup, out, gaps, set.tables, opts);
       if (p) lines[s].push(p);
     });
   }
   // Follow-up measurements (docs/tracking.md): their lines priced over the period since the breakthrough.
   const followups = c.followup?.map((f): PricedFollowUp => {
     const over: Case = { ...c, horizon: f.period };
-    const ls = f.lines.map((line, i) => priceLine(over, 'breakthrough', i, line, rates, out, opts)).filter((l): l is PricedLine => l !== undefined);
+    const ls = f.lines
+      .map((line, i) => priceLine(over, 'breakthrough', i, line, set.lookup, out, gaps, set.tables, opts))
+      .filter((l): l is PricedLine => l !== undefined);
     return { followup: f, lines: ls, realisedCents: sumCents(ls.map((l) => l.undiscountedCents)) };
   });
-  if (out.length > before) return undefined;
+  if (out.length > before || gaps.length > gapsBefore) return undefined;
   const totals = {
     current: sumCents(lines.current.map((l) => l.costCents)),
     threat: sumCents(lines.threat.map((l) => l.costCents)),
     breakthrough: sumCents(lines.breakthrough.map((l) => l.costCents)),
   };
+  const amounts = amountsOf(totals);
   const undiscounted = {
     current: sumCents(lines.current.map((l) => l.undiscountedCents)),
     threat: sumCents(lines.threat.map((l) => l.undiscountedCents)),
@@ -304,8 +402,8 @@ export function priceCase(c: Case, rates: RateLookup, out: Diagnostic[], opts: P
     case: c,
     lines,
     totals,
-    baten: totals.threat - totals.breakthrough,
-    besparing: totals.current - totals.breakthrough,
+    baten: amounts.baten,
+    besparing: amounts.besparing,
     multiYear: isMultiYear(c.horizon.days),
     discount: opts.discount ?? DEFAULT_DISCOUNT,
     undiscounted,
@@ -318,22 +416,28 @@ export interface PricedAll {
   readonly priced: readonly PricedCase[];
   /** Tables used by at least one case, each once, in first-use order. */
   readonly tables: readonly RateTable[];
+  /** Every problem: `problems`, then the index gaps gathered into one per (table or file, year). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The problems other than index gaps. */
+  readonly problems: readonly Diagnostic[];
+  /** Lines that could not be indexed, one by one (to gather over several calls: indexGaps). */
+  readonly gaps: readonly IndexGap[];
 }
 
 /** Price every case with its own rate set; cases without one (a broken table) are skipped silently. */
 export function priceAll(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, opts: PricingOptions = {}): PricedAll {
   const out: Diagnostic[] = [];
+  const gaps: IndexGap[] = [];
   const priced: PricedCase[] = [];
   const tables = new Set<RateTable>();
   for (const c of cases) {
     const set = rateSets.get(c.id);
     if (!set) continue;
-    const p = priceCase(c, set.lookup, out, opts);
+    const p = priceCase(c, set, out, gaps, opts);
     if (p) {
       priced.push(p);
       for (const t of set.tables) tables.add(t);
     }
   }
-  return { priced, tables: [...tables], diagnostics: out };
+  return { priced, tables: [...tables], diagnostics: [...out, ...indexGaps(gaps, opts)], problems: out, gaps };
 }

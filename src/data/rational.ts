@@ -75,10 +75,6 @@ export function cmp(a: Rational, b: Rational): number {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-export function isInteger(a: Rational): boolean {
-  return a.d === 1n;
-}
-
 /** Round to an integer, halves away from zero (2.5 → 3, −2.5 → −3). */
 export function roundHalfAwayFromZero(a: Rational): bigint {
   const neg = a.n < 0n;
@@ -97,12 +93,6 @@ export function parseDecimal(text: string): Rational | undefined {
   const frac = m[3] ?? '';
   const n = BigInt((m[2] ?? '0') + frac) * (m[1] === '-' ? -1n : 1n);
   return rat(n, 10n ** BigInt(frac.length));
-}
-
-/** Number of decimals a decimal literal was written with ("163.50" → 2, "7" → 0). */
-export function decimalPlaces(text: string): number {
-  const m = /[.,](\d+)$/.exec(text.trim());
-  return m ? (m[1] ?? '').length : 0;
 }
 
 /**

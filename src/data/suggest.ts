@@ -1,6 +1,6 @@
 /** "Did you mean" suggestions: Damerau–Levenshtein distance with a cut-off relative to the word length. */
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
   const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -6,7 +6,7 @@ import { type Duration, cmpDays } from '../data/duration.js';
 import { type Adjustment, type StartSpec, isStart, parseStart } from '../data/economics.js';
 import type { LineRange } from '../data/model.js';
 import { type Rational, ONE, ZERO, add, cmp, fromNumber, hasAtMostDecimals, rat } from '../data/rational.js';
-import type { Ctx } from './convert.js';
+import type { Ctx } from './convert-context.js';
 import type { PathSeg } from './yaml.js';
 
 type Obj = Record<string, unknown>;

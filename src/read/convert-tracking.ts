@@ -7,7 +7,7 @@
 import type { Duration } from '../data/duration.js';
 import type { FollowUp, Line } from '../data/model.js';
 import { type CaseDate, type CaseDates, type CaseStatus, type FollowUpWhen, SCORE_MAX, SCORE_MIN, STATUS_WORDS, type Tag, compareDates, parseCaseDate, periodBetween } from '../data/tracking.js';
-import type { Ctx } from './convert.js';
+import type { Ctx } from './convert-context.js';
 import type { PathSeg } from './yaml.js';
 
 type Obj = Record<string, unknown>;
@@ -29,7 +29,7 @@ export type LineConverter = (ctx: Ctx, r: unknown, path: PathSeg[], horizon: Dur
 function dateAt(ctx: Ctx, v: unknown, path: PathSeg[]): CaseDate | undefined {
   if (typeof v !== 'string') return undefined; // a wrong type is reported by the schema
   const d = parseCaseDate(v);
-  if (!d) ctx.err(path, 'tracking.date_format', { key: String(path[path.length - 1]), value: v });
+  if (!d) ctx.err(path, 'tracking.date_format', { key: String(path[path.length - 1]), date: v });
   return d;
 }
 

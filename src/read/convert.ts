@@ -4,26 +4,18 @@
  * messages, a field of the right type is checked here (durations, hours, money, chance, line rules).
  */
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
-import {
-  DEFAULT_HORIZON,
-  type Duration,
-  type HoursSpec,
-  RATE_UNITS,
-  type RateUnit,
-  UNIT_WORDS,
-  cmpDays,
-  isDuration,
-  isHours,
-  parseDuration,
-  parseHours,
-} from '../data/duration.js';
+import type { Diagnostic, Position } from '../data/diagnostic.js';
+import { DEFAULT_HORIZON, type Duration, type HoursSpec, RATE_UNITS, type RateUnit, cmpDays, isHours, parseHours } from '../data/duration.js';
 import type { Case, Cohort, Grade, Line, Published, Rate, RateTable, Scenario } from '../data/model.js';
 import { SCENARIOS } from '../data/model.js';
-import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
+import { type Rational, ONE, cmp, fromNumber, hasAtMostDecimals } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
-import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { Ctx } from './convert-context.js';
+import { asMeant } from './dutch-keys.js';
+import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import type { ParsedYaml, PathSeg } from './yaml.js';
+import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
 import { convertTracking, valueTexts } from './convert-tracking.js';
 import { vocabularyOf } from './vocabulary.js';
 
@@ -41,71 +33,26 @@ function num(o: Obj, k: string): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-/** Largest price accepted on one unit: € 100 million. */
-const MAX_PRICE_EUROS = 100_000_000;
-
-export class Ctx {
-  readonly out: Diagnostic[] = [];
-  constructor(readonly p: ParsedYaml) {}
-  at(path: readonly PathSeg[], key = false): Position {
-    return positionOf(this.p, path, key);
-  }
-  err(path: readonly PathSeg[], code: string, args: Record<string, string | number | readonly string[]> = {}, key = false): void {
-    this.out.push(diag(this.at(path, key), code, args));
-  }
-
-  /** A number as the user wrote it (`1e400`, not `Infinity`). */
-  shown(v: number, path: readonly PathSeg[]): string {
-    return sourceOf(this.p, path) ?? String(v);
-  }
-
-  /** Euros with at most two decimals, >= 0, as cents. */
-  money(v: number, path: readonly PathSeg[]): bigint | undefined {
-    const shown = (): string => this.shown(v, path); // only when a message needs it
-    const key = String(path[path.length - 1]);
-    if (Number.isNaN(v)) {
-      this.err(path, 'value.not_a_number', { key, value: shown() });
-      return undefined;
-    }
-    if (!Number.isFinite(v) || Math.abs(v) > MAX_PRICE_EUROS) {
-      this.err(path, 'value.too_large', { value: shown() });
-      return undefined;
-    }
-    if (v < 0) {
-      this.err(path, 'value.negative', { key, value: shown() });
-      return undefined;
-    }
-    const r = fromNumber(v);
-    if (!r || !hasAtMostDecimals(r, 2)) {
-      this.err(path, 'value.precision', { key, value: shown() });
-      return undefined;
-    }
-    return roundHalfAwayFromZero(mul(r, rat(100)));
-  }
-
-  duration(v: unknown, path: readonly PathSeg[]): Duration | undefined {
-    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    const d = parseDuration(v);
-    if (isDuration(d)) return d;
-    switch (d.kind) {
-      case 'unit':
-        this.err(path, 'value.duration_unit', { text: d.text, unit: d.unit, suggestions: closest(d.unit.toLowerCase(), Object.keys(UNIT_WORDS), 2) });
-        break;
-      case 'nonpositive':
-        this.err(path, 'value.duration_nonpositive', { text: d.text });
-        break;
-      case 'no-unit':
-        this.err(path, 'value.duration_no_unit', { text: d.text });
-        break;
-      default:
-        this.err(path, 'value.duration_format', { text: d.text });
-    }
+function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
+  if (o.horizon === undefined) return undefined;
+  const d = ctx.duration(o.horizon, path);
+  // Multi-year figures are computed year by year: a horizon of 1000 years is a typing error (issue 12).
+  if (d && cmp(d.days, MAX_HORIZON_DAYS) > 0) {
+    ctx.err(path, 'value.horizon_too_long', { text: d.text, max: MAX_HORIZON_YEARS });
     return undefined;
   }
+  return d;
 }
 
-function horizonOf(ctx: Ctx, o: Obj, path: PathSeg[]): Duration | undefined {
-  return o.horizon === undefined ? undefined : ctx.duration(o.horizon, path);
+/** `price_year` of a case or cohort: a year from 1900 to 2200. */
+function priceYearOf(ctx: Ctx, o: Obj): number | undefined {
+  const py = num(o, 'price_year');
+  if (py === undefined) return undefined;
+  if (!Number.isInteger(py) || py < 1900 || py > 2200) {
+    ctx.err(['price_year'], 'value.year', { value: py });
+    return undefined;
+  }
+  return py;
 }
 
 // ---------------------------------------------------------------------------------------------- rates
@@ -192,10 +139,16 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     if (cases !== undefined && (!Number.isInteger(cases) || cases < 1)) ctx.err(['published', 'cases'], 'value.positive_int', { key: 'cases', value: cases });
     const source = str(pub, 'source');
     if (baten !== undefined && cases !== undefined && cases >= 1 && Number.isInteger(cases) && source !== undefined) {
-      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source };
+      const positions = {
+        baten: ctx.at(['published', 'baten'], true),
+        cases: ctx.at(['published', 'cases'], true),
+        mean: mean !== undefined ? ctx.at(['published', 'mean'], true) : ctx.at(['published'], true),
+      };
+      published = { bateCents: baten, cases, ...(mean !== undefined ? { meanCents: mean } : {}), source, positions };
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const priceYear = priceYearOf(ctx, o);
   const tags = vocabularyOf(o.tags);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
@@ -206,6 +159,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(priceYear !== undefined ? { priceYear } : {}),
       ...(tags ? { tags } : {}),
       file: p.file,
       dir,
@@ -219,8 +173,12 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
 
 const ITEM_ONLY = ['unit', 'law', 'payer'] as const;
 
-function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
-  if (!isObj(r)) return undefined;
+const LINE_KEYS = knownKeysAt(SCHEMAS.case, ['current', 0]);
+const CASE_KEYS = knownKeysAt(SCHEMAS.case, []);
+
+function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration): Line | undefined {
+  if (!isObj(raw)) return undefined;
+  const r = asMeant(raw, LINE_KEYS);
   const before = ctx.out.length;
   const pos = ctx.at(path);
   const rate = str(r, 'rate');
@@ -301,9 +259,14 @@ function convertLine(ctx: Ctx, r: unknown, path: PathSeg[], horizon: Duration): 
   return undefined;
 }
 
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; diagnostics: Diagnostic[] } {
+/**
+ * A case file as a Case. When the file has errors there is no case, but `probe` holds the lines that
+ * did convert, so that pricing can still report their problems (an unknown rate, `for` on a one-off
+ * rate) in the same run: every problem of every file at once. A probe is never priced into figures.
+ */
+export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
-  const o = p.data as Obj;
+  const o = asMeant(p.data as Obj, CASE_KEYS);
   const id = str(o, 'case');
   const horizon = horizonOf(ctx, o, ['horizon']) ?? cohort?.horizon ?? DEFAULT_HORIZON;
   const lines = {} as Record<Scenario, Line[]>;
@@ -318,19 +281,21 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
   }
   const values = valueTexts(o.values);
   const tracking = convertTracking(ctx, o, convertLine);
-  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { diagnostics: ctx.out };
-  return {
-    case: {
-      id,
-      title: str(o, 'title') ?? '',
-      horizon,
-      ...(values ? { values } : {}),
-      lines,
-      ...(cohort ? { cohort: cohort.id } : {}),
-      file: p.file,
-      pos: ctx.at([]),
-      ...tracking,
-    },
-    diagnostics: ctx.out,
+  const own = priceYearOf(ctx, o);
+  const priceYear =
+    own !== undefined ? { year: own, from: 'case' as const } : cohort?.priceYear !== undefined ? { year: cohort.priceYear, from: 'cohort' as const } : undefined;
+  const c: Case = {
+    id: id ?? '',
+    title: str(o, 'title') ?? '',
+    horizon,
+    ...(values ? { values } : {}),
+    lines,
+    ...(cohort ? { cohort: cohort.id } : {}),
+    ...(priceYear ? { priceYear } : {}),
+    file: p.file,
+    pos: ctx.at([]),
+    ...tracking,
   };
+  if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { probe: c, diagnostics: ctx.out };
+  return { case: c, diagnostics: ctx.out };
 }

@@ -6,12 +6,13 @@
 import { type Dirent, closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { type Diagnostic, compareStrings, diag, filePos } from '../data/diagnostic.js';
 
 /** Largest input file read: far above any real case file or rate table, small enough to fail fast. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export function isYamlName(name: string): boolean {
+function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
@@ -38,11 +39,22 @@ export interface FoundFiles {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface FindOptions {
+  /**
+   * Follow symbolic links that lead outside the folders given (issue 12). Without it such a link is
+   * skipped with a warning (`io.symlink_outside`); links within the folders given are always followed.
+   */
+  readonly followSymlinks?: boolean;
+}
+
 /** Expand files and folders given on the command line. */
-export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundFiles {
+export function findFiles(paths: readonly string[], cwd = process.cwd(), opts: FindOptions = {}): FoundFiles {
   const out = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const seenDirs = new Set<string>();
+  // The folders given, as real paths: a symbolic link found while walking must stay inside one of them.
+  const roots = paths.map((p) => realOrSelf(resolve(cwd, p)));
+  const inside = (real: string): boolean => roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
   /** The folders of the current descent, to tell a symlink loop from a folder reached twice. */
   const walking = new Set<string>();
 
@@ -86,8 +98,18 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
       try {
         st = statSync(full);
       } catch (e) {
+        // A broken link or an unreadable entry that is not a YAML file is none of our business.
+        if (!isYamlName(name)) continue;
         diagnostics.push(diag(filePos(shownChild), ioCode(e), { reason: ioReason(e) }));
         continue;
+      }
+      if (!st.isDirectory() && !(st.isFile() && isYamlName(name))) continue;
+      if (kinds.get(name)!.isSymbolicLink() && !opts.followSymlinks) {
+        const target = realOrSelf(full);
+        if (!inside(target)) {
+          diagnostics.push(diag(filePos(shownChild), 'io.symlink_outside', {}, 'warning'));
+          continue;
+        }
       }
       if (st.isDirectory()) walk(full, shownChild);
       else if (st.isFile() && isYamlName(name)) {
@@ -131,7 +153,8 @@ export function findFiles(paths: readonly string[], cwd = process.cwd()): FoundF
   return { files: [...out].sort(compareStrings), diagnostics };
 }
 
-function realOrSelf(p: string): string {
+/** The real path of `p` (symbolic links resolved), or `p` itself when it does not exist. */
+export function realOrSelf(p: string): string {
   try {
     return realpathSync(p);
   } catch {
@@ -139,7 +162,7 @@ function realOrSelf(p: string): string {
   }
 }
 
-export function ioCode(e: unknown): string {
+function ioCode(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'io.not_found';
   if (code === 'EACCES' || code === 'EPERM') return 'io.permission';
@@ -148,9 +171,14 @@ export function ioCode(e: unknown): string {
   return 'io.unreadable';
 }
 
-export function ioReason(e: unknown): string {
+function ioReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   return err?.code ?? String(err?.message ?? e);
+}
+
+/** The sha256 of bytes read, hex: how every input file is identified in locks and reports. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export type TextResult = { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
@@ -233,7 +261,7 @@ function positionAt(bytes: Buffer, offset: number, file: string): { file: string
 }
 
 /** Index of the first byte that is not part of valid UTF-8, or −1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   const n = b.length;
   while (i < n) {

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Diagnostic, diag, filePos, hasErrors } from '../data/diagnostic.js';
 import { type PriceIndex, levelsFromChanges } from '../data/economics.js';
+import type { HashedFile } from '../data/inputs.js';
 import { type Rational, fromNumber, hasAtMostDecimals } from '../data/rational.js';
-import { displayPath, readText } from './files.js';
+import { displayPath, readText, sha256Hex } from './files.js';
 import { validateSchema } from './validate.js';
 import { parseYaml, positionOf } from './yaml.js';
 
@@ -30,10 +31,12 @@ export const indexSchema = z.strictObject({
     .describe('One entry per year after first_year, in order, without gaps'),
 });
 
-export function loadIndex(abs: string, cwd: string): { index?: PriceIndex; diagnostics: Diagnostic[] } {
+/** Read a price index series; `file` is the file with the sha256 of the bytes read (an input of the figures). */
+export function loadIndex(abs: string, cwd: string): { index?: PriceIndex; file?: HashedFile; diagnostics: Diagnostic[] } {
   const shown = displayPath(abs, cwd);
   const res = readText(abs, shown);
   if (!res.ok) return { diagnostics: [res.diagnostic] };
+  const file: HashedFile = { abs, path: shown, sha256: sha256Hex(res.bytes) };
   const { parsed, diagnostics } = parseYaml(res.text, shown);
   if (!parsed) return { diagnostics };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
@@ -62,7 +65,8 @@ export function loadIndex(abs: string, cwd: string): { index?: PriceIndex; diagn
   });
   if (hasErrors(diagnostics)) return { diagnostics };
   return {
-    index: { id: o.index, title: o.title, file: shown, source: o.source, levels: levelsFromChanges(o.first_year, changes), provisional },
+    index: { id: o.index, title: o.title, file: shown, source: o.source, levels: levelsFromChanges(o.first_year, changes), provisional, changes },
+    file,
     diagnostics,
   };
 }

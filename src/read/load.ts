@@ -3,39 +3,27 @@
  * the cohort.yaml above each case, and the rate tables each case is priced with
  * (--rates, else the cohort's `rates:`, else the bundled default table). All problems are collected.
  */
-import { createHash } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, compareNatural, compareStrings, diag, filePos, hasErrors } from '../data/diagnostic.js';
+import type { FileKind, InputFile, Inputs, Probe } from '../data/inputs.js';
 import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
-import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText } from './files.js';
-import { type FileKind, SCHEMAS } from './schemas.js';
+import { DEFAULT_INDEX_FILE } from './index-series.js';
+import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
+import { scanParsed } from './privacy-input.js';
+import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { findTagsFile, isTagsName, vocabularyDiagnostics, vocabularyOf } from './vocabulary.js';
 import { type ParsedYaml, parseYaml } from './yaml.js';
 
-/** The bundled default rate table, shipped with the package. */
-export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2024.yaml', import.meta.url));
-
-export interface InputFile {
-  readonly abs: string;
-  readonly path: string;
-  readonly kind: FileKind | 'unknown';
-  /** sha256 of the bytes read. */
-  readonly sha256: string;
-}
-
-
-export interface Inputs {
-  readonly cases: readonly Case[];
-  readonly cohorts: readonly Cohort[];
-  readonly tables: readonly RateTable[];
-  /** The rates each case is priced with, by case id. */
-  readonly rateSets: ReadonlyMap<string, RateSet>;
-  readonly files: readonly InputFile[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+/**
+ * The bundled default rate table, shipped with the package: the table of cases whose cohort names
+ * none. A cohort that pins its table (`rates:` in cohort.yaml) is not moved when this changes; a lock
+ * records the default it was computed with (rates/README.md, docs/version-control.md).
+ */
+export const DEFAULT_RATES_FILE = fileURLToPath(new URL('../../rates/nl-2026.yaml', import.meta.url));
 
 export interface LoadOptions {
   /** --rates files, in order. */
@@ -43,11 +31,16 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Default table when neither --rates nor a cohort names one. */
   readonly defaultRates?: string;
+  /** Follow symbolic links that lead outside the folders given (src/read/files.ts). */
+  readonly followSymlinks?: boolean;
   /** Work already done by the parallel path; the result is the same with or without it. */
   readonly prepared?: PreparedInputs;
+  /** Run the privacy guard over each case and cohort file as it is parsed (Inputs.privacy). */
+  readonly privacy?: boolean;
 }
 
-export interface Loaded {
+/** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
+export interface LoadedFile {
   kind: FileKind | 'unknown';
   parsed?: ParsedYaml;
   file: InputFile;
@@ -58,6 +51,8 @@ export interface Loaded {
 /** What convertCase gives for one file. */
 export interface ConvertedCase {
   readonly case?: Case;
+  /** The lines that converted in a file with errors, to be priced for their problems only (convertCase). */
+  readonly probe?: Case;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -76,9 +71,11 @@ export interface PreparedFile {
   readonly diagnostics: readonly Diagnostic[];
   /** convertCase with the file's cohort, for a parsed case file. */
   readonly converted?: ConvertedCase;
+  /** The privacy guard's findings (warnings), when the load asked for them. */
+  readonly privacy?: readonly Diagnostic[];
 }
 
-export function detectKind(abs: string, data: unknown): FileKind | undefined {
+function detectKind(abs: string, data: unknown): FileKind | undefined {
   if (isCohortName(abs)) return 'cohort';
   if (isTagsName(abs)) return 'tags';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
@@ -92,14 +89,14 @@ export function detectKind(abs: string, data: unknown): FileKind | undefined {
  * Read one file: bytes, sha256, YAML, kind and schema. The per-file work of loadInputs, also run in
  * worker threads by src/read/parallel.ts.
  */
-export function readInputFile(abs: string, shown: string, expect?: FileKind): { entry: Loaded; diagnostics: Diagnostic[] } {
+export function readInputFile(abs: string, shown: string, expect?: FileKind): { entry: LoadedFile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const res = readText(abs, shown);
   if (!res.ok) {
     diagnostics.push(res.diagnostic);
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
-  const sha256 = createHash('sha256').update(res.bytes).digest('hex');
+  const sha256 = sha256Hex(res.bytes);
   const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
@@ -120,84 +117,110 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
   return { entry: { kind, ...(parsed ? { parsed } : {}), file: { abs, path: shown, kind, sha256 } }, diagnostics };
 }
 
-export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Inputs {
-  const cwd = opts.cwd ?? process.cwd();
-  const diagnostics: Diagnostic[] = [];
-  const loaded = new Map<string, Loaded>();
+/** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
+export function privacyOf(entry: LoadedFile): Diagnostic[] {
+  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+}
 
-  const load = (abs: string, expect?: FileKind): Loaded => {
-    const hit = loaded.get(abs);
+/**
+ * One load: every file read once (`file`), cohorts, rate tables and rate sets converted once and
+ * cached, all problems collected in `diagnostics`. loadInputs runs its steps in order.
+ */
+class InputLoader {
+  readonly diagnostics: Diagnostic[] = [];
+  /** The privacy guard's findings, with LoadOptions.privacy. */
+  readonly privacy: Diagnostic[] = [];
+  private readonly files = new Map<string, LoadedFile>();
+  private readonly cohorts = new Map<string, Cohort | null>();
+  private readonly cohortDirs = new Map<string, string | null>();
+  private readonly tables = new Map<string, RateTable | null>();
+  private readonly rateSets = new Map<string, RateSet | null>();
+  private readonly tagsDirs = new Map<string, string | null>();
+  /** The default table, once a case has been given it. */
+  defaultUsed: string | undefined;
+
+  constructor(
+    private readonly opts: LoadOptions,
+    private readonly cwd: string,
+  ) {}
+
+  /** A file, read and validated once: ahead of time by the parallel path, or here. */
+  file(abs: string, expect?: FileKind): LoadedFile {
+    const hit = this.files.get(abs);
     if (hit) return hit;
-    const pre = opts.prepared?.files.get(abs);
-    let entry: Loaded;
+    const pre = this.opts.prepared?.files.get(abs);
+    let entry: LoadedFile;
     if (pre) {
       // Read, validated and converted ahead of time (src/read/parallel.ts), by the same readInputFile.
-      diagnostics.push(...pre.diagnostics);
+      this.diagnostics.push(...pre.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
       entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
-      const r = readInputFile(abs, displayPath(abs, cwd), expect);
-      diagnostics.push(...r.diagnostics);
+      const r = readInputFile(abs, displayPath(abs, this.cwd), expect);
+      this.diagnostics.push(...r.diagnostics);
+      if (this.opts.privacy) this.privacy.push(...privacyOf(r.entry));
       entry = r.entry;
     }
-    loaded.set(abs, entry);
+    this.files.set(abs, entry);
     return entry;
-  };
+  }
 
-  // 1. The files named on the command line.
-  const found = opts.prepared?.found ?? findFiles(paths, cwd);
-  diagnostics.push(...found.diagnostics);
-  for (const f of found.files) load(f);
+  /** Step 1: the files and folders named on the command line. */
+  readNamedFiles(paths: readonly string[]): void {
+    const found = this.opts.prepared?.found ?? findFiles(paths, this.cwd, { followSymlinks: this.opts.followSymlinks === true });
+    this.diagnostics.push(...found.diagnostics);
+    for (const f of found.files) this.file(f);
+  }
 
-  // 2. Cohorts: those given, and the nearest cohort.yaml above every case.
-  const cohortsByFile = new Map<string, Cohort | null>();
-  const cohortFor = (abs: string): Cohort | undefined => {
-    if (cohortsByFile.has(abs)) return cohortsByFile.get(abs) ?? undefined;
-    const l = load(abs, 'cohort');
+  /** The files read so far that are of this kind, in the order read. */
+  filesOfKind(kind: FileKind): LoadedFile[] {
+    return [...this.files.values()].filter((l) => l.kind === kind);
+  }
+
+  /** A cohort file, converted once; undefined when it is not a valid cohort. */
+  cohort(abs: string): Cohort | undefined {
+    if (this.cohorts.has(abs)) return this.cohorts.get(abs) ?? undefined;
+    const l = this.file(abs, 'cohort');
     let c: Cohort | null = null;
     if (l.parsed && l.kind === 'cohort') {
       const r = convertCohort(l.parsed, abs);
-      diagnostics.push(...r.diagnostics);
+      this.diagnostics.push(...r.diagnostics);
       c = r.cohort ?? null;
     }
-    cohortsByFile.set(abs, c);
+    this.cohorts.set(abs, c);
     return c ?? undefined;
-  };
-  const cohortDirCache = new Map<string, string | null>();
-  for (const l of [...loaded.values()]) if (l.kind === 'cohort') cohortFor(l.file.abs);
+  }
 
-  // 3. Rate tables.
-  const tablesByFile = new Map<string, RateTable | null>();
-  const tableFor = (abs: string, from?: Diagnostic): RateTable | undefined => {
-    if (tablesByFile.has(abs)) return tablesByFile.get(abs) ?? undefined;
-    const before = diagnostics.length;
-    const l = load(abs, 'rates');
+  /**
+   * A rate table, converted once; undefined when it has errors. `from` replaces a "not found" for the
+   * file by a message at whatever named it (a cohort's `rates:`).
+   */
+  table(abs: string, from?: Diagnostic): RateTable | undefined {
+    if (this.tables.has(abs)) return this.tables.get(abs) ?? undefined;
+    const ds = this.diagnostics;
+    const before = ds.length;
+    const l = this.file(abs, 'rates');
     let t: RateTable | null = null;
     if (l.parsed && l.kind === 'rates') {
       const r = convertRates(l.parsed);
-      diagnostics.push(...r.diagnostics);
-      if (!hasErrors(diagnostics.slice(before))) t = r.table ?? null;
+      ds.push(...r.diagnostics);
+      if (!hasErrors(ds.slice(before))) t = r.table ?? null;
     } else if (l.parsed && l.kind !== 'rates') {
-      diagnostics.push(diag(filePos(l.file.path), 'file.not_rates'));
+      ds.push(diag(filePos(l.file.path), 'file.not_rates'));
     }
-    if (from && diagnostics.slice(before).some((d) => d.code === 'io.not_found')) {
-      diagnostics.splice(before, diagnostics.length - before, from);
-    }
-    tablesByFile.set(abs, t);
+    if (from && ds.slice(before).some((d) => d.code === 'io.not_found')) ds.splice(before, ds.length - before, from);
+    this.tables.set(abs, t);
     return t ?? undefined;
-  };
-  const explicit: string[] = [];
-  for (const l of [...loaded.values()]) if (l.kind === 'rates') explicit.push(l.file.abs);
-  for (const r of opts.rates ?? []) explicit.push(resolve(cwd, r));
-  for (const f of explicit) tableFor(f);
+  }
 
-  const rateSetCache = new Map<string, RateSet | null>();
-  const rateSetOf = (files: readonly string[], from?: Diagnostic): RateSet | undefined => {
+  /** Tables applied in order (a later one overrides an earlier one rate by rate); undefined when one is broken. */
+  rateSet(files: readonly string[], from?: Diagnostic): RateSet | undefined {
     const key = files.join('\0');
-    if (rateSetCache.has(key)) return rateSetCache.get(key) ?? undefined;
+    if (this.rateSets.has(key)) return this.rateSets.get(key) ?? undefined;
     const tables: RateTable[] = [];
     let ok = true;
     for (const f of files) {
-      const t = tableFor(f, from);
+      const t = this.table(f, from);
       if (t) tables.push(t);
       else ok = false;
     }
@@ -207,59 +230,127 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
       for (const t of tables) for (const r of t.rates) lookup.set(r.id, r);
       set = { tables, lookup };
     }
-    rateSetCache.set(key, set);
+    this.rateSets.set(key, set);
     return set ?? undefined;
-  };
-
-  // 4. Cases.
-  const cases: Case[] = [];
-  const rateSets = new Map<string, RateSet>();
-  const firstSeen = new Map<string, Case>();
-  const caseEntries = [...loaded.values()].filter((l) => l.kind === 'case').sort((a, b) => compareStrings(a.file.abs, b.file.abs));
-  const caseFiles = new Map<Case, string>();
-  for (const l of caseEntries) {
-    if (!l.parsed && !l.converted) continue;
-    const cohortFile = findCohortFile(dirname(l.file.abs), cohortDirCache);
-    const cohort = cohortFile ? cohortFor(cohortFile) : undefined;
-    const r = l.converted ?? convertCase(l.parsed!, cohort);
-    diagnostics.push(...r.diagnostics);
-    const c = r.case;
-    if (!c) continue;
-    const prev = firstSeen.get(c.id);
-    if (prev) {
-      diagnostics.push(diag(c.pos, 'case.duplicate_id', { id: c.id, first: prev.file }));
-      continue;
-    }
-    firstSeen.set(c.id, c);
-    caseFiles.set(c, l.file.abs);
-    let set: RateSet | undefined;
-    if (explicit.length) set = rateSetOf(explicit);
-    else if (cohort && cohort.rates.length) set = rateSetOf(cohort.rates, diag(cohort.pos, 'cohort.rates_missing', { file: cohort.rates.map((f) => displayPath(f, cwd)).join(', ') }));
-    else set = rateSetOf([opts.defaultRates ?? DEFAULT_RATES_FILE]);
-    cases.push(c);
-    if (set) rateSets.set(c.id, set);
   }
-  cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
 
-  const cohorts = [...cohortsByFile.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
+  /** The rate set of a case: the tables named explicitly, else its cohort's `rates:`, else the bundled table. */
+  rateSetFor(explicit: readonly string[], cohort: Cohort | undefined): RateSet | undefined {
+    if (explicit.length) return this.rateSet(explicit);
+    if (cohort && cohort.rates.length) {
+      return this.rateSet(cohort.rates, diag(cohort.pos, 'cohort.rates_missing', { file: cohort.rates.map((f) => displayPath(f, this.cwd)).join(', ') }));
+    }
+    this.defaultUsed = this.opts.defaultRates ?? DEFAULT_RATES_FILE;
+    return this.rateSet([this.defaultUsed]);
+  }
 
-  // 5. The words of the cases' tag lists (docs/tracking.md): the cohort's `tags:`, else the nearest tags.yaml.
-  const tagsDirCache = new Map<string, string | null>();
-  const cohortById = new Map(cohorts.map((c) => [c.id, c]));
-  diagnostics.push(
-    ...vocabularyDiagnostics(cases, (c, key) => {
-      const cohort = c.cohort !== undefined ? cohortById.get(c.cohort) : undefined;
-      const own = cohort?.tags?.[key];
-      if (own) return { words: own, file: cohort.file };
-      const abs = caseFiles.get(c);
-      const tf = abs ? findTagsFile(dirname(abs), tagsDirCache) : undefined;
-      if (!tf) return undefined;
-      const l = load(tf, 'tags');
-      const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;
-      return words ? { words, file: l.file.path } : undefined;
-    }),
-  );
-  const tables = [...tablesByFile.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
-  const files = [...loaded.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
-  return { cases, cohorts, tables, rateSets, files, diagnostics };
+  /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
+  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[]; caseFiles: Map<Case, string> } {
+    const cases: Case[] = [];
+    const probes: Probe[] = [];
+    const rateSets = new Map<string, RateSet>();
+    const firstSeen = new Map<string, Case>();
+    const caseFiles = new Map<Case, string>();
+    for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
+      if (!l.parsed && !l.converted) continue;
+      const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs);
+      const cohort = cohortFile ? this.cohort(cohortFile) : undefined;
+      const r = l.converted ?? convertCase(l.parsed!, cohort);
+      this.diagnostics.push(...r.diagnostics);
+      const c = r.case;
+      if (!c) {
+        const rates = r.probe ? this.rateSetFor(explicit, cohort) : undefined;
+        if (r.probe && rates) probes.push({ case: r.probe, rates });
+        continue;
+      }
+      const prev = firstSeen.get(c.id);
+      if (prev) {
+        this.diagnostics.push(diag(c.pos, 'case.duplicate_id', { id: c.id, first: prev.file }));
+        continue;
+      }
+      firstSeen.set(c.id, c);
+      caseFiles.set(c, l.file.abs);
+      const set = this.rateSetFor(explicit, cohort);
+      cases.push(c);
+      if (set) rateSets.set(c.id, set);
+    }
+    cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
+    return { cases, rateSets, probes, caseFiles };
+  }
+
+  /**
+   * Step 5: the words of the cases' tag lists (docs/tracking.md), against the cohort's `tags:`, else
+   * the nearest tags.yaml above the case file (read once, an input like any other).
+   */
+  checkVocabularies(cases: readonly Case[], caseFiles: ReadonlyMap<Case, string>): void {
+    const cohortById = new Map([...this.cohorts.values()].filter((c): c is Cohort => !!c).map((c) => [c.id, c]));
+    this.diagnostics.push(
+      ...vocabularyDiagnostics(cases, (c, key) => {
+        const cohort = c.cohort !== undefined ? cohortById.get(c.cohort) : undefined;
+        const own = cohort?.tags?.[key];
+        if (own) return { words: own, file: cohort.file };
+        const abs = caseFiles.get(c);
+        const tf = abs ? findTagsFile(dirname(abs), this.tagsDirs) : undefined;
+        if (!tf) return undefined;
+        const l = this.file(tf, 'tags');
+        const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;
+        return words ? { words, file: l.file.path } : undefined;
+      }),
+    );
+  }
+
+  /** Everything loaded, in a stable order. */
+  inputs(cases: readonly Case[], rateSets: ReadonlyMap<string, RateSet>, probes: readonly Probe[]): Inputs {
+    const cohorts = [...this.cohorts.values()].filter((c): c is Cohort => !!c).sort((a, b) => compareNatural(a.id, b.id));
+    const tables = [...this.tables.values()].filter((t): t is RateTable => !!t).sort((a, b) => compareStrings(a.file, b.file));
+    const files = [...this.files.values()].map((l) => l.file).sort((a, b) => compareStrings(a.path, b.path));
+    return {
+      cases,
+      cohorts,
+      tables,
+      rateSets,
+      files,
+      diagnostics: this.diagnostics,
+      ...(probes.length ? { probes } : {}),
+      ...(this.opts.privacy ? { privacy: this.privacy } : {}),
+      ...(this.defaultUsed ? { defaultRates: this.defaultUsed } : {}),
+    };
+  }
+}
+
+/**
+ * The sha256 of every rate table that ships with doorbraak (rates/*.yaml but the price index): a table
+ * with one of these hashes is a bundled national catalogue, wherever the file lies (a copy included).
+ */
+export function bundledTableHashes(): ReadonlySet<string> {
+  const dir = dirname(DEFAULT_RATES_FILE);
+  const out = new Set<string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && n !== basename(DEFAULT_INDEX_FILE));
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const res = readText(join(dir, n), n);
+    if (res.ok) out.add(sha256Hex(res.bytes));
+  }
+  return out;
+}
+
+export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): Inputs {
+  const cwd = opts.cwd ?? process.cwd();
+  const l = new InputLoader(opts, cwd);
+  // 1. The files named on the command line.
+  l.readNamedFiles(paths);
+  // 2. The cohorts among them (the nearest cohort.yaml above each case follows in step 4).
+  for (const f of l.filesOfKind('cohort')) l.cohort(f.file.abs);
+  // 3. The rate tables among them and those given with --rates: together they price every case.
+  const explicit = [...l.filesOfKind('rates').map((f) => f.file.abs), ...(opts.rates ?? []).map((r) => resolve(cwd, r))];
+  for (const f of explicit) l.table(f);
+  // 4. The cases, each with its cohort and its rate set.
+  const { cases, rateSets, probes, caseFiles } = l.readCases(explicit);
+  // 5. The words of their tag lists.
+  l.checkVocabularies(cases, caseFiles);
+  return l.inputs(cases, rateSets, probes);
 }

@@ -21,7 +21,7 @@ import { type FoundFiles, displayPath, findCohortFile, isCohortName } from './fi
 import { DEFAULT_RATES_FILE, type LoadOptions, type PreparedFile, type PreparedInputs, readInputFile } from './load.js';
 
 /** Below this many case files, starting workers costs more than it wins back. */
-export const PARALLEL_MIN_FILES = 400;
+const PARALLEL_MIN_FILES = 400;
 /** Most files per message to a worker: large enough to amortise messaging, small enough to balance load. */
 const BATCH = 200;
 
@@ -30,6 +30,8 @@ export type WorkerJob = ReadonlyArray<readonly [string, number]>;
 export interface WorkerInit {
   readonly cwd: string;
   readonly cohorts: ReadonlyArray<Cohort | null>;
+  /** Run the privacy guard over each file (LoadOptions.privacy). */
+  readonly privacy: boolean;
 }
 
 /** How many workers to use: DOORBRAAK_WORKERS when set (0 = single-threaded), else one per core, at most 8. */
@@ -86,7 +88,7 @@ export async function prepareInParallel(
   const batch = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (n * 4))));
   let next = 0;
   let done = 0;
-  const init: WorkerInit = { cwd, cohorts };
+  const init: WorkerInit = { cwd, cohorts, privacy: opts.privacy === true };
   const url = new URL('./worker.js', import.meta.url);
   await new Promise<void>((resolveAll, reject) => {
     let running = n;
@@ -143,7 +145,7 @@ function cohortOf(abs: string, cwd: string): Cohort | null {
  * and of every 1/1 count and chance. Compaction shares them again (values are immutable, so sharing is
  * invisible to the code that reads them) and keeps memory at national scale within bounds.
  */
-export class Interner {
+class Interner {
   private readonly strings = new Map<string, string>();
   private readonly rationals = new Map<string, Rational>();
   private readonly durations = new Map<string, Duration>();
@@ -188,7 +190,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * fresh structured-clone copy that nothing else holds yet, so its fields are replaced in place: keys
  * and their order stay exactly as convertCase made them.
  */
-export function compactCase(c: Case, pool: Interner): Case {
+function compactCase(c: Case, pool: Interner): Case {
   const m = c as Mutable<Case>;
   const file = pool.str(c.file);
   const pos = (p: Position): void => {

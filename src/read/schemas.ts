@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { RATE_UNITS } from '../data/duration.js';
+import type { FileKind } from '../data/inputs.js';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'code:schema.slug' });
 const text = z.string();
 const durationText = z.union([z.string(), z.number()]);
 const money = z.number();
 
-export const lineSchema = z.strictObject({
+const lineSchema = z.strictObject({
   rate: slug.optional().describe('Id of a rate in the rate table'),
   item: text.optional().describe('A custom item not in the rate table (needs price, law, payer)'),
   count: z.number().optional().describe('Persons or units, default 1'),
@@ -25,7 +26,7 @@ export const lineSchema = z.strictObject({
   payer: text.optional().describe('Custom items: who pays'),
   note: text.optional().describe('Free text, shown in detail views only'),
   from: durationText.optional().describe('Start later in the horizon: "month 6", "year 2" (Dutch: "maand 6", "jaar 2"); default: the start'),
-  price_year: z.number().int().optional().describe('Price year of this line\'s own price (custom item or override); default: the report\'s default price year'),
+  price_year: z.number().int().optional().describe("Price year of this line's own price (custom item or override); default: the case's, else the cohort's, else the report's price year"),
   price_low: money.optional().describe('Low estimate of the price in euros (with price_high)'),
   price_high: money.optional().describe('High estimate of the price in euros (with price_low)'),
   for_low: durationText.optional().describe('Low estimate of the duration (with for_high)'),
@@ -47,7 +48,7 @@ const valueEntry = z.union([
     text: text.optional().describe('Free text, shown in detail views only'),
   }),
 ]);
-export const followupSchema = z.strictObject({
+const followupSchema = z.strictObject({
   after: durationText.optional().describe('Time since the breakthrough, such as "6 months" (or give date)'),
   date: dateText.optional().describe('Date of the measurement (needs dates.breakthrough)'),
   lines: z.array(lineSchema).describe('What was actually spent since the breakthrough, in the line syntax of the scenarios'),
@@ -63,12 +64,12 @@ const trackingKeys = {
   followup: z.array(followupSchema).optional().describe('Follow-up measurements after the breakthrough'),
 };
 /** The allowed words of the tag lists: in a cohort (`tags:`) or in a tags.yaml file. */
-export const vocabularySchema = z.strictObject({
+const vocabularySchema = z.strictObject({
   problems: z.array(slug).optional().describe('The words `problems` may use'),
   kind: z.array(slug).optional().describe('The words `kind` may use'),
 });
 
-export const caseSchema = z.strictObject({
+const caseSchema = z.strictObject({
   case: slug.describe('Unique id of the case'),
   title: text.optional(),
   horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
@@ -79,17 +80,18 @@ export const caseSchema = z.strictObject({
   current: scenario.describe('Huidige inzet'),
   threat: scenario.describe('Dreigend scenario'),
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
+  price_year: z.number().int().optional().describe("Price year of this case's custom items and own prices; default: the cohort's, else the report's price year"),
   ...trackingKeys,
 });
 
-export const publishedSchema = z.strictObject({
+const publishedSchema = z.strictObject({
   baten: money.describe('Published baten in euros'),
   cases: z.number().int().describe('Number of cases the published figure covers'),
   mean: money.optional().describe('Published mean baten per case in euros'),
   source: text.describe('Where the figure was published'),
 });
 
-export const cohortSchema = z.strictObject({
+const cohortSchema = z.strictObject({
   cohort: slug,
   title: text.optional(),
   horizon: durationText.optional(),
@@ -97,10 +99,11 @@ export const cohortSchema = z.strictObject({
   published: publishedSchema.optional(),
   deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
+  price_year: z.number().int().optional().describe("Price year of the custom items and own prices of its cases; default: the report's price year"),
   tags: vocabularySchema.optional().describe('The words the cases\' problems and kind may use (default: any word)'),
 });
 
-export const rateSchema = z.strictObject({
+const rateSchema = z.strictObject({
   id: slug,
   label: text,
   unit: z.enum(RATE_UNITS),
@@ -113,7 +116,7 @@ export const rateSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const ratesSchema = z.strictObject({
+const ratesSchema = z.strictObject({
   table: slug,
   title: text,
   currency: z.literal('EUR'),
@@ -123,9 +126,7 @@ export const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export type FileKind = 'case' | 'cohort' | 'rates' | 'tags';
-
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema, tags: vocabularySchema } as const;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema, tags: vocabularySchema } as const satisfies Record<FileKind, z.ZodType>;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

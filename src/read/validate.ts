@@ -1,7 +1,9 @@
 /** zod issues → diagnostics at the exact key or value, with the closest known key for a misspelling. */
 import type { z } from 'zod';
 import { type Diagnostic, diag } from '../data/diagnostic.js';
+import { div, parseDecimal, rat, toDecimalString } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
+import { dutchFor, englishKey } from './dutch-keys.js';
 import { knownKeysAt } from './schemas.js';
 import { type ParsedYaml, type PathSeg, positionOf } from './yaml.js';
 
@@ -14,7 +16,7 @@ function getIn(data: unknown, path: readonly PathSeg[]): { found: boolean; value
   return { found: true, value: cur };
 }
 
-export function typeName(v: unknown): string {
+function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'object') return 'object';
@@ -37,7 +39,15 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, path);
         for (const k of issue.keys) {
-          out.push(diag(positionOf(p, [...path, k], true), 'schema.unknown_key', { key: k, suggestions: closest(k, known, 1), known }));
+          const english = englishKey(k, known);
+          if (english) {
+            out.push(diag(positionOf(p, [...path, k], true), 'schema.dutch_key', { key: k, english }));
+            // Its value as the English key would be checked: `kans: 60%` also says "write 0.6".
+            const v = getIn(p.data, [...path, k]).value;
+            const meant = typeof v === 'string' && NUMBER_KEYS.has(english) ? meantNumber(english, v) : undefined;
+            if (meant) out.push(diag(positionOf(p, [...path, k]), meant[0], { ...meant[1], key: k }));
+          }
+          else out.push(diag(positionOf(p, [...path, k], true), 'schema.unknown_key', { key: k, suggestions: closest(k, known, 1), known }));
         }
         break;
       }
@@ -48,7 +58,10 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
           break;
         }
         if (!got.found) {
-          out.push(diag(positionOf(p, path.slice(0, -1)), 'schema.missing_key', { key }));
+          const missing = missingKey(schema, p, path, key);
+          if (missing) out.push(missing);
+        } else if (typeof got.value === 'string' && issue.expected === 'number' && meantNumber(key, got.value)) {
+          out.push(diag(positionOf(p, path), ...meantNumber(key, got.value)!));
         } else {
           out.push(diag(positionOf(p, path), 'schema.type', { key, expected: issue.expected === 'record' ? 'object' : issue.expected, received: typeName(got.value) }));
         }
@@ -76,4 +89,37 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
     }
   }
   return out;
+}
+
+const SCENARIO_KEYS = ['current', 'threat', 'breakthrough'];
+/** Keys whose value is a number (a decimal comma or a percentage there is a slip of notation). */
+const NUMBER_KEYS = new Set(['chance', 'count', 'price', 'price_low', 'price_high', 'count_low', 'count_high', 'baten', 'mean', 'deadweight', 'attribution']);
+
+/**
+ * A required key that is missing: nothing when a Dutch name for it stands there (the unknown key's
+ * message names it), a hint for an empty scenario, else the plain message.
+ */
+function missingKey(schema: z.ZodType, p: ParsedYaml, path: readonly PathSeg[], key: string): Diagnostic | undefined {
+  const parent = path.slice(0, -1);
+  const at = getIn(p.data, parent);
+  const written = at.value !== null && typeof at.value === 'object' ? Object.keys(at.value) : [];
+  if (dutchFor(key, written, knownKeysAt(schema, parent))) return undefined;
+  const scenario = parent.length === 0 && SCENARIO_KEYS.includes(key);
+  return diag(positionOf(p, parent), scenario ? 'schema.missing_scenario' : 'schema.missing_key', { key });
+}
+
+/**
+ * A number written as a person writes it: a decimal comma (`0,6`, `475,50`, `1.234,50`) or a chance
+ * as a percentage (`60%`). The code and arguments of the message that says how to write it.
+ */
+function meantNumber(key: string, value: string): [string, Record<string, string>] | undefined {
+  const v = value.trim();
+  const percent = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(v);
+  if (percent && key === 'chance') {
+    const d = parseDecimal(percent[1]!.replace(',', '.'));
+    if (d) return ['value.percent_chance', { key, value, fixed: toDecimalString(div(d, rat(100)), 8) }];
+  }
+  const comma = /^([+-]?\d{1,3}(?:\.\d{3})+|[+-]?\d+),(\d+)$/.exec(v);
+  if (comma) return ['value.comma_decimal', { key, value, fixed: `${comma[1]!.replace(/\./g, '')}.${comma[2]!}` }];
+  return undefined;
 }

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { convertCase } from './convert.js';
 import { displayPath } from './files.js';
-import { type PreparedFile, readInputFile } from './load.js';
+import { type PreparedFile, privacyOf, readInputFile } from './load.js';
 import type { WorkerInit, WorkerJob } from './parallel.js';
 
 const init = workerData as WorkerInit;
@@ -18,7 +18,8 @@ function prepare(abs: string, cohortIndex: number): PreparedFile | null {
   if (entry.kind !== 'case' && (entry.kind !== 'unknown' || entry.parsed)) return null;
   const cohort = cohortIndex >= 0 ? (init.cohorts[cohortIndex] ?? undefined) : undefined;
   const converted = entry.kind === 'case' && entry.parsed ? convertCase(entry.parsed, cohort) : undefined;
-  return { kind: entry.kind, file: entry.file, diagnostics, ...(converted ? { converted } : {}) };
+  const privacy = init.privacy ? privacyOf(entry) : [];
+  return { kind: entry.kind, file: entry.file, diagnostics, ...(converted ? { converted } : {}), ...(privacy.length ? { privacy } : {}) };
 }
 
 parentPort?.on('message', (job: WorkerJob) => {

@@ -4,6 +4,7 @@
  */
 import { Document, LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
+import { MAX_DEPTH, checkLimits, lineColAt } from './limits.js';
 
 export type PathSeg = string | number;
 
@@ -17,8 +18,7 @@ export interface ParsedYaml {
   readonly text?: string;
 }
 
-/** Deepest nesting accepted; real files need 4 or 5 levels. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH };
 
 const YAML_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate_key',
@@ -35,11 +35,15 @@ const YAML_CODES: Record<string, string> = {
 };
 
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+  // Hostile files (too deep, too many keys, values, anchors or aliases) are refused before parsing.
+  const hit = checkLimits(text);
+  if (hit) return { diagnostics: [diag({ file, ...lineColAt(text, hit.offset) }, hit.code, { max: hit.max })] };
   const lc = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    // Duplicate keys are found below in one pass; the parser's own check compares every pair of keys.
+    docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, strict: true }) as Document.Parsed[];
   } catch (e) {
     return { diagnostics: [diag({ file, line: 0, col: 0 }, e instanceof RangeError ? 'yaml.too_deep' : 'yaml.syntax', { detail: String((e as Error).message ?? e) })] };
   }
@@ -57,7 +61,11 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   // One syntax error usually sets off a cascade of follow-up errors in the parser; only the first is
   // reported (it is the one to fix). Duplicate keys and tabs are independent and all reported.
   let syntaxReported = false;
+  // A tab in the indentation at or before the first syntax error is the cause: only the clear message.
+  const tabs = tabbedIndents(text, doc.errors);
+  for (const offset of tabs) diagnostics.push(diag(at(offset), 'yaml.tab', {}));
   for (const e of doc.errors) {
+    if (tabs.length && e.code !== 'DUPLICATE_KEY') continue;
     const detail = e.message.split('\n')[0] ?? '';
     const known = yamlProblem(e.code, detail);
     const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT';
@@ -75,6 +83,9 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
           : e.pos[0];
     if (known) diagnostics.push(diag(at(offset), known.code, { ...known.args, detail, key, max: MAX_DEPTH }));
     else diagnostics.push(diag(at(e.pos[0]), YAML_CODES[e.code] ?? 'yaml.syntax', { detail, key }));
+  }
+  for (const k of duplicateKeys(doc.contents as Node | null)) {
+    diagnostics.push(diag(at(k.range?.[0] ?? 0), 'yaml.duplicate_key', { key: duplicateKeyAt(text, k.range?.[0] ?? 0) }));
   }
   for (const w of doc.warnings) {
     const detail = w.message.split('\n')[0] ?? '';
@@ -110,6 +121,28 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     return { diagnostics: [...diagnostics, diag(pos, code, { detail: msg, name: alias ? String(alias.source) : '', max: MAX_DEPTH })] };
   }
   return { parsed: { file, doc, lc, data, text }, diagnostics };
+}
+
+/**
+ * The offsets of tabs in the indentation of lines up to the first syntax error (none when there is no
+ * error, or when no such tab comes before it): the parser's own message for them ("All mapping items
+ * must start at the same column") says nothing about a tab.
+ */
+function tabbedIndents(text: string, errors: readonly { code: string; pos: [number, number] }[]): number[] {
+  const first = errors.filter((e) => e.code !== 'DUPLICATE_KEY').reduce((m, e) => Math.min(m, e.pos[0]), Infinity);
+  if (first === Infinity) return [];
+  const out: number[] = [];
+  let start = 0;
+  while (start <= text.length && start <= first) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const indent = /^[ \t]*/.exec(line)![0];
+    const tab = indent.indexOf('\t');
+    if (tab >= 0 && indent.length < line.length) out.push(start + tab);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return out;
 }
 
 /** The first alias (`*name`) in the document, for messages about aliases. */
@@ -156,7 +189,7 @@ function scanTree(node: Node | null | undefined, depth: number, st: Scan): boole
  * that no English library text appears in Dutch output. Anything else keeps the generic code and the
  * parser's own (English) detail.
  */
-export function yamlProblem(code: string, detail: string): { code: string; args: Record<string, string> } | undefined {
+function yamlProblem(code: string, detail: string): { code: string; args: Record<string, string> } | undefined {
   let m: RegExpExecArray | null;
   switch (code) {
     case 'RESOURCE_EXHAUSTION':
@@ -176,6 +209,7 @@ export function yamlProblem(code: string, detail: string): { code: string; args:
       return /Nested mappings/.test(detail) ? { code: 'yaml.two_keys_one_line', args: {} } : { code: 'yaml.key_one_line', args: {} };
     case 'BAD_INDENT':
       if (/sequence items must start at the same column/.test(detail)) return { code: 'yaml.seq_column', args: {} };
+      if (/mapping items must start at the same column/.test(detail)) return { code: 'yaml.map_column', args: {} };
       m = /^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a (.)/.exec(detail);
       if (m) return { code: 'yaml.flow_unclosed', args: { end: m[2]! } };
       return undefined;
@@ -216,9 +250,26 @@ function findTooDeep(node: Node | null | undefined, depth: number): Node | undef
   return undefined;
 }
 
+const pairIndex = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
 /** The pair whose (plain) key is `seg`, as `String(key) === String(seg)`; a key that is already a string is compared as is. */
 function findPair<P extends { key: unknown }>(items: readonly P[], seg: PathSeg): P | undefined {
   const want = String(seg);
+  // A large mapping is indexed once, so that a message per key (10,000 unknown keys) is not quadratic.
+  if (items.length > 32) {
+    let index = pairIndex.get(items) as Map<string, P> | undefined;
+    if (!index) {
+      index = new Map();
+      for (const it of items) {
+        const k = it.key;
+        if (!isScalar(k)) continue;
+        const name = typeof k.value === 'string' ? k.value : String(k.value);
+        if (!index.has(name)) index.set(name, it);
+      }
+      pairIndex.set(items, index);
+    }
+    return index.get(want);
+  }
   for (const it of items) {
     const k = it.key;
     if (!isScalar(k)) continue;
@@ -259,7 +310,7 @@ export function positionOf(p: ParsedYaml, path: readonly PathSeg[], key = false)
 }
 
 /** The source text of the scalar at `path` as written (`1e400`, `10.005`), if it is a scalar. */
-export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | undefined {
+export function sourceOf(p: ParsedYaml, path: readonly PathSeg[], max = 40): string | undefined {
   let node: unknown = p.doc.contents;
   for (const seg of path) {
     if (isMap(node)) node = findPair(node.items, seg)?.value;
@@ -268,7 +319,7 @@ export function sourceOf(p: ParsedYaml, path: readonly PathSeg[]): string | unde
   }
   if (!isScalar(node) || !node.range || p.text === undefined) return undefined;
   const raw = p.text.slice(node.range[0], node.range[1]).trim();
-  return raw.length > 40 ? raw.slice(0, 39) + '…' : raw;
+  return raw.length > max ? raw.slice(0, max - 1) + '…' : raw;
 }
 
 /**
@@ -282,9 +333,37 @@ function openingQuote(text: string, end: number, quote: string): number {
   return end;
 }
 
+/**
+ * Every key that repeats an earlier key of the same mapping (the same scalar value and type), in
+ * document order: one pass, a set per mapping. Stops below MAX_DEPTH (deeper is refused anyway).
+ */
+function duplicateKeys(root: Node | null | undefined): Node[] {
+  const out: Node[] = [];
+  const walk = (node: Node | null | undefined, depth: number): void => {
+    if (!node || depth > MAX_DEPTH + 1) return;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (isScalar(k)) {
+          const id = `${typeof k.value}:${String(k.value)}`;
+          if (seen.has(id)) out.push(k as Node);
+          else seen.add(id);
+        }
+        walk(pair.value as Node | null, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as Node | null, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
 /** The key written at `offset` ("case: x" → "case"), for duplicate-key messages. */
 function duplicateKeyAt(text: string, offset: number): string {
-  const line = text.slice(offset).split(/\r?\n/)[0] ?? '';
+  const eol = text.indexOf('\n', offset);
+  const line = (eol < 0 ? text.slice(offset) : text.slice(offset, eol)).replace(/\r$/, '');
   const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(line);
   return (m?.[1] ?? m?.[2] ?? m?.[3] ?? line).trim();
 }

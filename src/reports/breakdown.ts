@@ -4,17 +4,14 @@
  * the groups add up to the total to the cent; shares are per mille (tenths of a percent), rounded by
  * largest remainder so that they add up to exactly 100%.
  */
+import { AMOUNT_KEYS, type AmountKey, type Amounts, amountsOf } from '../data/amounts.js';
 import { compareStrings } from '../data/diagnostic.js';
 import { SCENARIOS } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
-import type { Amounts } from './calc.js';
 import { largestRemainder } from './shares.js';
 
-export const DIMENSIONS = ['law', 'payer'] as const;
+const DIMENSIONS = ['law', 'payer'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-
-export const AMOUNT_KEYS = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
-export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
 export type Shares = Readonly<Record<AmountKey, bigint | undefined>>;
 
@@ -35,7 +32,7 @@ export interface Breakdown {
   readonly total: Amounts;
 }
 
-export function breakdown(priced: readonly PricedCase[], dimension: Dimension): Breakdown {
+function breakdown(priced: readonly PricedCase[], dimension: Dimension): Breakdown {
   const sums = new Map<string, { current: bigint; threat: bigint; breakthrough: bigint; cases: number; last?: PricedCase }>();
   for (const p of priced) {
     for (const s of SCENARIOS) {
@@ -50,7 +47,7 @@ export function breakdown(priced: readonly PricedCase[], dimension: Dimension): 
     }
   }
   const amounts = [...sums.entries()]
-    .map(([key, g]) => ({ key, current: g.current, threat: g.threat, breakthrough: g.breakthrough, baten: g.threat - g.breakthrough, besparing: g.current - g.breakthrough, cases: g.cases }))
+    .map(([key, g]) => ({ key, ...amountsOf(g), cases: g.cases }))
     .sort((a, b) => (a.baten > b.baten ? -1 : a.baten < b.baten ? 1 : compareStrings(a.key, b.key)));
   const shares = {} as Record<AmountKey, bigint[] | undefined>;
   for (const k of AMOUNT_KEYS) shares[k] = largestRemainder(amounts.map((a) => a[k]));

@@ -3,23 +3,21 @@
  * Amounts are integer cents (bigint); the mean is kept exact (a fraction of cents) so that it is
  * rounded only once, when displayed or written.
  */
+import { type Amounts, sumAmounts } from '../data/amounts.js';
+import type { Duration } from '../data/duration.js';
 import type { Cohort, RateTable } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
 import { type Rational, rat, roundHalfAwayFromZero } from '../data/rational.js';
-
-export interface Amounts {
-  readonly current: bigint;
-  readonly threat: bigint;
-  readonly breakthrough: bigint;
-  readonly baten: bigint;
-  readonly besparing: bigint;
-}
+import { type HorizonMix, horizonMix } from './horizons.js';
 
 export interface CaseRow extends Amounts {
   readonly id: string;
   readonly title: string;
   readonly cohort?: string;
   readonly file: string;
+  /** The window the case is priced over; longer than a year: its amounts are present values. */
+  readonly horizon: Duration;
+  readonly multiYear: boolean;
 }
 
 export interface Totals extends Amounts {
@@ -49,18 +47,8 @@ export interface CalcReport {
   readonly tables: readonly TableRef[];
   readonly totals: Totals;
   readonly cohorts: readonly CohortTotals[];
-}
-
-export function sumAmounts(rows: readonly Amounts[]): Amounts {
-  let current = 0n;
-  let threat = 0n;
-  let breakthrough = 0n;
-  for (const r of rows) {
-    current += r.current;
-    threat += r.threat;
-    breakthrough += r.breakthrough;
-  }
-  return { current, threat, breakthrough, baten: threat - breakthrough, besparing: current - breakthrough };
+  /** The horizons the totals add up: mixed when they differ (the report says so). */
+  readonly horizons: HorizonMix;
 }
 
 export function totalsOf(rows: readonly Amounts[]): Totals {
@@ -75,6 +63,8 @@ export function caseRow(p: PricedCase): CaseRow {
     title: p.case.title,
     ...(p.case.cohort ? { cohort: p.case.cohort } : {}),
     file: p.case.file,
+    horizon: p.case.horizon,
+    multiYear: p.multiYear,
     current: p.totals.current,
     threat: p.totals.threat,
     breakthrough: p.totals.breakthrough,
@@ -96,5 +86,6 @@ export function calcReport(priced: readonly PricedCase[], cohorts: readonly Coho
     tables: tables.map((t) => ({ id: t.id, title: t.title, file: t.file, priceYear: t.priceYear })),
     totals: totalsOf(rows),
     cohorts: byCohort,
+    horizons: horizonMix(rows),
   };
 }

@@ -3,15 +3,16 @@
  * a pure pass from what was loaded and priced to diagnostics; CHECK_PASSES lists them, and a new
  * check (say, a privacy scan) is one more function in that list.
  */
-import { type Diagnostic, diag } from '../data/diagnostic.js';
+import { type Diagnostic, type Severity, diag } from '../data/diagnostic.js';
 import { closest } from '../data/suggest.js';
 import type { Rate, RateTable } from '../data/model.js';
-import type { PricedAll } from '../data/pricing.js';
-import type { Inputs } from '../read/load.js';
+import type { Inputs } from '../data/inputs.js';
+import type { PricedCase } from '../data/pricing.js';
 
 export interface CheckContext {
   readonly inputs: Inputs;
-  readonly priced: PricedAll;
+  /** The cases as priced (in report order). */
+  readonly priced: readonly PricedCase[];
   /**
    * Rate-table files (as shown in Inputs) that the user named: among the paths, with --rates, or in a
    * cohort's `rates:`. Unused rates are reported only for these, not for the bundled default table
@@ -23,7 +24,7 @@ export interface CheckContext {
 export type CheckPass = (ctx: CheckContext) => Diagnostic[];
 
 /** Rates that no loaded case uses (warning); a rate overridden by a later table says by which. */
-export const unusedRates: CheckPass = ({ inputs, namedTables }) => {
+const unusedRates: CheckPass = ({ inputs, namedTables }) => {
   if (!inputs.cases.length) return [];
   const used = new Set<Rate>();
   const shadowedBy = new Map<Rate, string>();
@@ -61,7 +62,7 @@ export const unusedRates: CheckPass = ({ inputs, namedTables }) => {
  * missing or empty `source` and a table without `price_year`; this pass guards tables that reach the
  * checks by any other route.
  */
-export const rateProvenance: CheckPass = ({ inputs }) => {
+const rateProvenance: CheckPass = ({ inputs }) => {
   const out: Diagnostic[] = [];
   for (const t of inputs.tables) out.push(...provenanceOf(t));
   return out;
@@ -80,7 +81,10 @@ export function provenanceOf(t: RateTable): Diagnostic[] {
  * A custom item's law and payer must be among the names the case's rate tables declare in `laws` and
  * `payers`, when any of them declares such a list (the rates themselves are checked when read).
  */
-export const customItemNames: CheckPass = ({ inputs }) => {
+const customItemNames: CheckPass = ({ inputs }) => undeclaredItemNames(inputs, 'error');
+
+/** The custom items whose law or payer their rate tables do not declare: errors in check, warnings in calc. */
+export function undeclaredItemNames(inputs: Pick<Inputs, 'cases' | 'rateSets'>, severity: Severity): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const c of inputs.cases) {
     const set = inputs.rateSets.get(c.id);
@@ -96,16 +100,16 @@ export const customItemNames: CheckPass = ({ inputs }) => {
       for (const l of lines) {
         if (l.kind !== 'item') continue;
         if (laws && !laws.names.includes(l.law)) {
-          out.push(diag(l.pos, 'check.item_law_undeclared', { item: l.item, value: l.law, tables: laws.tables, suggestions: closest(l.law, laws.names, 2) }));
+          out.push(diag(l.pos, 'check.item_law_undeclared', { item: l.item, value: l.law, tables: laws.tables, suggestions: closest(l.law, laws.names, 2) }, severity));
         }
         if (payers && !payers.names.includes(l.payer)) {
-          out.push(diag(l.pos, 'check.item_payer_undeclared', { item: l.item, value: l.payer, tables: payers.tables, suggestions: closest(l.payer, payers.names, 2) }));
+          out.push(diag(l.pos, 'check.item_payer_undeclared', { item: l.item, value: l.payer, tables: payers.tables, suggestions: closest(l.payer, payers.names, 2) }, severity));
         }
       }
     }
   }
   return out;
-};
+}
 
 /** The extra checks, in order. Add a pass here to extend `doorbraak check`. */
 export const CHECK_PASSES: readonly CheckPass[] = [unusedRates, rateProvenance, customItemNames];

@@ -3,13 +3,13 @@
  * amounts, the rates that changed (added, removed, price/unit/law/payer changed), baten per law and
  * the overall totals. Pure data in integer cents; `exceeding` decides `--fail-over`.
  */
+import { AMOUNT_KEYS, type AmountKey, type Amounts, amountsDelta, amountsOf } from '../data/amounts.js';
 import { compareNatural, compareStrings } from '../data/diagnostic.js';
 import type { RateUnit } from '../data/duration.js';
-import type { Rate, RateSet } from '../data/model.js';
+import type { Rate, RateSet, RateTable } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
 import { type Rational, rat } from '../data/rational.js';
-import { type Amounts, type CaseRow, type TableRef, type Totals, caseRow, totalsOf } from './calc.js';
-import type { RateTable } from '../data/model.js';
+import { type TableRef, type Totals, caseRow, totalsOf } from './calc.js';
 
 /** One side of the diff: the priced cases and the rate set of every case. */
 export interface DiffSide {
@@ -25,9 +25,11 @@ export interface CaseDiff {
   readonly file: string;
   readonly old: Amounts;
   readonly new: Amounts;
+  /** new − old */
+  readonly delta: Amounts;
 }
 
-export const RATE_FIELDS = ['price', 'unit', 'law', 'payer'] as const;
+const RATE_FIELDS = ['price', 'unit', 'law', 'payer'] as const;
 export type RateField = (typeof RATE_FIELDS)[number];
 
 export interface RateRef {
@@ -55,6 +57,13 @@ export interface LawDiff {
   /** baten under this law: its threat lines minus its breakthrough lines. */
   readonly old: bigint;
   readonly new: bigint;
+  /** new − old */
+  readonly delta: bigint;
+}
+
+/** new − old of the totals, and of the mean baten per case rounded to cents. */
+export interface TotalsDelta extends Amounts {
+  readonly meanBatenCents: bigint;
 }
 
 export interface DiffReport {
@@ -63,6 +72,7 @@ export interface DiffReport {
   readonly laws: readonly LawDiff[];
   readonly old: Totals;
   readonly new: Totals;
+  readonly delta: TotalsDelta;
   readonly oldTables: readonly TableRef[];
   readonly newTables: readonly TableRef[];
 }
@@ -81,7 +91,7 @@ function fieldsChanged(o: Rate, n: Rate): RateField[] {
 }
 
 /** baten per law over the given cases: threat lines minus breakthrough lines. */
-export function batenByLaw(priced: readonly PricedCase[]): Map<string, bigint> {
+function batenByLaw(priced: readonly PricedCase[]): Map<string, bigint> {
   const m = new Map<string, bigint>();
   for (const p of priced) {
     for (const l of p.lines.threat) m.set(l.law, (m.get(l.law) ?? 0n) + l.costCents);
@@ -106,11 +116,10 @@ export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
     return n ? [[o, n] as const] : [];
   });
   const cases: CaseDiff[] = pairs.map(([o, n]) => {
-    const ro: CaseRow = caseRow(o);
-    const rn: CaseRow = caseRow(n);
-    const { id, title, cohort, file } = ro;
-    const amounts = (r: CaseRow): Amounts => ({ current: r.current, threat: r.threat, breakthrough: r.breakthrough, baten: r.baten, besparing: r.besparing });
-    return { id, title, ...(cohort !== undefined ? { cohort } : {}), file, old: amounts(ro), new: amounts(rn) };
+    const { id, title, cohort, file } = caseRow(o);
+    const old = amountsOf(o.totals);
+    const now = amountsOf(n.totals);
+    return { id, title, ...(cohort !== undefined ? { cohort } : {}), file, old, new: now, delta: amountsDelta(old, now) };
   });
 
   // Rate changes, per case's pair of rate sets, each distinct change once.
@@ -151,14 +160,21 @@ export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
   const pairedNew = pairs.map(([, n]) => n);
   const lo = batenByLaw(pairedOld);
   const ln = batenByLaw(pairedNew);
-  const laws = [...new Set([...lo.keys(), ...ln.keys()])].sort(compareStrings).map((law) => ({ law, old: lo.get(law) ?? 0n, new: ln.get(law) ?? 0n }));
+  const laws = [...new Set([...lo.keys(), ...ln.keys()])].sort(compareStrings).map((law) => {
+    const old = lo.get(law) ?? 0n;
+    const now = ln.get(law) ?? 0n;
+    return { law, old, new: now, delta: now - old };
+  });
 
+  const old = totalsOf(cases.map((c) => c.old));
+  const now = totalsOf(cases.map((c) => c.new));
   return {
     cases,
     rates,
     laws,
-    old: totalsOf(cases.map((c) => c.old)),
-    new: totalsOf(cases.map((c) => c.new)),
+    old,
+    new: now,
+    delta: { ...amountsDelta(old, now), meanBatenCents: now.meanBatenCents - old.meanBatenCents },
     oldTables: tableRefs(oldSide.tables),
     newTables: tableRefs(newSide.tables),
   };
@@ -185,19 +201,18 @@ export function parseLimit(text: string): Limit | undefined {
 
 /** A total that `--fail-over` watches: the overall scenario totals, baten, besparing, and baten per law. */
 export interface WatchedTotal {
-  readonly name: string;
+  /** An amount, or 'law' for the baten under one law. */
+  readonly name: AmountKey | 'law';
   /** For law totals, the law. */
   readonly law?: string;
   readonly old: bigint;
   readonly new: bigint;
 }
 
-export const TOTAL_FIELDS = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
-
-export function watchedTotals(r: DiffReport): WatchedTotal[] {
+function watchedTotals(r: DiffReport): WatchedTotal[] {
   return [
-    ...TOTAL_FIELDS.map((f) => ({ name: f, old: r.old[f], new: r.new[f] })),
-    ...r.laws.map((l) => ({ name: 'law', law: l.law, old: l.old, new: l.new })),
+    ...AMOUNT_KEYS.map((f) => ({ name: f, old: r.old[f], new: r.new[f] })),
+    ...r.laws.map((l) => ({ name: 'law' as const, law: l.law, old: l.old, new: l.new })),
   ];
 }
 
@@ -205,7 +220,7 @@ export function watchedTotals(r: DiffReport): WatchedTotal[] {
  * True when the total moved more than the limit: |new − old| > euros, or |new − old| / |old| > percent
  * (a move away from zero counts as infinitely many percent). Exactly at the limit is not over it.
  */
-export function exceeds(t: WatchedTotal, limit: Limit): boolean {
+function exceeds(t: WatchedTotal, limit: Limit): boolean {
   const abs = (x: bigint): bigint => (x < 0n ? -x : x);
   const delta = abs(t.new - t.old);
   if (limit.kind === 'euros') return delta > limit.cents;

@@ -3,12 +3,14 @@
  * present values for multi-year horizons, deadweight/attribution steps per cohort, and sensitivity.
  * Amounts are integer cents; nothing here prints.
  */
+import { type Amounts, amountsOf, sumAmounts } from '../data/amounts.js';
 import { type AdjustedBaten, type PriceIndex, adjust } from '../data/economics.js';
 import type { Cohort } from '../data/model.js';
 import type { PricedCase } from '../data/pricing.js';
-import { type Rational, ONE, cmp, rat, roundHalfAwayFromZero } from '../data/rational.js';
-import type { SimulationResult } from '../data/simulate.js';
-import { type Amounts, sumAmounts } from './calc.js';
+import { type Rational, ONE, cmp, rat } from '../data/rational.js';
+import type { Run } from '../data/run.js';
+import { indexYearsUsed } from './index-use.js';
+import { type SimulationResult, simulate } from './simulate.js';
 
 export interface IndexationInfo {
   readonly priceYear: number;
@@ -75,11 +77,26 @@ export interface EconomicsReport {
   readonly simulation?: SimulationResult;
 }
 
-function amountsOf(t: { current: bigint; threat: bigint; breakthrough: bigint }): Amounts {
-  return { ...t, baten: t.threat - t.breakthrough, besparing: t.current - t.breakthrough };
+/**
+ * Everything the economics sections show, from a run loaded with economics settings: the price year
+ * and indexation, the horizon (per year, present values), the cohort adjustments and, when asked for,
+ * sensitivity (the run's low and high pricings) and the simulation.
+ */
+export function economicsReport(run: Run): EconomicsReport {
+  const s = run.economics;
+  const priced = run.priced;
+  const priceYear = run.pricing.priceYear ?? run.pricing.defaultPriceYear ?? 0;
+  const adjustments = adjustmentInfo(priced, run.inputs.cohorts);
+  return {
+    indexation: indexationInfo(priced, priceYear, s.index, run.pricing.priceYear),
+    horizon: horizonInfo(priced, s.discount),
+    ...(adjustments ? { adjustments } : {}),
+    ...(run.estimates ? { sensitivity: sensitivityInfo(run.estimates.low, priced, run.estimates.high) } : {}),
+    ...(s.draws ? { simulation: simulate(priced, s.draws, s.seed) } : {}),
+  };
 }
 
-export function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined): IndexationInfo {
+function indexationInfo(priced: readonly PricedCase[], priceYear: number, index: PriceIndex | undefined, indexedTo: number | undefined): IndexationInfo {
   const byYear = new Map<number, { factor: Rational; lines: number }>();
   for (const p of priced)
     for (const ls of Object.values(p.lines))
@@ -93,13 +110,22 @@ export function indexationInfo(priced: readonly PricedCase[], priceYear: number,
   return {
     priceYear,
     ...(index
-      ? { index: { id: index.id, title: index.title, file: index.file, source: index.source, provisional: index.provisional.has(priceYear) } }
+      ? {
+          index: {
+            id: index.id,
+            title: index.title,
+            file: index.file,
+            source: index.source,
+            // Provisional only when a provisional yearly change entered a factor that was applied.
+            provisional: indexYearsUsed(priced, index, indexedTo).some((y) => y.provisional),
+          },
+        }
       : {}),
     factors,
   };
 }
 
-export function horizonInfo(priced: readonly PricedCase[], discount: Rational): HorizonInfo {
+function horizonInfo(priced: readonly PricedCase[], discount: Rational): HorizonInfo {
   const n = Math.max(1, ...priced.map((p) => p.years.length));
   const years: YearRow[] = [];
   let w = ONE;
@@ -119,13 +145,13 @@ export function horizonInfo(priced: readonly PricedCase[], discount: Rational): 
     multiYear: priced.some((p) => p.multiYear),
     discount,
     years,
-    undiscounted: sumAmounts(priced.map((p) => amountsOf(p.undiscounted))),
-    presentValue: sumAmounts(priced.map((p) => amountsOf(p.totals))),
+    undiscounted: sumAmounts(priced.map((p) => p.undiscounted)),
+    presentValue: sumAmounts(priced.map((p) => p.totals)),
   };
 }
 
 /** Deadweight and attribution per cohort that declares them; undefined when none does. */
-export function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly Cohort[]): AdjustmentInfo | undefined {
+function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly Cohort[]): AdjustmentInfo | undefined {
   const adjusted = cohorts.filter((c) => c.adjustment && priced.some((p) => p.case.cohort === c.id));
   if (!adjusted.length) return undefined;
   const rows: CohortAdjustment[] = adjusted.map((c) => {
@@ -142,7 +168,7 @@ export function adjustmentInfo(priced: readonly PricedCase[], cohorts: readonly 
 }
 
 /** Baten per case with every estimate at low, central and high (three pricings of the same cases). */
-export function sensitivityInfo(low: readonly PricedCase[], central: readonly PricedCase[], high: readonly PricedCase[]): SensitivityInfo {
+function sensitivityInfo(low: readonly PricedCase[], central: readonly PricedCase[], high: readonly PricedCase[]): SensitivityInfo {
   const get = (ps: readonly PricedCase[], id: string) => ps.find((p) => p.case.id === id)?.baten ?? 0n;
   const rows = central.map((p) => ({ id: p.case.id, low: get(low, p.case.id), central: p.baten, high: get(high, p.case.id) }));
   const sum = (k: 'low' | 'central' | 'high') => rows.reduce((s, r) => s + r[k], 0n);
@@ -151,4 +177,3 @@ export function sensitivityInfo(low: readonly PricedCase[], central: readonly Pr
   return { rows, total, mean: { low: rat(total.low, n), central: rat(total.central, n), high: rat(total.high, n) } };
 }
 
-export { roundHalfAwayFromZero };

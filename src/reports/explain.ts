@@ -6,7 +6,8 @@
 import type { Case, Cohort, RateTable } from '../data/model.js';
 import type { PricedCase, PricingOptions } from '../data/pricing.js';
 import type { Rational } from '../data/rational.js';
-import { type Amounts, type TableRef, caseRow } from './calc.js';
+import type { Amounts } from '../data/amounts.js';
+import { type TableRef, caseRow } from './calc.js';
 import { type FollowUpFigures, followUpMeasurements } from './followup.js';
 
 export interface ExplainReport {

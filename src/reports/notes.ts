@@ -33,7 +33,3 @@ export function caseNotes(priced: readonly PricedCase[]): CaseNotes[] {
     return { id: p.case.id, values: Object.entries(p.case.values ?? {}), notes };
   });
 }
-
-export function hasAnyNotes(ns: readonly CaseNotes[]): boolean {
-  return ns.some((n) => n.values.length > 0 || n.notes.length > 0);
-}

@@ -10,7 +10,8 @@
  *   (whole euros, or cents when it has cents) equals it; without a published mean, the exact
  *   computed mean equals published baten / published cases.
  */
-import type { Cohort } from '../data/model.js';
+import { type Diagnostic, diag } from '../data/diagnostic.js';
+import type { Cohort, Published } from '../data/model.js';
 import { type Rational, rat, roundHalfAwayFromZero, sub } from '../data/rational.js';
 import type { CohortTotals } from './calc.js';
 
@@ -28,6 +29,8 @@ export interface PublishedCheck {
   readonly difference: { readonly cases: number; readonly baten: bigint; readonly mean?: Rational };
   readonly matches: { readonly cases: boolean; readonly baten: boolean; readonly mean: boolean };
   readonly ok: boolean;
+  /** Where each published figure is written (the `published` lines of cohort.yaml). */
+  readonly positions?: Published['positions'];
 }
 
 export function publishedChecks(cohorts: readonly Cohort[], totals: readonly CohortTotals[]): PublishedCheck[] {
@@ -59,7 +62,36 @@ export function publishedChecks(cohorts: readonly Cohort[], totals: readonly Coh
       difference: { cases: cases - p.cases, baten: baten - p.bateCents, ...(mean ? { mean: sub(mean, pubMean) } : {}) },
       matches,
       ok: matches.cases && matches.baten && matches.mean,
+      ...(p.positions ? { positions: p.positions } : {}),
     });
   }
   return out;
+}
+
+/**
+ * The checks that failed, as errors (`calc --strict-published`): one for each figure that differs,
+ * at the line of cohort.yaml where it is published (the cohort's first line when that is unknown).
+ */
+export function publishedMismatches(checks: readonly PublishedCheck[]): Diagnostic[] {
+  const cents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
+  const figures = ['cases', 'baten', 'mean'] as const;
+  return checks
+    .filter((p) => !p.ok)
+    .flatMap((p) =>
+      figures
+        .filter((f) => !p.matches[f])
+        .map((figure) =>
+          diag(p.positions?.[figure] ?? { file: p.file, line: p.line, col: p.col }, 'published.mismatch', {
+            cohort: p.cohort,
+            figure,
+            pub_cases: p.published.cases,
+            cases: p.computed.cases,
+            pub_baten: p.published.baten.toString(),
+            baten: p.computed.baten.toString(),
+            pub_mean: cents(p.published.mean),
+            mean: p.computed.mean ? cents(p.computed.mean) : '',
+            mean_ok: p.matches.mean ? 'yes' : 'no',
+          }),
+        ),
+    );
 }

@@ -16,7 +16,7 @@ function floor(r: Rational): bigint {
   return r.n < 0n && q * r.d !== r.n ? q - 1n : q;
 }
 
-export const PER_MILLE = 1000n;
+const PER_MILLE = 1000n;
 
 /** Shares of `amounts` in units of 1/scale of their sum, adding up to exactly `scale`; undefined when the sum is 0. */
 export function largestRemainder(amounts: readonly bigint[], scale: bigint = PER_MILLE): bigint[] | undefined {

@@ -53,7 +53,7 @@ function keyOf(l: PricedLine): string {
   return l.line.kind === 'rate' ? `rate:${l.line.rate}` : `item:${l.line.item}`;
 }
 
-export function realisedBreakthrough(p: PricedCase): RealisedBreakthrough {
+function realisedBreakthrough(p: PricedCase): RealisedBreakthrough {
   let best: PricedLine | undefined;
   for (const l of p.lines.breakthrough) {
     if (l.line.kind === 'item' && (!best || l.costCents > best.costCents)) best = l;

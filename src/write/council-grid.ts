@@ -2,7 +2,8 @@
  * The council sections of the calc report as grids, shared by the table, Markdown and CSV renderers:
  * breakdowns by law and payer, the top current cost items, projections and published-vs-computed.
  */
-import { AMOUNT_KEYS, type Breakdown } from '../reports/breakdown.js';
+import { AMOUNT_KEYS } from '../data/amounts.js';
+import type { Breakdown } from '../reports/breakdown.js';
 import type { CalcReport } from '../reports/calc.js';
 import type { CouncilReport, ScopeSections } from '../reports/council.js';
 import type { PublishedCheck } from '../reports/published.js';
@@ -37,6 +38,9 @@ export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle, d?
     align: ['left', ...AMOUNT_KEYS.flatMap(() => ['right' as const, 'right' as const])],
     rows,
     notes: [council.sharesNote, ...(negative ? [council.negativeNote] : []), ...disclosureNotes([...(marks?.rows ?? []), marks?.scope], d)],
+    // On a narrow terminal each amount moves with its share: the baten stay longest, then the
+    // threat, the breakthrough, the current support and the besparing.
+    fit: [{ keep: 0 }, { keep: 4 }, { keep: 4 }, { keep: 2 }, { keep: 2 }, { keep: 3 }, { keep: 3 }, { keep: 1 }, { keep: 1 }, { keep: 5 }, { keep: 5 }],
   };
 }
 
@@ -58,6 +62,12 @@ export function breakdownGrids(calc: CalcReport, c: CouncilReport, style: MoneyS
     const m = scopeMarks(d, n === 0 ? undefined : n - 1);
     return [breakdownGrid(s.breakdowns.law, scopeName(s, style), style, d, m.law), breakdownGrid(s.breakdowns.payer, scopeName(s, style), style, d, m.payer)];
   });
+}
+
+/** The breakdowns by one dimension: all cases, then per cohort when there are several (small groups as `d` says). */
+export function dimensionGrids(dimension: 'law' | 'payer', calc: CalcReport, c: CouncilReport, style: MoneyStyle, d?: Disclosure): Grid[] {
+  const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
+  return scopes.map((s, n) => breakdownGrid(s.breakdowns[dimension], scopeName(s, style), style, d, scopeMarks(d, n === 0 ? undefined : n - 1)[dimension]));
 }
 
 export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
@@ -86,6 +96,8 @@ export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
     notes: [council.topNote],
     fullText: true,
     wrapAt: 36,
+    // On a narrow terminal: the item, its total and share, then the breakthrough it was paired with.
+    fit: [{ keep: 0 }, { keep: 1, minWidth: 28 }, { keep: 7 }, { keep: 2 }, { keep: 3 }, { keep: 6 }, { keep: 5 }, { keep: 4, minWidth: 28 }],
   };
 }
 
@@ -140,6 +152,8 @@ export function publishedGrid(checks: readonly PublishedCheck[], style: MoneySty
     align: ['left', 'left', 'right', 'right', 'right', 'left'],
     rows,
     notes: [council.publishedNote, ...checks.map((p) => council.sourceOf(p.cohort, p.source)), ...disclosureNotes(d?.small.published ?? [], d)],
+    // On a narrow terminal: the cohort and figure, published and computed, whether they match; then the difference.
+    fit: [{ keep: 0 }, { keep: 0 }, { keep: 1 }, { keep: 1 }, { keep: 3 }, { keep: 2 }],
   };
 }
 

@@ -4,7 +4,7 @@
  * section in the first column). Rate prices are always shown in cents: they are unit prices.
  */
 import type { DiffReport, RateChange, RateField, RateRef } from '../reports/diff.js';
-import { TOTAL_FIELDS } from '../reports/diff.js';
+import { AMOUNT_KEYS, type AmountKey } from '../data/amounts.js';
 import { type Cell, EMPTY, type Grid, type GridRow, int, money, text } from './grid.js';
 import { type Lang, type MoneyStyle, formatMoney, plainNumber, texts, unitWord } from './i18n/index.js';
 
@@ -28,7 +28,7 @@ function changeText(c: RateChange, lang: Lang): string {
   return `${words.changed}: ${parts.join(', ')}`;
 }
 
-function totalLabel(f: (typeof TOTAL_FIELDS)[number], lang: Lang): string {
+function totalLabel(f: AmountKey, lang: Lang): string {
   return texts(lang).labels[f];
 }
 
@@ -44,11 +44,11 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     rows: [
       ...r.cases.map((c): GridRow => ({
         kind: 'body',
-        cells: [text(c.id), text(c.title), ...(showCohort ? [text(c.cohort ?? '')] : []), money(c.old.baten), money(c.new.baten), money(c.new.baten - c.old.baten)],
+        cells: [text(c.id), text(c.title), ...(showCohort ? [text(c.cohort ?? '')] : []), money(c.old.baten), money(c.new.baten), money(c.delta.baten)],
       })),
       {
         kind: 'total',
-        cells: [text(labels.total), text(labels.cases(r.new.cases)), ...(showCohort ? [EMPTY] : []), money(r.old.baten), money(r.new.baten), money(r.new.baten - r.old.baten)],
+        cells: [text(labels.total), text(labels.cases(r.new.cases)), ...(showCohort ? [EMPTY] : []), money(r.old.baten), money(r.new.baten), money(r.delta.baten)],
       },
     ],
     notes: [],
@@ -67,7 +67,7 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     title: words.titleLaws,
     header: [labels.law, words.old, words.new, words.delta],
     align: ['left', 'right', 'right', 'right'],
-    rows: r.laws.map((l) => ({ kind: 'body', cells: [text(l.law), money(l.old), money(l.new), money(l.new - l.old)] })),
+    rows: r.laws.map((l) => ({ kind: 'body', cells: [text(l.law), money(l.old), money(l.new), money(l.delta)] })),
     notes: [],
   };
   const totals: Grid = {
@@ -75,7 +75,7 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     header: [words.field, words.old, words.new, words.delta],
     align: ['left', 'right', 'right', 'right'],
     rows: [
-      ...TOTAL_FIELDS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f])] })),
+      ...AMOUNT_KEYS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.delta[f])] })),
       { kind: 'mean', cells: [text(labels.mean), money(r.old.meanBaten), money(r.new.meanBaten), EMPTY] },
     ],
     notes: [words.note(tablesText(r.oldTables), tablesText(r.newTables)), labels.amountsNote(style.cents)],
@@ -88,10 +88,10 @@ export function diffLongGrid(r: DiffReport, style: MoneyStyle): Grid {
   const { labels, rates: rateWords, diff: words } = texts(style.lang);
   const row = (section: string, id: string, label: string, old: Cell, now: Cell, delta: Cell): GridRow => ({ kind: 'body', cells: [text(section), text(id), text(label), old, now, delta] });
   const rows: GridRow[] = [
-    ...r.cases.map((c) => row(labels.case, c.id, c.title, money(c.old.baten), money(c.new.baten), money(c.new.baten - c.old.baten))),
+    ...r.cases.map((c) => row(labels.case, c.id, c.title, money(c.old.baten), money(c.new.baten), money(c.delta.baten))),
     ...r.rates.map((c) => row(rateWords.rate, c.id, changeText(c, style.lang), text(unitPrice(c.old, style.lang, true)), text(unitPrice(c.new, style.lang, true)), EMPTY)),
-    ...r.laws.map((l) => row(labels.law, l.law, labels.baten, money(l.old), money(l.new), money(l.new - l.old))),
-    ...TOTAL_FIELDS.map((f) => row(labels.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.new[f] - r.old[f]))),
+    ...r.laws.map((l) => row(labels.law, l.law, labels.baten, money(l.old), money(l.new), money(l.delta))),
+    ...AMOUNT_KEYS.map((f) => row(labels.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.delta[f]))),
   ];
   return { header: [words.section, words.id, rateWords.label, words.old, words.new, words.delta], align: ['left', 'left', 'left', 'right', 'right', 'right'], rows, notes: [] };
 }

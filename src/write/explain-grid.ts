@@ -178,7 +178,8 @@ export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
           text(rate ? rate.table : ''),
           text(l.law),
           text(l.payer),
-          text(rate ? String(rate.priceYear) : ''),
+          // A table price: its rate's year; a custom item or own price: the year and where it comes from.
+          text(l.priceYearFrom === 'rate' ? String(l.priceYear) : `${l.priceYear} (${texts(style.lang).ownPrices.from[l.priceYearFrom]})`),
           text(rate?.grade ?? ''),
           text(rate ? rate.source : rateWords.customSource(r.case.file, l.line.pos.line)),
         ],
@@ -188,7 +189,8 @@ export function originGrid(r: ExplainReport, style: MoneyStyle): Grid {
   return {
     title: words.originTitle,
     header: [words.post, rateWords.rate, rateWords.label, rateWords.table, labels.law, labels.payer, rateWords.priceYear, rateWords.grade, rateWords.source],
-    align: ['left', 'left', 'left', 'left', 'left', 'left', 'right', 'left', 'left'],
+    // The price year column says where an own price's year comes from, so it is text, left-aligned.
+    align: ['left', 'left', 'left', 'left', 'left', 'left', 'left', 'left', 'left'],
     rows,
     notes: [],
     fullText: true,

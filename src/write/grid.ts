@@ -32,6 +32,20 @@ export interface Grid {
   readonly fullText?: boolean;
   /** In the terminal table, wrap text columns at this many characters (with fullText: nothing is cut). */
   readonly wrapAt?: number;
+  /** How each column gives way on a narrow terminal (src/write/render/fit.ts); default: by position. */
+  readonly fit?: readonly ColumnFit[];
+}
+
+/**
+ * One column on a narrow terminal. Text is shortened first (a text column is cut with '…' down to
+ * `minWidth`, or wrapped when the grid keeps text whole), then the columns with the highest `keep`
+ * move to a table below, which repeats the `keep: 0` columns (the row's key).
+ */
+export interface ColumnFit {
+  /** 0: the row's key, in every part; otherwise lower numbers stay longest (equal numbers move together). */
+  readonly keep: number;
+  /** A text column may be cut to this width (default: 16, or its own width when narrower). */
+  readonly minWidth?: number;
 }
 
 export const text = (t: string): Cell => ({ kind: 'text', text: t });

@@ -36,11 +36,12 @@ export function statusGrid(s: StatusSummary, lang: Lang): Grid {
 }
 
 /**
- * The per-case grid of calc with what following cases adds: the status line under the headline, a
- * status column when counted cases are not all completed, and the cohort subtotals of small cohorts
- * shown as the format asks.
+ * The per-case grid of calc with what following cases adds: a status column when counted cases are
+ * not all completed, the cohort subtotals of small cohorts shown as the format asks and, with
+ * `statusAt`, the status line as that note (after the headline; the terminal and HTML show it above
+ * the table instead).
  */
-export function trackedMainGrid(g: Grid, calc: CalcReport, t: TrackingReport, d: Disclosure): Grid {
+export function trackedMainGrid(g: Grid, calc: CalcReport, t: TrackingReport, d: Disclosure, statusAt?: number): Grid {
   const words = texts(d.lang).tracking;
   const marked = t.status.marked;
   let body = 0;
@@ -58,7 +59,7 @@ export function trackedMainGrid(g: Grid, calc: CalcReport, t: TrackingReport, d:
     return { ...r, cells };
   });
   const notes = [...g.notes];
-  if (t.status.show) notes.splice(1, 0, statusLine(t.status, d.lang));
+  if (t.status.show && statusAt !== undefined) notes.splice(statusAt, 0, statusLine(t.status, d.lang));
   notes.push(...disclosureNotes(subtotals ? d.small.cohorts : [], d));
   return {
     ...g,
@@ -66,6 +67,8 @@ export function trackedMainGrid(g: Grid, calc: CalcReport, t: TrackingReport, d:
     align: marked ? [...g.align, 'left'] : g.align,
     rows,
     notes,
+    // On a narrow terminal the status moves below after the besparing and the current support.
+    ...(g.fit ? { fit: marked ? [...g.fit, { keep: 5 }] : g.fit } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * (MINI_RATES) and the entry's files, as `doorbraak calc cases --rates rates.yaml` unless it says
  * otherwise. Big, binary or special files are generated in `setup`, never committed.
  */
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -40,6 +40,83 @@ function billionLaughs(): string {
   return s;
 }
 
+/** A file of `n` lines made by `line(i)`, after a valid case head. */
+function manyLines(n: number, line: (i: number) => string, head = `case: c-1\n${SC}values:\n`): string {
+  const parts: string[] = [head];
+  for (let i = 0; i < n; i++) parts.push(line(i));
+  return parts.join('');
+}
+const write = (dir: string, rel: string, content: string): void => {
+  mkdirSync(join(dir, rel, '..'), { recursive: true });
+  writeFileSync(join(dir, rel), content);
+};
+const OUTSIDE = "symbolische koppeling wijst buiten de opgegeven mappen; overgeslagen (volg zulke koppelingen met --follow-symlinks)";
+
+/** Issue 12: never destroy an input, never hang, never leak. Each entry failed before the fix. */
+export const ISSUE_12: readonly Entry[] = [
+  // 1. -o or --lock onto an input
+  { name: '-o onto the case file read', files: { 'cases/c.yaml': LINE('rate: ots') }, args: ['calc', 'cases/c.yaml', '--rates', 'rates.yaml', '-o', 'cases/c.yaml'], status: 2, stderr: 'doorbraak: -o cases/c.yaml: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand\n' },
+  { name: '--lock onto the case file read', files: { 'cases/c.yaml': LINE('rate: ots') }, args: ['calc', 'cases', '--rates', 'rates.yaml', '--lock', 'cases/c.yaml'], status: 2, stderr: 'doorbraak: --lock cases/c.yaml: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand\n' },
+  { name: '-o onto the cohort file of the folder', files: { 'cases/cohort.yaml': 'cohort: k\n', 'cases/c.yaml': LINE('rate: ots') }, args: ['calc', 'cases', '--rates', 'rates.yaml', '-o', 'cases/cohort.yaml'], status: 2, stderr: 'doorbraak: -o cases/cohort.yaml: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand\n' },
+  { name: '-o onto the --rates table (English)', files: { 'cases/c.yaml': LINE('rate: ots') }, args: ['calc', 'cases', '--rates', 'rates.yaml', '-o', 'rates.yaml', '--lang', 'en'], status: 2, stderr: 'doorbraak: -o rates.yaml: this is an input file of this command; doorbraak never writes over its input. Choose another file\n' },
+  { name: '-o onto a symlink to an input', files: { 'cases/c.yaml': LINE('rate: ots') }, setup: (dir) => symlinkSync('cases/c.yaml', join(dir, 'out.md')), args: ['calc', 'cases', '--rates', 'rates.yaml', '--format', 'md', '-o', 'out.md'], status: 2, stderr: 'doorbraak: -o out.md: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand\n' },
+  { name: '-o onto an input of a case with errors', files: { 'cases/c.yaml': LINE('rate: xyzzy') }, args: ['calc', 'cases', '--rates', 'rates.yaml', '-o', './cases/../cases/c.yaml'], status: 2, stderr: 'doorbraak: -o ./cases/../cases/c.yaml: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand\n' },
+  // 2. long horizons
+  {
+    name: 'a horizon of 1000 years',
+    files: { 'cases/c.yaml': C('horizon: 1000 years\ncurrent: []\nthreat:\n  - item: X\n    price: 100\n    unit: month\n    law: Wmo\n    payer: gemeente\nbreakthrough: []\n') },
+    status: 1,
+    stderr: "cases/c.yaml:3:10: horizon '1000 years' is langer dan 100 jaar; kies een kortere horizon\n",
+  },
+  // 3. quadratic parsing: refused before the parser sees the file
+  { name: 'a mapping of 40,000 keys', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, (i) => `  k${i}: v\n`)), status: 1, stderr: 'cases/c.yaml:10001:8: te veel sleutels (meer dan 10000); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen\n' },
+  { name: '40,000 unknown keys', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, (i) => `u${i}: v\n`, `case: c-1\n${SC}`)), status: 1, stderr: 'cases/c.yaml:10001:6: te veel sleutels (meer dan 10000); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen\n' },
+  { name: '40,000 duplicate keys', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, () => '  k: v\n')), status: 1, stderr: 'cases/c.yaml:10001:4: te veel sleutels (meer dan 10000); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen\n' },
+  { name: '40,000 tab-indented lines', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, (i) => `\tk${i}: v\n`)), status: 1, stderr: 'cases/c.yaml:10001:7: te veel sleutels (meer dan 10000); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen\n' },
+  { name: '40,000 keys in one bracketed mapping', setup: (dir) => write(dir, 'cases/c.yaml', `case: c-1\n${SC}values: {${Array.from({ length: 40_000 }, (_, i) => `k${i}: v`).join(', ')}}\n`), status: 1, stderr: 'cases/c.yaml:5:98855: te veel sleutels (meer dan 10000); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen\n' },
+  { name: '40,000 anchors', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, (i) => `  k${i}: &a${i} v\n`)), status: 1, stderr: 'cases/c.yaml:106:9: te veel YAML-ankers (&, meer dan 100); het bestand is niet gelezen\n' },
+  { name: '40,000 aliases', setup: (dir) => write(dir, 'cases/c.yaml', manyLines(40_000, (i) => `  k${i}: *a\n`, `case: c-1\n${SC}values:\n  a: &a v\n`)), status: 1, stderr: 'cases/c.yaml:107:9: te veel YAML-aliassen (*); het bestand wordt niet uitgevouwen\n' },
+  // 4. deep nesting
+  { name: '5 MB of [', setup: (dir) => write(dir, 'cases/c.yaml', '['.repeat(5 * 1024 * 1024 - 16)), status: 1, stderr: 'cases/c.yaml:1:65: te diep genest (meer dan 64 niveaus)\n' },
+  { name: 'nested lists on one line (- - - …)', setup: (dir) => write(dir, 'cases/c.yaml', '- '.repeat(1024 * 1024)), status: 1, stderr: 'cases/c.yaml:1:129: te diep genest (meer dan 64 niveaus)\n' },
+  // 7. personal data in messages: a short prefix, what the privacy guard finds masked
+  { name: 'an unknown key full of personal data', files: { 'cases/c.yaml': C(`Moeder Jansen BSN 123456782 woont Kerkstraat 12 8011 AB: ja\n${SC}`) }, status: 1, stderr: "cases/c.yaml:3:1: onbekende sleutel 'Moeder Jansen BSN 1*******2 woo…'\n" },
+  { name: "an invalid 'for' with a phone number", files: { 'cases/c.yaml': LINE('rate: ots\nfor: bel 06-12345678 voor de duur') }, status: 1, stderr: "cases/c.yaml:5:10: ongeldige duur 'bel 0*-*******8 voor de duur'; schrijf bijv. '3 months' of '6 maanden'\n" },
+  { name: 'an invalid case id with an e-mail address', files: { 'cases/c.yaml': `case: jan.jansen@example.org\n${SC}` }, status: 1, stderr: "cases/c.yaml:1:7: waarschuwing: 'case' lijkt een e-mailadres te bevatten (j**.******@*******.**g); een casusbestand hoort gepseudonimiseerd te zijn\ncases/c.yaml:1:7: 'j**.******@*******.**g' is geen geldige id: gebruik kleine letters, cijfers en '-'\n" },
+  // 11. a dangling symlink that is not a YAML file is ignored
+  { name: 'a dangling non-YAML symlink beside the cases', files: { 'cases/c.yaml': LINE('rate: ots') }, setup: (dir) => symlinkSync('/nonexistent/notes', join(dir, 'cases', 'notes.txt')), extra: ['--format', 'json', '-o', 'out.json'], status: 0, stderr: '' },
+  // 13. control characters are shown escaped
+  { name: 'escape sequences and U+202E in a key', files: { 'cases/c.yaml': C(`"x\\e[2J\\a\\r\\u202e": 1\n${SC}`) }, status: 1, stderr: "cases/c.yaml:3:1: onbekende sleutel 'x\\x1b[2J\\x07\\x0d\\u202e'\n" },
+  // 14. numbers that are not plain decimals
+  { name: 'price 1e-400 (a float underflow)', files: { 'cases/c.yaml': LINE('item: X\nprice: 1e-400\nlaw: Wmo\npayer: gemeente') }, status: 1, stderr: "cases/c.yaml:5:12: 'price' moet een gewoon decimaal getal zijn, zoals 163.59, niet 1e-400\n" },
+  { name: 'price in hexadecimal', files: { 'cases/c.yaml': LINE('rate: ots\nprice: 0x10') }, status: 1, stderr: "cases/c.yaml:5:12: 'price' moet een gewoon decimaal getal zijn, zoals 163.59, niet 0x10\n" },
+  // 16. symlinks out of the folders given
+  {
+    name: 'a symlink to a case outside the folder given',
+    files: { 'cases/c.yaml': LINE('rate: ots'), 'elders/x.yaml': C(SC).replace('c-1', 'c-2') },
+    setup: (dir) => symlinkSync('../elders/x.yaml', join(dir, 'cases', 'x.yaml')),
+    extra: ['--format', 'json', '-o', 'out.json'],
+    status: 0,
+    stderr: `cases/x.yaml: waarschuwing: ${OUTSIDE}\n`,
+  },
+  {
+    name: 'a symlink to a folder outside (its parent)',
+    files: { 'cases/c.yaml': LINE('rate: ots') },
+    setup: (dir) => symlinkSync('..', join(dir, 'cases', 'up')),
+    extra: ['--format', 'json', '-o', 'out.json'],
+    status: 0,
+    stderr: `cases/up: waarschuwing: ${OUTSIDE}\n`,
+  },
+  {
+    name: 'a symlink outside is followed with --follow-symlinks',
+    files: { 'cases/c.yaml': LINE('rate: ots'), 'elders/x.yaml': C(SC).replace('c-1', 'c-1') },
+    setup: (dir) => symlinkSync('../elders/x.yaml', join(dir, 'cases', 'x.yaml')),
+    extra: ['--follow-symlinks'],
+    status: 1,
+    stderr: "elders/x.yaml:1:1: casus-id 'c-1' komt al voor in cases/c.yaml\n",
+  },
+];
+
 export const CORPUS: readonly Entry[] = [
   // ------------------------------------------------------------------------------------ YAML syntax
   { name: 'unclosed double quote', files: { 'cases/c.yaml': `case: "c-1\n${SC}` }, status: 1, stderr: 'cases/c.yaml:1:7: aanhalingsteken " wordt niet gesloten\n' },
@@ -63,12 +140,12 @@ export const CORPUS: readonly Entry[] = [
   { name: 'count is text (English)', files: { 'cases/c.yaml': LINE('rate: ots\ncount: veel') }, extra: ['--lang', 'en'], status: 1, stderr: "cases/c.yaml:5:12: 'count' must be a number, not text\n" },
   { name: 'chance is a quoted number', files: { 'cases/c.yaml': LINE('rate: ots\nchance: "0.5"') }, status: 1, stderr: "cases/c.yaml:5:13: 'chance' moet een getal zijn, niet tekst\n" },
   { name: 'values is a list', files: { 'cases/c.yaml': C(`values:\n  - betrokkenheid\n${SC}`) }, status: 1, stderr: "cases/c.yaml:4:3: 'values' moet een mapping (sleutels met waarden) zijn, niet een lijst\n" },
-  { name: 'missing scenario key', files: { 'cases/c.yaml': 'case: c-1\ncurrent: []\nthreat: []\n' }, status: 1, stderr: "cases/c.yaml:1:1: sleutel 'breakthrough' ontbreekt\n" },
+  { name: 'missing scenario key', files: { 'cases/c.yaml': 'case: c-1\ncurrent: []\nthreat: []\n' }, status: 1, stderr: "cases/c.yaml:1:1: sleutel 'breakthrough' ontbreekt; schrijf `breakthrough: []` als er niets is\n" },
   { name: 'case id is not a slug', files: { 'cases/c.yaml': `case: Casus 1\n${SC}` }, status: 1, stderr: "cases/c.yaml:1:7: 'Casus 1' is geen geldige id: gebruik kleine letters, cijfers en '-'\n" },
   { name: 'file is a list', files: { 'cases/c.yaml': '- case: c-1\n' }, status: 1, stderr: 'cases/c.yaml:1:1: verwacht sleutels met waarden, niet een lijst\n' },
   { name: 'file of unknown kind', files: { 'cases/c.yaml': 'casus: c-1\n' }, status: 1, stderr: "cases/c.yaml:1:1: onbekend soort bestand: een casus begint met 'case:', een cohort met 'cohort:', een tarieventabel met 'table:'\n" },
   // ---------------------------------------------------------------------------------- unknown keys
-  { name: 'unknown top-level key names the closest', files: { 'cases/c.yaml': `case: c-1\ntitel: T\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel 'titel'; bedoelde u 'title'?\n" },
+  { name: 'unknown top-level key names the closest', files: { 'cases/c.yaml': `case: c-1\ntitel: T\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel 'titel'; bedoelde u 'title'? De sleutels zijn Engels.\n" },
   { name: 'unknown line key names the closest', files: { 'cases/c.yaml': LINE('rate: ots\nchanse: 0.5') }, status: 1, stderr: "cases/c.yaml:5:5: onbekende sleutel 'chanse'; bedoelde u 'chance'?\n" },
   { name: '__proto__ key', files: { 'cases/c.yaml': `case: c-1\n__proto__: { polluted: true }\n${SC}` }, status: 1, stderr: "cases/c.yaml:2:1: onbekende sleutel '__proto__'\n" },
   { name: 'constructor key in a line', files: { 'cases/c.yaml': LINE('rate: ots\nconstructor: x') }, status: 1, stderr: "cases/c.yaml:5:5: onbekende sleutel 'constructor'\n" },
@@ -115,8 +192,11 @@ export const CORPUS: readonly Entry[] = [
     name: 'a 50 MB file',
     setup: (dir) => {
       mkdirSync(join(dir, 'cases'), { recursive: true });
-      const line = `# ${'x'.repeat(1021)}\n`;
-      writeFileSync(join(dir, 'cases/c.yaml'), line.repeat(50 * 1024));
+      // 50 × the same 1 MB of comment lines, written without building a 50 MB string
+      const mb = Buffer.from(`# ${'x'.repeat(1021)}\n`.repeat(1024));
+      const fd = openSync(join(dir, 'cases/c.yaml'), 'w');
+      for (let i = 0; i < 50; i++) writeSync(fd, mb);
+      closeSync(fd);
     },
     status: 1,
     stderr: 'cases/c.yaml: bestand is te groot (52428800 bytes; hoogstens 5242880)\n',
@@ -129,9 +209,13 @@ export const CORPUS: readonly Entry[] = [
   {
     name: 'symlink loop',
     files: { 'cases/c.yaml': LINE('rate: ots') },
-    setup: (dir) => symlinkSync('..', join(dir, 'cases', 'loop')),
+    setup: (dir) => {
+      // Within the folder given: a link out of it is skipped before any loop is found (issue 12, item 16).
+      mkdirSync(join(dir, 'cases', 'sub'));
+      symlinkSync('..', join(dir, 'cases', 'sub', 'loop'));
+    },
     status: 0,
-    stderr: 'cases/loop/cases: waarschuwing: symbolische koppeling vormt een lus; overgeslagen\n',
+    stderr: 'cases/sub/loop: waarschuwing: symbolische koppeling vormt een lus; overgeslagen\n',
     extra: ['--format', 'json', '-o', 'out.json'],
   },
   {
@@ -193,7 +277,8 @@ export const CORPUS: readonly Entry[] = [
     stderr: "cases/cohort.yaml:1:1: tarieventabel uit 'rates' bestaat niet: geen.yaml\n",
   },
   // -------------------------------------------------------------------------------------- usage
-  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paths' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
-  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <format>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'no paths (usage)', args: ['calc'], status: 2, stderr: "doorbraak: verplicht argument 'paden' ontbreekt\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  { name: 'unknown format (usage)', args: ['calc', 'cases', '--format', 'pdf'], status: 2, stderr: "doorbraak: optie '-f, --format <formaat>': 'pdf' is ongeldig; kies uit table, json, csv, md, html, xlsx\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
   { name: 'unknown option (usage)', args: ['calc', 'cases', '--ratse', 'rates.yaml'], status: 2, stderr: "doorbraak: onbekende optie '--ratse'; bedoelde u --rates?\nZie 'doorbraak --help' of 'doorbraak <commando> --help'.\n" },
+  ...ISSUE_12,
 ];

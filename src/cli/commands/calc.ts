@@ -1,26 +1,28 @@
 /** `doorbraak calc <paths...>`: per-case and aggregate baten, with the council sections. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { diag, filePos } from '../../data/diagnostic.js';
-import { type Rational, roundHalfAwayFromZero } from '../../data/rational.js';
+import type { Run } from '../../data/run.js';
 import { calcReport } from '../../reports/calc.js';
 import { councilReport } from '../../reports/council.js';
+import { economicsReport } from '../../reports/economics.js';
 import { parseProjectList } from '../../reports/projection.js';
+import { publishedMismatches } from '../../reports/published.js';
 import { DEFAULT_TOP } from '../../reports/top-items.js';
 import { CALC_RENDERERS } from '../../write/render/calc-renderers.js';
 import { CALC_FORMATS, type CalcFormat } from '../../write/render/formats.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { type EconomicsOptions, addEconomicsOptions, economicsReport, prepareEconomics, pricingOptions } from '../economics.js';
-import { loadAndPriceFast } from '../load-and-price.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, stdoutWidth } from '../context.js';
+import { type EconomicsOptions, addEconomicsOptions } from '../economics.js';
 import { lockDirOf, lockOf, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 import { inputsDigest } from '../../reports/digest.js';
 import { ratesUsed } from '../../reports/rates-used.js';
 import { DOORBRAAK_VERSION } from '../version.js';
-import { indexFileOf } from '../lock.js';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { withRun } from '../run.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { privacyDiagnostics } from '../../read/privacy-input.js';
+import { undeclaredItemNames } from '../../reports/check.js';
+import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
 import { selectByStatus } from '../../reports/status.js';
 import { trackingReport } from '../../reports/tracking.js';
 import { type TrackingOptions, addTrackingOptions, countedOnly } from '../tracking.js';
@@ -34,6 +36,12 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  /** --sections: the keys of the sections the terminal shows besides the answer (src/write/render/calc-sections.ts). */
+  sections?: string[];
+  /** --all: every section on the terminal. */
+  all?: boolean;
+  /** --strict: what calc warns about (privacy, undeclared law or payer) is an error. */
+  strict?: boolean;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
@@ -42,68 +50,49 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
-  const econ = prepareEconomics(io, opts, opts.lang);
-  if (typeof econ === 'number') return econ;
-  const all = await loadAndPriceFast(paths, opts.rates, io.cwd, io, opts.lang, pricingOptions(econ));
-  if (report(io, all.all, opts.lang)) return EXIT.invalid;
+  const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
+  return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
+}
+
+/** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
+export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly string[] }, io: Io): number {
+  // Never over an input: checked before anything is written, whatever else is wrong.
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], all.hashes);
+  if (refused !== undefined) return refused;
+  // calc warns as check does: personal data in a case file, a custom item's law or payer that its
+  // rate table does not declare. Errors with --strict.
+  const severity = opts.strict ? 'error' : 'warning';
+  const warnings = all.inputs.cases.length ? [...undeclaredItemNames(all.inputs, severity), ...privacyDiagnostics(all.inputs, { severity })] : [];
+  if (report(io, [...all.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
   // Following cases over time (docs/tracking.md): the figures count the completed cases unless --status says otherwise.
   const selection = selectByStatus(all.priced, opts.status);
-  const loaded = countedOnly(all, selection.included);
-  const r = calcReport(loaded.priced, loaded.inputs.cohorts, loaded.tables);
-  const e = economicsReport(loaded, econ);
-  if (Array.isArray(e)) {
-    report(io, e, opts.lang);
-    return EXIT.invalid;
-  }
-  const c = councilReport(loaded.priced, loaded.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
-  const tracking = trackingReport(loaded.priced, r, c, selection.summary, { ...(opts.by ? { by: opts.by } : {}), minGroup: opts.minGroup });
+  const run = countedOnly(all, selection.included);
+  const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
+  const e = economicsReport(run);
+  const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
+  const tracking = trackingReport(run.priced, r, c, selection.summary, { ...(opts.by ? { by: opts.by } : {}), minGroup: opts.minGroup });
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
-  const notes = opts.includeNotes ? caseNotes(loaded.priced) : undefined;
+  const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
   // What the HTML and xlsx reports add: the rates used with their sources and one hash over every input.
-  const extras = () => {
-    const indexFile = indexFileOf(opts, io.cwd);
-    const hashes = [...loaded.inputs.files, ...(indexFile ? [{ sha256: sha256Of(indexFile) }] : [])];
-    return { rates: ratesUsed(loaded.priced), digest: inputsDigest(hashes), inputFiles: hashes.length, version: DOORBRAAK_VERSION };
-  };
+  const extras = () => ({ rates: ratesUsed(run.priced), digest: inputsDigest(run.hashes), inputFiles: run.hashes.length, version: DOORBRAAK_VERSION });
+  // --by asks for the patterns: on the terminal they are shown as if asked for with --sections.
+  const show = { all: opts.all === true, keys: [...(opts.sections ?? []), ...(opts.by?.length ? ['patterns'] : [])] };
+  const width = stdoutWidth(io, !!opts.output);
   const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, tracking },
-    { money, terminal: stdoutStyle(io, !!opts.output) },
+    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, show, tracking },
+    { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) },
   );
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(loaded.inputs, r, paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.status), opts.lang);
+    const lock = lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true, opts.status);
+    status = writeLock(io, opts.lock, lock, opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
-  const failed = c.published.filter((p) => !p.ok);
-  report(
-    io,
-    failed.map((p) =>
-      diag({ file: p.file, line: p.line, col: p.col }, 'published.mismatch', {
-        cohort: p.cohort,
-        pub_cases: p.published.cases,
-        cases: p.computed.cases,
-        pub_baten: p.published.baten.toString(),
-        baten: p.computed.baten.toString(),
-        pub_mean: roundCents(p.published.mean),
-        mean: p.computed.mean ? roundCents(p.computed.mean) : '',
-        mean_ok: p.matches.mean ? 'yes' : 'no',
-      }),
-    ),
-    opts.lang,
-  );
-  return failed.length ? EXIT.invalid : EXIT.ok;
+  const mismatches = publishedMismatches(c.published);
+  report(io, mismatches, opts.lang);
+  return mismatches.length ? EXIT.invalid : EXIT.ok;
 }
-
-function sha256Of(abs: string): string {
-  try {
-    return createHash('sha256').update(readFileSync(abs)).digest('hex');
-  } catch {
-    return '';
-  }
-}
-
-const roundCents = (r: Rational): string => roundHalfAwayFromZero(r).toString();
 
 function parseTop(lang: Lang) {
   return (v: string): number => {
@@ -124,6 +113,15 @@ function parseProject(lang: Lang) {
   };
 }
 
+/** --sections wet,betaler (Dutch or English names); repeatable, the lists add up. */
+function parseSectionList(lang: Lang) {
+  return (v: string, prev: string[] | undefined): string[] => {
+    const keys = parseSections(v);
+    if (!Array.isArray(keys)) throw new InvalidArgumentError(texts(lang).calcView.badSections(sectionNames(lang).join(', ')));
+    return [...new Set([...(prev ?? []), ...keys])];
+  };
+}
+
 export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
   const help = texts(lang).calc.help;
   const cmd = program.command('calc').description(help.description).argument('<paths...>', help.arguments.paths);
@@ -136,6 +134,10 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--strict-published', help.options.strictPublished, false);
   cmd.option('--lock <file>', help.options.lock);
   cmd.option('--include-notes', help.options.includeNotes, false);
+  const view = texts(lang).calcView.help;
+  cmd.addOption(new Option('--sections <list>', view.sections).argParser(parseSectionList(lang)));
+  cmd.option('--all', view.all, false);
+  cmd.option('--strict', view.strict, false);
   addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

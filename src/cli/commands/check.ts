@@ -3,18 +3,18 @@
  * (src/reports/check.ts), print every problem. Silent with exit 0 when all is well; warnings alone are
  * printed and still exit 0; any error exits 1. `--verbose` adds a one-line summary on stdout.
  */
-import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors } from '../../data/diagnostic.js';
-import { displayPath } from '../../read/files.js';
-import { DEFAULT_RATES_FILE, type Inputs } from '../../read/load.js';
+import type { Inputs } from '../../data/inputs.js';
+import type { Run } from '../../data/run.js';
+import { PACKAGE_ROOT, realOrSelf } from '../../read/files.js';
+import { bundledTableHashes } from '../../read/load.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { runChecks } from '../../reports/check.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { EXIT, type Io, report } from '../context.js';
-import { prepareEconomics, pricingOptions } from '../economics.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { CALC_DEFAULTS, withRun } from '../run.js';
 import { type InputOptions, addInputOptions, addLangOption } from '../options.js';
 
 export interface CheckOptions extends InputOptions {
@@ -24,44 +24,51 @@ export interface CheckOptions extends InputOptions {
   privacy: boolean;
 }
 
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
 /**
- * The rate tables the user named (among the paths, with --rates, or in a cohort's `rates:`), as shown
- * in Inputs: every loaded table except the bundled default when it was used only because nothing else
- * was named.
+ * The rate tables whose unused rates are reported: every loaded table except those shipped with
+ * doorbraak (rates/ in the package, or a byte-for-byte copy of one), unless one is named on the
+ * command line (among the paths or with --rates). A bundled table is a national catalogue: most of
+ * its rates are unused by any one set of cases, whether it is the default or a cohort pins it.
  */
-export function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly string[], cwd: string): Set<string> {
-  const def = real(DEFAULT_RATES_FILE);
-  const named = (abs: string): boolean => real(abs) === def;
-  const defaultNamed =
-    rates.some((r) => named(resolve(cwd, r))) ||
-    inputs.cohorts.some((c) => c.rates.some(named)) ||
-    paths.some((p) => {
-      const abs = real(resolve(cwd, p));
-      return abs === def || def.startsWith(abs + sep);
-    });
-  const defShown = displayPath(DEFAULT_RATES_FILE, cwd);
-  return new Set(inputs.tables.map((tb) => tb.file).filter((f) => defaultNamed || f !== defShown));
+function namedTables(inputs: Inputs, paths: readonly string[], rates: readonly string[], cwd: string): Set<string> {
+  const bundledDir = realOrSelf(resolve(PACKAGE_ROOT, 'rates'));
+  const bundledHashes = bundledTableHashes();
+  const bundled = (f: { abs: string; sha256: string }): boolean => realOrSelf(f.abs).startsWith(bundledDir + sep) || bundledHashes.has(f.sha256);
+  const onCommandLine = (abs: string): boolean => {
+    const r = realOrSelf(abs);
+    return (
+      rates.some((x) => realOrSelf(resolve(cwd, x)) === r) ||
+      paths.some((p) => {
+        const named = realOrSelf(resolve(cwd, p));
+        return named === r || r.startsWith(named + sep);
+      })
+    );
+  };
+  const files = new Map(inputs.files.map((f) => [f.path, f]));
+  return new Set(
+    inputs.tables
+      .map((tb) => tb.file)
+      .filter((path) => {
+        const f = files.get(path);
+        return f === undefined || !bundled(f) || onCommandLine(f.abs);
+      }),
+  );
 }
 
-export function runCheck(io: Io, paths: string[], opts: CheckOptions): number {
+async function runCheck(io: Io, paths: string[], opts: CheckOptions): Promise<number> {
   // Priced as plain calc prices (default indexation), so that check finds every problem calc would.
-  const econ = prepareEconomics(io, { indexation: true, sensitivity: false }, opts.lang);
-  if (typeof econ === 'number') return econ;
-  const loaded = loadAndPrice(paths, opts.rates, io.cwd, pricingOptions(econ));
-  const { inputs } = loaded;
+  const request = { paths, rates: opts.rates, economics: CALC_DEFAULTS, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
+  return withRun(io, request, (run) => check(run, { ...opts, paths }, io));
+}
+
+/** check on a loaded run: its problems, the extra checks and the privacy scan, all reported. */
+export function check(run: Run, opts: CheckOptions & { readonly paths: readonly string[] }, io: Io): number {
+  const { inputs } = run;
   // Checking only rate tables or cohorts is fine: "no cases" is not a problem for check.
   const onlyOthers = !inputs.cases.length && (inputs.tables.length > 0 || inputs.cohorts.length > 0);
   const ds = [
-    ...loaded.all.filter((d) => !(onlyOthers && d.code === 'input.no_cases')),
-    ...runChecks({ inputs, priced: loaded, namedTables: namedTables(inputs, paths, opts.rates, io.cwd) }),
+    ...run.diagnostics.filter((d) => !(onlyOthers && d.code === 'input.no_cases')),
+    ...runChecks({ inputs, priced: run.priced, namedTables: namedTables(inputs, opts.paths, opts.rates, io.cwd) }),
     // What should not be in a pseudonymised case file (BSN, e-mail, phone, IBAN, address, date of birth).
     ...privacyDiagnostics(inputs, { severity: opts.privacy ? 'error' : 'warning' }),
   ];
@@ -80,5 +87,5 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
   addLangOption(cmd, lang);
   cmd.option('-v, --verbose', help.options.verbose, false);
   cmd.option('--privacy', help.options.privacy, false);
-  cmd.action((paths: string[], opts: CheckOptions) => setExit(runCheck(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: CheckOptions) => setExit(await runCheck(io, paths, opts)));
 }

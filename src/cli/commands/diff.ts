@@ -6,13 +6,15 @@
  * more than that.
  */
 import type { Command } from 'commander';
-import { type Diagnostic, diag, filePos, hasErrors } from '../../data/diagnostic.js';
+import { type Diagnostic, diag, filePos } from '../../data/diagnostic.js';
+import type { Run } from '../../data/run.js';
 import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import type { EconomicsOptions } from '../economics.js';
+import { loadRun } from '../run.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
 export interface DiffOptions extends InputOptions, OutputOptions {
@@ -31,7 +33,13 @@ function unique(ds: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
-export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
+/**
+ * diff prices both sides as the tables are written: no indexation (a change of table is what it
+ * shows), the default discount rate for multi-year horizons.
+ */
+const DIFF_ECONOMICS: EconomicsOptions = { indexation: false, sensitivity: false };
+
+async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
   let limit: Limit | undefined;
   if (opts.failOver !== undefined) {
     limit = parseLimit(opts.failOver);
@@ -40,9 +48,20 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
       return EXIT.usage;
     }
   }
-  const old = loadAndPrice(paths, opts.rates, io.cwd);
-  const now = loadAndPrice(paths, opts.against, io.cwd);
-  if (report(io, unique([...old.all, ...now.all]), opts.lang)) return EXIT.invalid;
+  const followSymlinks = opts.followSymlinks === true;
+  const old = await loadRun({ paths, rates: opts.rates, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  if (typeof old === 'number') return old;
+  const now = await loadRun({ paths, rates: opts.against, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  if (typeof now === 'number') return now;
+  return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
+}
+
+/** diff on the two runs: the report in the asked format, then --fail-over. */
+export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffOptions & { readonly limit?: Limit }, io: Io): number {
+  const { old, now } = runs;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], [...old.hashes, ...now.hashes]);
+  if (refused !== undefined) return refused;
+  if (report(io, unique([...old.diagnostics, ...now.diagnostics]), opts.lang)) return EXIT.invalid;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
@@ -50,6 +69,7 @@ export function runDiff(io: Io, paths: string[], opts: DiffOptions): number {
   const money = { lang: opts.lang, cents: opts.cents };
   const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   const code = deliver(io, text, opts.output, opts.lang);
+  const limit = opts.limit;
   if (code !== EXIT.ok || !limit) return code;
   const over = exceeding(r, limit);
   if (!over.length) return EXIT.ok;
@@ -78,5 +98,5 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.requiredOption('--against <file>', help.options.against, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   cmd.option('--fail-over <limit>', help.options.failOver);
   addOutputOptions(cmd, lang);
-  cmd.action((paths: string[], opts: DiffOptions) => setExit(runDiff(io, paths, opts)));
+  cmd.action(async (paths: string[], opts: DiffOptions) => setExit(await runDiff(io, paths, opts)));
 }

@@ -10,19 +10,20 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { diag, filePos } from '../../data/diagnostic.js';
+import type { Run } from '../../data/run.js';
 import { closest } from '../../data/suggest.js';
 import { explainReport } from '../../reports/explain.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { EXPLAIN_RENDERERS } from '../../write/render/explain-renderers.js';
-import { EXIT, type Io, deliver, report, stdoutStyle } from '../context.js';
-import { type EconomicsOptions, addPricingOptions, prepareEconomics, pricingOptions } from '../economics.js';
-import { loadAndPrice } from '../load-and-price.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import { type EconomicsOptions, addPricingOptions } from '../economics.js';
+import { withRun } from '../run.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
 export type ExplainOptions = InputOptions & OutputOptions & Omit<EconomicsOptions, 'sensitivity'>;
 
 /** The folder searched for a case id when no paths are given. */
-export const DEFAULT_CASE_PATHS = ['cases/'];
+const DEFAULT_CASE_PATHS = ['cases/'];
 
 function isFileArg(cwd: string, arg: string): boolean {
   const abs = resolve(cwd, arg);
@@ -30,19 +31,26 @@ function isFileArg(cwd: string, arg: string): boolean {
   return /\.ya?ml$/i.test(arg);
 }
 
-export function runExplain(io: Io, target: string, paths: string[], opts: ExplainOptions): number {
+async function runExplain(io: Io, target: string, paths: string[], opts: ExplainOptions): Promise<number> {
   const byFile = isFileArg(io.cwd, target);
   const search = byFile ? [target, ...paths] : paths.length ? paths : DEFAULT_CASE_PATHS;
   // Priced exactly as calc prices it (indexation, discounting), so every figure matches calc's.
-  const econ = prepareEconomics(io, { ...opts, sensitivity: false }, opts.lang);
-  if (typeof econ === 'number') return econ;
-  const pricing = pricingOptions(econ);
-  const loaded = loadAndPrice(search, opts.rates, io.cwd, pricing);
-  if (report(io, loaded.all, opts.lang)) return EXIT.invalid;
+  const request = { paths: search, rates: opts.rates, economics: { ...opts, sensitivity: false }, lang: opts.lang, followSymlinks: opts.followSymlinks === true };
+  return withRun(io, request, (run) => explain(run, { ...opts, target, byFile, search }, io));
+}
+
+/** explain on a loaded run: find the case (by file or by id), then its derivation in the asked format. */
+export function explain(
+  run: Run,
+  opts: ExplainOptions & { readonly target: string; readonly byFile: boolean; readonly search: readonly string[] },
+  io: Io,
+): number {
+  const { target, byFile, search } = opts;
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], run.hashes);
+  if (refused !== undefined) return refused;
+  if (report(io, run.diagnostics, opts.lang)) return EXIT.invalid;
   const targetAbs = resolve(io.cwd, target);
-  const p = byFile
-    ? loaded.priced.find((x) => resolve(io.cwd, x.case.file) === targetAbs)
-    : loaded.priced.find((x) => x.case.id === target);
+  const p = byFile ? run.priced.find((x) => resolve(io.cwd, x.case.file) === targetAbs) : run.priced.find((x) => x.case.id === target);
   if (!p) {
     const d = byFile
       ? diag(filePos(target), 'explain.not_a_case')
@@ -50,14 +58,14 @@ export function runExplain(io: Io, target: string, paths: string[], opts: Explai
           id: target,
           suggestions: closest(
             target,
-            loaded.priced.map((x) => x.case.id),
+            run.priced.map((x) => x.case.id),
             3,
           ),
         });
     report(io, [d], opts.lang);
     return EXIT.invalid;
   }
-  const r = explainReport(p, loaded.inputs.cohorts, loaded.inputs.rateSets.get(p.case.id)?.tables ?? [], pricing(loaded.inputs));
+  const r = explainReport(p, run.inputs.cohorts, run.inputs.rateSets.get(p.case.id)?.tables ?? [], run.pricing);
   const money = { lang: opts.lang, cents: opts.cents };
   const text = EXPLAIN_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
   return deliver(io, text, opts.output, opts.lang);
@@ -73,5 +81,5 @@ export function registerExplain(program: Command, io: Io, lang: Lang, setExit: (
   addInputOptions(cmd, lang);
   addOutputOptions(cmd, lang);
   addPricingOptions(cmd, lang);
-  cmd.action((target: string, paths: string[], opts: ExplainOptions) => setExit(runExplain(io, target, paths, opts)));
+  cmd.action(async (target: string, paths: string[], opts: ExplainOptions) => setExit(await runExplain(io, target, paths, opts)));
 }

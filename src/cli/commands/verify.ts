@@ -6,16 +6,19 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { Run } from '../../data/run.js';
 import { calcReport } from '../../reports/calc.js';
-import { compareLocks } from '../../reports/lock.js';
+import { type LockDoc, compareLocks } from '../../reports/lock.js';
 import { selectByStatus } from '../../reports/status.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
-import { renderVerifyFailure } from '../../write/verify-text.js';
+import { parseJsonExact } from '../../read/json-exact.js';
+import { renderIndexNotes, renderVerifyFailure } from '../../write/verify-text.js';
 import { EXIT, type Io, report } from '../context.js';
-import { loadAndPrice } from '../load-and-price.js';
-import { economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
-import { prepareEconomics, pricingOptions } from '../economics.js';
+import type { EconomicsOptions } from '../economics.js';
+import { defaultRatesFromLock, economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
+import { loadRun } from '../run.js';
+import { countedOnly } from '../tracking.js';
 import { addLangOption } from '../options.js';
 import { DOORBRAAK_VERSION } from '../version.js';
 
@@ -24,7 +27,7 @@ export interface VerifyOptions {
   cents: boolean;
 }
 
-export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number {
+async function runVerify(io: Io, lockFile: string, opts: VerifyOptions): Promise<number> {
   const { lock, diagnostics } = readLock(resolve(io.cwd, lockFile), lockFile);
   if (!lock) {
     report(io, diagnostics, opts.lang);
@@ -33,20 +36,40 @@ export function runVerify(io: Io, lockFile: string, opts: VerifyOptions): number
   const lockDir = lockDirOf(lockFile, io.cwd);
   const paths = lock.command.paths.map((p) => fromLockPath(p, lockDir));
   const rates = lock.command.rates.map((p) => fromLockPath(p, lockDir));
-  const econOpts = economicsFromLock(lock.command.economics, lockDir);
-  const econ = prepareEconomics(io, econOpts, opts.lang);
-  if (typeof econ === 'number') return EXIT.invalid;
-  const loaded = loadAndPrice(paths, rates, io.cwd, pricingOptions(econ));
-  const broken = report(io, loaded.all, opts.lang);
+  const economics = economicsFromLock(lock.command.economics, lockDir);
+  const followSymlinks = lock.command.follow_symlinks === true;
+  // The default table the lock was computed with, not today's default (a lock names its tables).
+  const defaultRates = defaultRatesFromLock(lock, lockDir);
+  const run = await loadRun({ paths, rates, economics, lang: opts.lang, followSymlinks, defaultRates }, io);
+  // The options come from the lock, not from the user: an unusable one is a problem of the lock (1).
+  if (typeof run === 'number') return EXIT.invalid;
+  return verify(run, { ...opts, lockFile, lock, lockDir, paths, rates, economics }, io);
+}
+
+/** verify on the run the lock names: recompute its document and compare. */
+export function verify(
+  run: Run,
+  opts: VerifyOptions & {
+    readonly lockFile: string;
+    readonly lock: LockDoc;
+    readonly lockDir: string;
+    readonly paths: readonly string[];
+    readonly rates: readonly string[];
+    readonly economics: EconomicsOptions;
+  },
+  io: Io,
+): number {
+  const { lockFile, lock } = opts;
+  const broken = report(io, run.diagnostics, opts.lang);
   // The cases counted as calc counted them (docs/tracking.md).
-  const counted = selectByStatus(loaded.priced, lock.command.status).included;
-  const r = calcReport(counted, loaded.inputs.cohorts, loaded.tables);
-  const fresh = lockOf(loaded.inputs, r, paths, rates, io.cwd, lockDir, econOpts, lock.command.status);
+  const counted = countedOnly(run, selectByStatus(run.priced, lock.command.status).included);
+  const r = calcReport(counted.priced, counted.inputs.cohorts, counted.tables);
+  const fresh = lockOf(counted, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics, lock.command.follow_symlinks === true, lock.command.status);
   // Compare as JSON read back, the way the lock itself was read.
-  const now = JSON.parse(stringifyJson(fresh)) as typeof lock;
+  const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);
   if (c.same && !broken) {
-    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n');
+    io.out(texts(opts.lang).verify.ok(lockFile, r.rows.length, lock.inputs.length) + '\n' + renderIndexNotes(c, { lang: opts.lang }));
     return EXIT.ok;
   }
   io.out(renderVerifyFailure(lockFile, c, { old: lock.doorbraak, now: DOORBRAAK_VERSION }, { lang: opts.lang, cents: opts.cents }));
@@ -58,5 +81,5 @@ export function registerVerify(program: Command, io: Io, lang: Lang, setExit: (c
   const cmd = program.command('verify').description(help.description).argument('<lock>', help.arguments.lock);
   addLangOption(cmd, lang);
   cmd.option('--cents', help.options.cents, false);
-  cmd.action((file: string, opts: VerifyOptions) => setExit(runVerify(io, file, opts)));
+  cmd.action(async (file: string, opts: VerifyOptions) => setExit(await runVerify(io, file, opts)));
 }

@@ -44,10 +44,37 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`cases ${s(a, 'pub_cases')} published, ${s(a, 'cases')} computed`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`avoided costs ${euros(a, 'pub_baten')} published, ${euros(a, 'baten')} computed`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`mean per case ${euros(a, 'pub_mean')} published, ${s(a, 'mean') ? euros(a, 'mean') : '–'} computed`);
   return parts.join('; ');
+}
+
+/** The remedies of an index gap: a price year within the series (when the report's year is missing), another series, no indexation, or the missing figure added. */
+function gapRemedies(a: Args, own: boolean): string {
+  const y = s(a, 'year');
+  const ways = [
+    ...(s(a, 'reportYear') === '1' ? [`choose a price year within the series (--price-year ${s(a, 'last')})`] : []),
+    `give a series with ${y} (--price-index FILE)`,
+    'price without indexation (--no-indexation)',
+    `add a figure for ${y} to ${s(a, 'index')}, a provisional one if need be ('provisional: true')`,
+    ...(own ? [`or give these prices a 'price_year' within the series (on the line, the case or the cohort)`] : []),
+  ];
+  return `Remedy: ${ways.join('; ')}.`;
+}
+
+/** "1 line with a rate" / "3 lines with a rate". */
+function gapCount(a: Args, one: string, many: string): string {
+  const n = Number(s(a, 'lines'));
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "a.yaml:5:5, b.yaml:7:5, c.yaml:9:5 and 2 more". */
+function gapPositions(a: Args): string {
+  const more = Number(s(a, 'more'));
+  return `${list(a, 'positions').join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 export const en: Texts = {
@@ -101,6 +128,12 @@ export const en: Texts = {
     'schema.enum': (a) => `${q(s(a, 'key'))} must be one of ${list(a, 'options').join(', ')}, not ${q(s(a, 'value'))}`,
     'schema.slug': (a) => `${q(s(a, 'value'))} is not a valid id: use lowercase letters, digits and '-'`,
     'schema.invalid': (a) => `invalid value ${q(s(a, 'value'))} for ${q(s(a, 'key'))}`,
+    // forgiving input: what the person meant
+    'schema.dutch_key': (a) => `unknown key ${q(s(a, 'key'))}; did you mean ${q(s(a, 'english'))}? Keys are in English.`,
+    'schema.missing_scenario': (a) => `missing key ${q(s(a, 'key'))}; write \`${s(a, 'key')}: []\` when there is nothing`,
+    'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: use a decimal point: ${s(a, 'fixed')}`,
+    'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: a chance is a number from 0 to 1; write ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'keys at the same level must be indented alike (start in the same column)',
     // values
     'value.too_large': (a) => `number ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is too large`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is not a number (${s(a, 'value')})`,
@@ -148,13 +181,12 @@ export const en: Texts = {
     'econ.range_needs_for': () => "'for_low' and 'for_high' also need a 'for' (the central estimate)",
     'econ.share_range': (a) => `${q(s(a, 'key'))} must be between 0 and 1, not ${s(a, 'value')}`,
     'econ.price_year_option': (a) => `--price-year ${q(s(a, 'value'))}: the price index ${s(a, 'index')} runs from ${s(a, 'first')} to ${s(a, 'last')}`,
-    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: give a percentage from 0 to 100, e.g. '2.25%' or '0'`,
+    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: give a percentage from 0 to 100 (not 100), e.g. 2.25, 2,25 or 2.25% (all 2.25%); 0 = undiscounted`,
     'econ.simulate_option': (a) => `--simulate ${q(s(a, 'value'))}: give a number of draws from 1 to 1,000,000`,
     'econ.seed_option': (a) => `--seed ${q(s(a, 'value'))}: give a whole number from 0 to 4294967295`,
     'index.not_index': () => "not a price index series (expected 'index:', 'first_year:' and 'changes:')",
     'index.year_order': (a) => `year ${s(a, 'year')} is out of place; expected ${s(a, 'expected')} (one year per entry, ascending, no gaps)`,
     'index.change': (a) => `invalid yearly change ${q(s(a, 'value'))}; a percentage with at most 4 decimals`,
-    'index.year_missing': (a) => `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (rate ${q(s(a, 'rate'))}); choose another --price-year, give a series with --price-index, or --no-indexation`,
     // the privacy guard (check)
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} seems to contain ${kindName(s(a, 'kind'))} (${s(a, 'masked')}); a case file should be pseudonymised`,
@@ -175,8 +207,30 @@ export const en: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} moves ${s(a, 'delta')} (${s(a, 'percent')}), more than --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `not a valid lock file: ${s(a, 'detail')}`,
     'lock.schema': (a) => `unknown lock schema ${q(s(a, 'value'))}; expected ${q(s(a, 'expected'))}`,
+    // issue 12: limits, never over an input, safe output
+    'yaml.too_many_keys': (a) => `too many keys (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_nodes': (a) => `too many values (more than ${s(a, 'max')}); a case has a few hundred at most. The file was not read`,
+    'yaml.too_many_anchors': (a) => `too many YAML anchors (&, more than ${s(a, 'max')}); the file was not read`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is longer than ${s(a, 'max')} years; choose a shorter horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} must be a plain decimal number such as 163.59, not ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: this is an input file of this command; doorbraak never writes over its input. Choose another file`,
+    'io.read_only': () => 'file is read-only; not overwritten',
+    'io.symlink_outside': () => 'symbolic link leads outside the folders given; skipped (follow such links with --follow-symlinks)',
+    'io.stdout_failed': (a) => `cannot write to standard output (${s(a, 'reason')}); the output is incomplete`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is not a whole number of cents (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `input file ${q(s(a, 'file'))} is listed more than once in the lock file`,
+    // this year's figures: custom items named as such, one problem per index gap
+    'item.hours_missing': (a) => `custom item ${q(s(a, 'item'))} is priced per hour: give 'hours' (a total, or 'N per week' / 'N per month')`,
+    'item.hours_not_hourly': (a) => `'hours' only applies to items priced per hour; custom item ${q(s(a, 'item'))} is priced per ${s(a, 'unit')}`,
+    'item.for_on_once': (a) => `'for' does not apply to one-off custom item ${q(s(a, 'item'))} (unit: once); use 'count'`,
+    'index.gap_table': (a) =>
+      `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
+      `so ${gapCount(a, 'line with a rate', 'lines with a rate')} from table ${q(s(a, 'table'))} cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, false)}`,
+    'index.gap_own': (a) =>
+      `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
+      `so ${gapCount(a, 'line with a custom item or own price', 'lines with a custom item or own price')} in this file cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
     // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
-    'tracking.date_format': (a) => `${q(s(a, 'key'))} is not a valid date: ${q(s(a, 'value'))}; write YYYY-MM-DD or, to the month, YYYY-MM`,
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is not a valid date: ${q(s(a, 'date'))}; write YYYY-MM-DD or, to the month, YYYY-MM`,
     'tracking.dates_order': (a) => `the breakthrough (${s(a, 'breakthrough')}) is before the start (${s(a, 'start')})`,
     'tracking.followup_when_both': () => "a follow-up has 'after' (time since the breakthrough) or 'date', not both",
     'tracking.followup_when_missing': () => "a follow-up lacks 'after' (time since the breakthrough, e.g. '6 months') or 'date'",
@@ -252,6 +306,7 @@ export const en: Texts = {
     help: 'display help for command',
     helpCommand: 'display help for command',
     rates: 'rate table (repeatable; a later table overrides an earlier one rate by rate); default: the cohort’s table, else the bundled table',
+    followSymlinks: 'also follow symbolic links that lead outside the folders given (default: skipped with a warning)',
     lang: 'language of labels and messages',
     format: 'output format',
     cents: 'show cents instead of whole euros',
@@ -259,7 +314,7 @@ export const en: Texts = {
     priceYear: 'price year of the report (default: the newest rate table’s price year)',
     priceIndex: 'price index series (default: the bundled CBS CPI, rates/cpi-nl.yaml)',
     noIndexation: 'do not index rates: each rate in its own price year',
-    discount: 'discount rate for multi-year horizons (default 2.25%; 0 = undiscounted)',
+    discount: 'discount rate in percent for multi-year horizons: 2.25, 2,25 and 2.25% are 2.25% (the default); 0 = undiscounted',
     sensitivity: 'show avoided costs with all estimates low, central and high',
     simulate: 'Monte Carlo simulation with n draws: P10/P50/P90 of avoided costs',
     seed: 'seed of the simulation (default 1); same seed, same result',
@@ -536,6 +591,7 @@ export const en: Texts = {
     caseAdded: 'new case',
     caseRemoved: 'case gone',
     versionNote: (o, n) => `Locked with doorbraak ${o}, now ${n}.`,
+    otherChanged: 'Other content of the lock file differs from the recomputation (titles, cohorts, rate tables or the command)',
   },
 
   schema: {
@@ -545,6 +601,102 @@ export const en: Texts = {
       options: {},
     },
   },
+
+  calcView: {
+    help: {
+      sections: 'also show these parts in the table, e.g. law,payer,top (English or Dutch names); html, xlsx, md, csv and json always hold everything',
+      all: 'show every part in the table',
+      strict: 'privacy findings and laws or payers outside the rate table are errors (exit 1) instead of warnings',
+    },
+    sections: {
+      cases: { name: 'cases', title: 'avoided costs per case' },
+      law: { name: 'law', title: 'by law' },
+      payer: { name: 'payer', title: 'by payer' },
+      top: { name: 'top', title: 'largest cost items in the current support' },
+      projection: { name: 'projection', title: 'projection to more cases' },
+      published: { name: 'published', title: 'published against computed' },
+      years: { name: 'years', title: 'per year, undiscounted' },
+      adjustments: { name: 'adjustments', title: 'deadweight and attribution per cohort' },
+      sensitivity: { name: 'sensitivity', title: 'avoided costs with estimates low, central and high' },
+      simulation: { name: 'simulation', title: 'Monte Carlo simulation' },
+      notes: { name: 'notes', title: 'free text from the case files' },
+    },
+    moreTitle: 'More in this report:',
+    moreLine: (option, title) => `  ${option}  ${title}`,
+    moreAll: 'Everything: --all. The html, xlsx, md, csv and json formats always hold everything.',
+    emptySection: (name) => `Part '${name}': nothing to show in this report.`,
+    badSections: (names) => `Choose from ${names} (English or Dutch names).`,
+    horizon: 'horizon',
+    duration: (amount, unit) => `${amount} ${unit}`,
+    horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (present value)' : ''}`,
+    mixedHorizons: (groups) => `Note: different horizons (${groups}); the total, mean and projection add them up.`,
+    rounding: 'Rounded to whole euros, the rows do not always add up exactly to the total.',
+    roundingCsv: 'Amounts rounded to whole euros; by rounding, the rows do not always add up exactly to the total. With --cents: amounts in cents.',
+  },
+
+  placeholders: {
+    file: 'file',
+    paths: 'paths',
+    case: 'case',
+    lock: 'lock',
+    kind: 'kind',
+    lang: 'lang',
+    format: 'format',
+    year: 'year',
+    rate: 'rate',
+    limit: 'limit',
+    list: 'list',
+    seed: 'seed',
+    n: 'n',
+  },
+
+  indexLock: {
+    changedTitle: (ix) => `Changed index figures of ${ix} (old → new):`,
+    provisional: 'provisional',
+    final: 'final',
+    replaced: 'the provisional figure has been replaced by the final one',
+    notUsed: 'not used',
+    updated: (ix, years) => `The bundled price index ${ix} has been updated since the figures were locked; the index figures they use (${years}) are unchanged.`,
+    provisionalUsed: (ix, years) =>
+      `Note: these figures use a provisional index figure of ${ix} (${years}); verify reports it when the final figure replaces it.`,
+  },
+
+  ownPrices: {
+    from: { rate: 'rate', line: 'line', case: 'case', cohort: 'cohort', report: "the report's price year" },
+  },
+
+  rateSearch: {
+    help: {
+      description: 'search the rate tables in force (the bundled one, a cohort\'s through the paths, or --rates): id, label, price and source',
+      arguments: {
+        query: 'text to search for: every word occurs in the id, label or source (case and accents do not matter); an existing path is not a query',
+        paths: 'cases, cohorts or rate tables: their tables are in force (default the bundled table)',
+      },
+      options: {
+        law: 'only rates under this law (e.g. Jeugdwet)',
+        payer: 'only rates of this payer (e.g. gemeente)',
+        grade: 'only this grade: A, B or C (or a list: A,B)',
+      },
+    },
+    title: 'Rates',
+    id: 'id',
+    priceAsStated: 'price (as stated)',
+    indexedPrice: (y) => `price ${y}`,
+    per: (price, unit) => `${price} per ${unit}`,
+    indexedLine: (py, ix, y) => `price year ${py} → ${ix} at ${y} prices`,
+    notIndexed: (py) => `price year ${py}`,
+    gradeWord: (g) => `grade ${g}`,
+    tableWord: (t) => `table ${t}`,
+    sourceWord: 'source',
+    summary: (shown, total, tables) => `${shown} of ${total} ${total === 1 ? 'rate' : 'rates'} (${tables}).`,
+    priceNote: (y, ix, prov) => `Prices indexed to ${y} with ${ix}${prov ? ' (provisional index figure)' : ''}. Grade: A official tariff, B derived, C weak or estimate.`,
+    noIndexNote: 'Prices not indexed (--no-indexation): each rate in its own price year. Grade: A official tariff, B derived, C weak or estimate.',
+    gapNote: (y, ix, n) => `No index figure for ${y} in ${ix}: ${n} ${n === 1 ? 'rate' : 'rates'} not indexed.`,
+    none: 'No rates found.',
+    noneFor: (what, value, sug) => `No rates with ${what} '${value}'${sug ? `; did you mean ${sug}?` : '.'}`,
+    badGrade: 'give A, B or C, or a list such as A,B',
+  },
+
   tracking: {
     help: {
       description: '',
@@ -554,6 +706,11 @@ export const en: Texts = {
         by: 'patterns by problems, kind and/or cohort, e.g. problems,kind (default: problems and kind when the cases have them; none: no patterns)',
         minGroup: 'groups with fewer cases show no figures in html, xlsx, csv and md (small numbers)',
       },
+    },
+    sections: {
+      followup: { name: 'followup', title: 'follow-ups: did the breakthrough hold?' },
+      patterns: { name: 'patterns', title: 'patterns by problem and kind of breakthrough' },
+      values: { name: 'values', title: 'distribution of the value scores' },
     },
     badStatus: 'expected all, or completed, running and/or stopped separated by commas (Dutch: afgerond, lopend, gestopt)',
     badBy: 'expected problems, kind and/or cohort separated by commas, or none',

@@ -3,6 +3,7 @@
  * language (types.ts), and the helpers here turn a diagnostic, a usage error or a unit into words.
  * No other file under src/ holds user-facing words; see docs/texts.md.
  */
+import { escapeControls, safeArgs } from '../escape.js';
 import type { Diagnostic } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import { en } from './en.js';
@@ -28,12 +29,15 @@ export function isMessageCode(code: string): code is MessageCode {
 
 /** The text of a diagnostic; an unknown code shows itself with its arguments rather than nothing. */
 export function messageText(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
-  return isMessageCode(d.code) ? TEXTS[lang].messages[d.code](d.args) : `${d.code} ${JSON.stringify(d.args)}`;
+  // Input quoted in a message is shortened, masked and escaped (src/write/escape.ts).
+  const args = safeArgs(d.args);
+  return isMessageCode(d.code) ? TEXTS[lang].messages[d.code](args) : `${d.code} ${JSON.stringify(args)}`;
 }
 
 /** `file:line:col: message` (or `file: message` for a problem with the file as a whole). */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const file = escapeControls(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
   const sev = d.severity === 'warning' ? TEXTS[lang].diagnostics.warning : '';
   return `${where}: ${sev}${messageText(d, lang)}`;
 }
@@ -44,7 +48,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
  * like every other message, and points to --help. Unknown shapes pass through without "error: ".
  */
 export function usageMessage(raw: string, lang: Lang): string {
-  const text = raw.trim();
+  const text = localiseNames(raw.trim(), lang);
   const { rules, hint } = TEXTS[lang].usage;
   let body = text.replace(/^error: /, '');
   for (const [re, say] of rules) {
@@ -55,6 +59,24 @@ export function usageMessage(raw: string, lang: Lang): string {
     }
   }
   return `doorbraak: ${body}\n${hint}\n`;
+}
+
+/**
+ * The names of arguments and option values in the user's language: `<paths...>` → `<paden...>`,
+ * `--rates <file>` → `--rates <bestand>`, `argument 'paths'` → `argument 'paden'`.
+ */
+export function localiseNames(text: string, lang: Lang): string {
+  const names = TEXTS[lang].placeholders as Readonly<Record<string, string>>;
+  const name = (n: string): string => (Object.hasOwn(names, n) ? names[n]! : n);
+  return text
+    .replace(/([<[])([a-z]+)(\.\.\.)?([>\]])/g, (_m, open: string, n: string, dots: string | undefined, close: string) => `${open}${name(n)}${dots ?? ''}${close}`)
+    .replace(/(argument ')([a-z]+)(')/g, (_m, a: string, n: string, b: string) => `${a}${name(n)}${b}`);
+}
+
+/** The name of an argument (`paths`) in the user's language (`paden`). */
+export function argumentName(n: string, lang: Lang): string {
+  const names = TEXTS[lang].placeholders as Readonly<Record<string, string>>;
+  return Object.hasOwn(names, n) ? names[n]! : n;
 }
 
 /** A unit as a word: "maand" / "maanden" (nl), "month" / "months" (en); a one-off item is "eenmalig". */

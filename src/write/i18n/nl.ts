@@ -44,10 +44,39 @@ const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0')
 /** "baten € 323.005 gepubliceerd, € 214.830 berekend" for each published figure that differs. */
 function differences(a: Args): string {
   const parts: string[] = [];
-  if (s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
-  if (s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
-  if (s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
+  // With `figure`, only that figure (each differing figure has a message at its own line).
+  const only = (f: string): boolean => s(a, 'figure') === '' || s(a, 'figure') === f;
+  if (only('cases') && s(a, 'pub_cases') !== s(a, 'cases')) parts.push(`casussen ${s(a, 'pub_cases')} gepubliceerd, ${s(a, 'cases')} berekend`);
+  if (only('baten') && s(a, 'pub_baten') !== s(a, 'baten')) parts.push(`baten ${euros(a, 'pub_baten')} gepubliceerd, ${euros(a, 'baten')} berekend`);
+  if (only('mean') && s(a, 'mean_ok') === 'no') parts.push(`gemiddeld per casus ${euros(a, 'pub_mean')} gepubliceerd, ${s(a, 'mean') ? euros(a, 'mean') : '–'} berekend`);
   return parts.join('; ');
+}
+
+/** The remedies of an index gap: a price year within the series (when the report's year is missing), another series, no indexation, or the missing figure added. */
+function gapRemedies(a: Args, own: boolean): string {
+  const y = s(a, 'year');
+  const ways = [
+    ...(s(a, 'reportYear') === '1' ? [`kies een prijspeil binnen de reeks (--price-year ${s(a, 'last')})`] : []),
+    `geef een reeks met ${y} (--price-index BESTAND)`,
+    'reken zonder indexatie (--no-indexation)',
+    `vul ${s(a, 'index')} aan met een cijfer voor ${y}, desnoods voorlopig ('provisional: true')`,
+    ...(own ? [`of geef deze prijzen een 'price_year' binnen de reeks (op de regel, de casus of het cohort)`] : []),
+  ];
+  return `Oplossing: ${ways.join('; ')}.`;
+}
+
+/** "1 regel met een tarief" / "3 regels met een tarief". */
+function gapCount(a: Args, one: string, many: string): string {
+  return plural(Number(s(a, 'lines')), one, many);
+}
+
+/** "kan" / "kunnen", with the count. */
+const gapVerb = (a: Args): string => (Number(s(a, 'lines')) === 1 ? 'kan' : 'kunnen');
+
+/** "a.yaml:5:5, b.yaml:7:5, c.yaml:9:5 en nog 2". */
+function gapPositions(a: Args): string {
+  const more = Number(s(a, 'more'));
+  return `${list(a, 'positions').join(', ')}${more > 0 ? ` en nog ${more}` : ''}`;
 }
 
 export const nl: Texts = {
@@ -101,6 +130,12 @@ export const nl: Texts = {
     'schema.enum': (a) => `${q(s(a, 'key'))} moet een van ${list(a, 'options').join(', ')} zijn, niet ${q(s(a, 'value'))}`,
     'schema.slug': (a) => `${q(s(a, 'value'))} is geen geldige id: gebruik kleine letters, cijfers en '-'`,
     'schema.invalid': (a) => `ongeldige waarde ${q(s(a, 'value'))} voor ${q(s(a, 'key'))}`,
+    // forgiving input: what the person meant
+    'schema.dutch_key': (a) => `onbekende sleutel ${q(s(a, 'key'))}; bedoelde u ${q(s(a, 'english'))}? De sleutels zijn Engels.`,
+    'schema.missing_scenario': (a) => `sleutel ${q(s(a, 'key'))} ontbreekt; schrijf \`${s(a, 'key')}: []\` als er niets is`,
+    'value.comma_decimal': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: gebruik een punt: ${s(a, 'fixed')}`,
+    'value.percent_chance': (a) => `${q(s(a, 'key'))} is ${q(s(a, 'value'))}: een kans is een getal van 0 tot 1; schrijf ${s(a, 'fixed')}`,
+    'yaml.map_column': () => 'sleutels op hetzelfde niveau moeten even ver inspringen (in dezelfde kolom beginnen)',
     // values
     'value.too_large': (a) => `getal ${a.value !== undefined ? q(s(a, 'value')) + ' ' : ''}is te groot`,
     'value.not_a_number': (a) => `${q(s(a, 'key'))} is geen getal (${s(a, 'value')})`,
@@ -148,13 +183,12 @@ export const nl: Texts = {
     'econ.range_needs_for': () => "'for_low' en 'for_high' vragen ook een 'for' (de centrale schatting)",
     'econ.share_range': (a) => `${q(s(a, 'key'))} moet tussen 0 en 1 liggen, niet ${s(a, 'value')}`,
     'econ.price_year_option': (a) => `--price-year ${q(s(a, 'value'))}: de prijsindex ${s(a, 'index')} loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}`,
-    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: geef een percentage van 0 tot 100, bijv. '2.25%' of '0'`,
+    'econ.discount_option': (a) => `--discount ${q(s(a, 'value'))}: geef een percentage van 0 tot 100 (niet 100), bijv. 2.25, 2,25 of 2.25% (allemaal 2,25%); 0 = niet verdisconteren`,
     'econ.simulate_option': (a) => `--simulate ${q(s(a, 'value'))}: geef een aantal trekkingen van 1 tot 1.000.000`,
     'econ.seed_option': (a) => `--seed ${q(s(a, 'value'))}: geef een geheel getal van 0 tot 4294967295`,
     'index.not_index': () => "geen prijsindexreeks (verwacht 'index:', 'first_year:' en 'changes:')",
     'index.year_order': (a) => `jaar ${s(a, 'year')} staat niet op zijn plaats; verwacht ${s(a, 'expected')} (één jaar per regel, oplopend, zonder gaten)`,
     'index.change': (a) => `ongeldige jaarmutatie ${q(s(a, 'value'))}; een percentage met hoogstens 4 decimalen`,
-    'index.year_missing': (a) => `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (tarief ${q(s(a, 'rate'))}); kies een ander --price-year, geef een reeks met --price-index, of --no-indexation`,
     // the privacy guard (check)
     'privacy.found': (a) =>
       `${q(s(a, 'key'))} lijkt ${kindName(s(a, 'kind'))} te bevatten (${s(a, 'masked')}); een casusbestand hoort gepseudonimiseerd te zijn`,
@@ -175,8 +209,30 @@ export const nl: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} verschuift ${s(a, 'delta')} (${s(a, 'percent')}), meer dan --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `geen geldig lock-bestand: ${s(a, 'detail')}`,
     'lock.schema': (a) => `onbekend lock-schema ${q(s(a, 'value'))}; verwacht ${q(s(a, 'expected'))}`,
+    // issue 12: limits, never over an input, safe output
+    'yaml.too_many_keys': (a) => `te veel sleutels (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_nodes': (a) => `te veel waarden (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
+    'yaml.too_many_anchors': (a) => `te veel YAML-ankers (&, meer dan ${s(a, 'max')}); het bestand is niet gelezen`,
+    'value.horizon_too_long': (a) => `horizon ${q(s(a, 'text'))} is langer dan ${s(a, 'max')} jaar; kies een kortere horizon`,
+    'value.not_decimal': (a) => `${q(s(a, 'key'))} moet een gewoon decimaal getal zijn, zoals 163.59, niet ${s(a, 'value')}`,
+    'usage.output_is_input': (a) => `${s(a, 'option')} ${s(a, 'file')}: dit is een invoerbestand van deze opdracht; doorbraak schrijft nooit over zijn invoer. Kies een ander bestand`,
+    'io.read_only': () => 'bestand is alleen-lezen; niet overschreven',
+    'io.symlink_outside': () => 'symbolische koppeling wijst buiten de opgegeven mappen; overgeslagen (volg zulke koppelingen met --follow-symlinks)',
+    'io.stdout_failed': (a) => `kan niet naar de standaarduitvoer schrijven (${s(a, 'reason')}); de uitvoer is onvolledig`,
+    'lock.not_cents': (a) => `${q(s(a, 'field'))} is geen geheel aantal centen (${s(a, 'number')})`,
+    'lock.duplicate_input': (a) => `invoerbestand ${q(s(a, 'file'))} staat meer dan één keer in het lock-bestand`,
+    // this year's figures: custom items named as such, one problem per index gap
+    'item.hours_missing': (a) => `eigen post ${q(s(a, 'item'))} rekent per uur: geef 'hours' (een totaal, of 'N per week' / 'N per month')`,
+    'item.hours_not_hourly': (a) => `'hours' hoort alleen bij posten per uur; eigen post ${q(s(a, 'item'))} rekent per ${s(a, 'unit')}`,
+    'item.for_on_once': (a) => `'for' past niet bij eenmalige eigen post ${q(s(a, 'item'))} (unit: once); gebruik 'count'`,
+    'index.gap_table': (a) =>
+      `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
+      `dus ${gapCount(a, 'regel met een tarief', 'regels met een tarief')} uit tabel ${q(s(a, 'table'))} ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, false)}`,
+    'index.gap_own': (a) =>
+      `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
+      `dus ${gapCount(a, 'regel met een eigen post of eigen prijs', 'regels met een eigen post of eigen prijs')} in dit bestand ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
     // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
-    'tracking.date_format': (a) => `${q(s(a, 'key'))} is geen geldige datum: ${q(s(a, 'value'))}; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM`,
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is geen geldige datum: ${q(s(a, 'date'))}; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM`,
     'tracking.dates_order': (a) => `de doorbraak (${s(a, 'breakthrough')}) ligt vóór de start (${s(a, 'start')})`,
     'tracking.followup_when_both': () => "een vervolgmeting heeft 'after' (tijd na de doorbraak) of 'date', niet beide",
     'tracking.followup_when_missing': () => "een vervolgmeting mist 'after' (tijd na de doorbraak, bijv. '6 months') of 'date'",
@@ -253,6 +309,7 @@ export const nl: Texts = {
     helpCommand: 'toon de hulp bij een commando',
     rates:
       'tarieventabel (herhaalbaar; een latere tabel overschrijft een eerdere per tarief); standaard de tabel van het cohort, anders de meegeleverde tabel',
+    followSymlinks: 'volg ook symbolische koppelingen die buiten de opgegeven mappen leiden (standaard: overgeslagen met een waarschuwing)',
     lang: 'taal van labels en meldingen',
     format: 'uitvoerformaat',
     cents: 'bedragen in centen tonen in plaats van hele euro’s',
@@ -260,7 +317,7 @@ export const nl: Texts = {
     priceYear: 'prijspeil van het rapport (standaard: het prijsjaar van de nieuwste tarieventabel)',
     priceIndex: 'prijsindexreeks (standaard de meegeleverde CBS-CPI, rates/cpi-nl.yaml)',
     noIndexation: 'tarieven niet indexeren: elk tarief in zijn eigen prijsjaar',
-    discount: 'disconteringsvoet voor meerjarige horizonnen (standaard 2.25%; 0 = niet verdisconteren)',
+    discount: 'disconteringsvoet in procenten voor meerjarige horizonnen: 2.25, 2,25 en 2.25% zijn 2,25% (standaard); 0 = niet verdisconteren',
     sensitivity: 'toon de baten met alle schattingen laag, centraal en hoog',
     simulate: 'Monte-Carlo-simulatie met n trekkingen: P10/P50/P90 van de baten',
     seed: 'startwaarde van de simulatie (standaard 1); zelfde seed, zelfde uitkomst',
@@ -287,7 +344,8 @@ export const nl: Texts = {
   usage: {
     rules: [
       [/^error: missing required argument '(.+)'$/, (m) => `verplicht argument '${m[1]}' ontbreekt`],
-      [/^error: unknown command '(.+)'$/, (m) => `onbekend commando '${m[1]}'`],
+      [/^error: unknown command '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekend commando '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
+      [/^error: required option '(.+)' not specified$/, (m) => `optie '${m[1]}' is verplicht`],
       [/^error: unknown option '(.+?)'(?:\n?\(Did you mean (.+)\?\))?$/s, (m) => `onbekende optie '${m[1]}'${m[2] ? `; bedoelde u ${m[2]}?` : ''}`],
       [/^error: option '(.+)' argument missing$/, (m) => `optie '${m[1]}' mist een waarde`],
       [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (m) => `optie '${m[1]}': '${m[2]}' is ongeldig; kies uit ${m[3]}`],
@@ -561,6 +619,7 @@ export const nl: Texts = {
     caseAdded: 'nieuwe casus',
     caseRemoved: 'casus verdwenen',
     versionNote: (o, n) => `Vastgelegd met doorbraak ${o}, nu ${n}.`,
+    otherChanged: 'Overige inhoud van het lock-bestand wijkt af van de herberekening (titels, cohorten, tarieventabellen of de opdracht)',
   },
 
   schema: {
@@ -570,6 +629,102 @@ export const nl: Texts = {
       options: {},
     },
   },
+
+  calcView: {
+    help: {
+      sections: 'toon ook deze onderdelen in de tabel, bijv. wet,betaler,top (Nederlandse of Engelse namen); html, xlsx, md, csv en json bevatten altijd alles',
+      all: 'toon alle onderdelen in de tabel',
+      strict: 'privacy-vondsten en wetten of betalers buiten de tarieventabel zijn fouten (exit 1) in plaats van waarschuwingen',
+    },
+    sections: {
+      cases: { name: 'casussen', title: 'baten per casus' },
+      law: { name: 'wet', title: 'per wet' },
+      payer: { name: 'betaler', title: 'per betaler' },
+      top: { name: 'top', title: 'grootste kostenposten in de huidige inzet' },
+      projection: { name: 'projectie', title: 'projectie naar meer casussen' },
+      published: { name: 'gepubliceerd', title: 'gepubliceerd tegenover berekend' },
+      years: { name: 'jaren', title: 'per jaar, niet verdisconteerd' },
+      adjustments: { name: 'correcties', title: 'deadweight en attributie per cohort' },
+      sensitivity: { name: 'gevoeligheid', title: 'baten met schattingen laag, centraal en hoog' },
+      simulation: { name: 'simulatie', title: 'Monte-Carlo-simulatie' },
+      notes: { name: 'toelichting', title: 'vrije tekst uit de casusbestanden' },
+    },
+    moreTitle: 'Meer in dit rapport:',
+    moreLine: (option, title) => `  ${option}  ${title}`,
+    moreAll: 'Alles: --all. De formaten html, xlsx, md, csv en json bevatten altijd alles.',
+    emptySection: (name) => `Onderdeel '${name}': niets te tonen in dit rapport.`,
+    badSections: (names) => `kies uit ${names} (Nederlandse of Engelse namen)`,
+    horizon: 'horizon',
+    duration: (amount, unit) => `${amount} ${unit}`,
+    horizonGroup: (cases, horizon, presentValue) => `${cases} over ${horizon}${presentValue ? ' (contante waarde)' : ''}`,
+    mixedHorizons: (groups) => `Let op: verschillende horizonnen (${groups}); totaal, gemiddelde en projectie tellen ze bij elkaar op.`,
+    rounding: 'Door afronding op hele euro’s tellen de rijen niet altijd precies op tot het totaal.',
+    roundingCsv: 'Bedragen afgerond op hele euro’s; door afronding tellen de rijen niet altijd precies op tot het totaal. Met --cents: bedragen in centen.',
+  },
+
+  placeholders: {
+    file: 'bestand',
+    paths: 'paden',
+    case: 'casus',
+    lock: 'lock',
+    kind: 'soort',
+    lang: 'taal',
+    format: 'formaat',
+    year: 'jaar',
+    rate: 'percentage',
+    limit: 'grens',
+    list: 'lijst',
+    seed: 'startwaarde',
+    n: 'n',
+  },
+
+  indexLock: {
+    changedTitle: (ix) => `Gewijzigde indexcijfers van ${ix} (oud → nieuw):`,
+    provisional: 'voorlopig',
+    final: 'definitief',
+    replaced: 'het voorlopige cijfer is vervangen door het definitieve',
+    notUsed: 'niet gebruikt',
+    updated: (ix, years) => `De meegeleverde prijsindex ${ix} is bijgewerkt sinds het vastleggen; de indexcijfers die deze cijfers gebruiken (${years}) zijn ongewijzigd.`,
+    provisionalUsed: (ix, years) =>
+      `Let op: deze cijfers gebruiken een voorlopig indexcijfer van ${ix} (${years}); verify meldt het als het definitieve cijfer het vervangt.`,
+  },
+
+  ownPrices: {
+    from: { rate: 'tarief', line: 'regel', case: 'casus', cohort: 'cohort', report: 'prijspeil van het rapport' },
+  },
+
+  rateSearch: {
+    help: {
+      description: 'zoek in de tarieventabellen die gelden (de meegeleverde, die van een cohort via de paden, of --rates): id, omschrijving, prijs en bron',
+      arguments: {
+        query: 'zoektekst: elk woord komt voor in id, omschrijving of bron (hoofdletters en accenten tellen niet); een bestaand pad is geen zoektekst',
+        paths: 'casussen, cohorten of tarieventabellen: hun tabellen gelden (standaard de meegeleverde tabel)',
+      },
+      options: {
+        law: 'alleen tarieven onder deze wet (bijv. Jeugdwet)',
+        payer: 'alleen tarieven van deze betaler (bijv. gemeente)',
+        grade: 'alleen deze kwaliteit: A, B of C (of een lijst: A,B)',
+      },
+    },
+    title: 'Tarieven',
+    id: 'id',
+    priceAsStated: 'prijs (zoals vermeld)',
+    indexedPrice: (y) => `prijs ${y}`,
+    per: (price, unit) => `${price} per ${unit}`,
+    indexedLine: (py, ix, y) => `prijsjaar ${py} → ${ix} in prijspeil ${y}`,
+    notIndexed: (py) => `prijsjaar ${py}`,
+    gradeWord: (g) => `kwaliteit ${g}`,
+    tableWord: (t) => `tabel ${t}`,
+    sourceWord: 'bron',
+    summary: (shown, total, tables) => `${shown} van ${plural(total, 'tarief', 'tarieven')} (${tables}).`,
+    priceNote: (y, ix, prov) => `Prijzen geïndexeerd naar prijspeil ${y} met ${ix}${prov ? ' (voorlopig indexcijfer)' : ''}. Kwaliteit: A officieel tarief, B afgeleid, C zwak of schatting.`,
+    noIndexNote: 'Prijzen niet geïndexeerd (--no-indexation): elk tarief in zijn eigen prijsjaar. Kwaliteit: A officieel tarief, B afgeleid, C zwak of schatting.',
+    gapNote: (y, ix, n) => `Geen indexcijfer voor ${y} in ${ix}: ${plural(n, 'tarief', 'tarieven')} niet geïndexeerd.`,
+    none: 'Geen tarieven gevonden.',
+    noneFor: (what, value, sug) => `Geen tarieven met ${what} '${value}'${sug ? `; bedoelde u ${sug}?` : '.'}`,
+    badGrade: 'geef A, B of C, of een lijst zoals A,B',
+  },
+
   tracking: {
     help: {
       description: '',
@@ -579,6 +734,11 @@ export const nl: Texts = {
         by: 'patronen per problems, kind en/of cohort, bijv. problems,kind (standaard: problems en kind als de casussen die hebben; none: geen)',
         minGroup: 'groepen met minder casussen tonen in html, xlsx, csv en md geen cijfers (kleine aantallen)',
       },
+    },
+    sections: {
+      followup: { name: 'vervolg', title: 'vervolgmetingen: hield de doorbraak stand?' },
+      patterns: { name: 'patronen', title: 'patronen per probleem en soort doorbraak' },
+      values: { name: 'waarden', title: 'verdeling van de scores van de waarden' },
     },
     badStatus: 'verwacht all, of afgerond, lopend en/of gestopt gescheiden door komma’s (Engels: completed, running, stopped)',
     badBy: 'verwacht problems, kind en/of cohort gescheiden door komma’s, of none',

@@ -6,7 +6,8 @@
 import type { Args } from '../../data/diagnostic.js';
 import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
-import type { PrivacyKind } from '../../reports/privacy.js';
+import type { PrivacyKind } from '../../data/privacy.js';
+import type { PriceYearSource } from '../../data/pricing.js';
 import type { CaseStatus } from '../../data/tracking.js';
 import type { ByDimension } from '../../reports/patterns.js';
 
@@ -67,6 +68,12 @@ export type MessageCode =
   | 'schema.enum'
   | 'schema.slug'
   | 'schema.invalid'
+  // forgiving input: what the person meant (issue 14)
+  | 'schema.dutch_key'
+  | 'schema.missing_scenario'
+  | 'value.comma_decimal'
+  | 'value.percent_chance'
+  | 'yaml.map_column'
   // values
   | 'value.too_large'
   | 'value.not_a_number'
@@ -119,7 +126,6 @@ export type MessageCode =
   | 'index.not_index'
   | 'index.year_order'
   | 'index.change'
-  | 'index.year_missing'
   // the privacy guard (check)
   | 'privacy.found'
   // calc, explain, check, diff, lock and verify
@@ -137,6 +143,24 @@ export type MessageCode =
   | 'diff.over_limit'
   | 'lock.invalid'
   | 'lock.schema'
+  // issue 12: limits, never over an input, safe output
+  | 'yaml.too_many_keys'
+  | 'yaml.too_many_nodes'
+  | 'yaml.too_many_anchors'
+  | 'value.horizon_too_long'
+  | 'value.not_decimal'
+  | 'usage.output_is_input'
+  | 'io.read_only'
+  | 'io.symlink_outside'
+  | 'io.stdout_failed'
+  | 'lock.not_cents'
+  | 'lock.duplicate_input'
+  // this year's figures: custom items named as such, one problem per index gap
+  | 'item.hours_missing'
+  | 'item.hours_not_hourly'
+  | 'item.for_on_once'
+  | 'index.gap_table'
+  | 'index.gap_own'
   // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
   | 'tracking.date_format'
   | 'tracking.dates_order'
@@ -227,6 +251,7 @@ export interface Texts {
     readonly help: string;
     readonly helpCommand: string;
     readonly rates: string;
+    readonly followSymlinks: string;
     readonly lang: string;
     readonly format: string;
     readonly cents: string;
@@ -465,14 +490,89 @@ export interface Texts {
     readonly caseAdded: string;
     readonly caseRemoved: string;
     readonly versionNote: (old: string, now: string) => string;
+    readonly otherChanged: string;
   };
   /** schema: JSON Schemas for editors. */
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
   };
+  /** What calc shows on a terminal: the answer first, its sections, horizons and rounding (issue 14). */
+  readonly calcView: {
+    readonly help: {
+      readonly sections: string;
+      readonly all: string;
+      readonly strict: string;
+    };
+    /** The built-in sections of calc: their name for --sections and what they show. */
+    readonly sections: Readonly<Record<CalcSectionKey, SectionWords>>;
+    /** Above the list of sections not shown. */
+    readonly moreTitle: string;
+    /** One section not shown, and how to show it. */
+    readonly moreLine: (option: string, title: string) => string;
+    readonly moreAll: string;
+    /** --sections named a section this report has nothing for. */
+    readonly emptySection: (name: string) => string;
+    /** After "'x' is ongeldig" for a refused --sections value: the names there are. */
+    readonly badSections: (names: string) => string;
+    /** The horizon column of the case table. */
+    readonly horizon: string;
+    /** "12 maanden", "3 jaar". */
+    readonly duration: (amount: string, unit: string) => string;
+    /** "6 casussen over 12 maanden", "1 casus over 3 jaar (contante waarde)". */
+    readonly horizonGroup: (cases: string, horizon: string, presentValue: boolean) => string;
+    /** Under the headline when a total or mean adds up different horizons. */
+    readonly mixedHorizons: (groups: string) => string;
+    /** Under whole-euro tables: rows may not add up to the total. */
+    readonly rounding: string;
+    /** The CSV line that says the same, and how to get cents. */
+    readonly roundingCsv: string;
+  };
+  /** The price index figures a lock recorded, as verify reports them. */
+  readonly indexLock: {
+    /** "Gewijzigde indexcijfers van cpi-nl (oud → nieuw):" */
+    readonly changedTitle: (index: string) => string;
+    readonly provisional: string;
+    readonly final: string;
+    /** After a year whose provisional figure was replaced by the final one. */
+    readonly replaced: string;
+    readonly notUsed: string;
+    /** The bundled index changed, the figures used did not. */
+    readonly updated: (index: string, years: string) => string;
+    /** The figures use a provisional index figure. */
+    readonly provisionalUsed: (index: string, years: string) => string;
+  };
+  /** Where the price year of a custom item or an own price comes from (explain). */
+  readonly ownPrices: {
+    readonly from: Readonly<Record<PriceYearSource, string>>;
+  };
+  /** doorbraak rates [query]: the rate tables in force, listed and searched. */
+  readonly rateSearch: {
+    readonly help: CommandHelp<'query' | 'paths', 'law' | 'payer' | 'grade'>;
+    readonly title: string;
+    readonly id: string;
+    readonly priceAsStated: string;
+    readonly indexedPrice: (year: number) => string;
+    /** "€ 624,00 per maand" */
+    readonly per: (price: string, unit: string) => string;
+    /** "prijsjaar 2024 → € 659,42 in prijspeil 2026" */
+    readonly indexedLine: (priceYear: number, indexed: string, year: number) => string;
+    readonly notIndexed: (priceYear: number) => string;
+    readonly gradeWord: (grade: string) => string;
+    readonly tableWord: (table: string) => string;
+    readonly sourceWord: string;
+    readonly summary: (shown: number, total: number, tables: string) => string;
+    readonly priceNote: (year: number, index: string, provisional: boolean) => string;
+    readonly noIndexNote: string;
+    readonly gapNote: (year: number, index: string, rates: number) => string;
+    readonly none: string;
+    readonly noneFor: (what: string, value: string, suggestions: string) => string;
+    readonly badGrade: string;
+  };
   /** Following cases over time (docs/tracking.md): status, follow-up, patterns, value scores, small numbers. */
   readonly tracking: {
     readonly help: CommandHelp<never, 'status' | 'by' | 'minGroup'>;
+    /** The sections it adds to calc (src/write/render/calc-sections.ts): their name for --sections and what they show. */
+    readonly sections: { readonly followup: SectionWords; readonly patterns: SectionWords; readonly values: SectionWords };
     readonly badStatus: string;
     readonly badBy: string;
     readonly badMinGroup: string;
@@ -543,4 +643,21 @@ export interface Texts {
     readonly followupLinesTitle: (n: number, when: string) => string;
     readonly followupExplainTitle: string;
   };
+  /**
+   * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
+   * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
+   */
+  readonly placeholders: Readonly<Record<Placeholder, string>>;
+}
+
+/** Every name of an argument or option value (`<file>`, `<paths...>`). */
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
+
+/** The calc sections this file names (others name theirs in their own section of the catalogue). */
+export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
+
+/** A section of a report: its name for --sections (one word, lower case) and what it shows. */
+export interface SectionWords {
+  readonly name: string;
+  readonly title: string;
 }

@@ -1,8 +1,8 @@
 /** The calc report as the `doorbraak.calc/1` JSON contract (see docs/json.md). */
-import type { Amounts, CalcReport, Totals } from '../../reports/calc.js';
+import type { Amounts } from '../../data/amounts.js';
+import type { CalcReport, Totals } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { CaseNotes } from '../../reports/notes.js';
-import { stringifyJson } from '../json.js';
 import { councilJson } from './council-json.js';
 import { notesJson } from './notes.js';
 import type { CaseTags, TrackingReport } from '../../reports/tracking.js';
@@ -46,8 +46,4 @@ export function calcJson(
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
   };
   return { ...base, ...(council ? councilJson(council) : {}), ...(tracking ? trackingJson(tracking) : {}) };
-}
-
-export function renderCalcJson(r: CalcReport, council?: CouncilReport, notes?: readonly CaseNotes[]): string {
-  return stringifyJson(calcJson(r, council, notes));
 }

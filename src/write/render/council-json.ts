@@ -4,7 +4,8 @@
  * are rounded once to cents and also given exactly as "numerator/denominator" strings.
  */
 import { type Rational, roundHalfAwayFromZero, toFractionString } from '../../data/rational.js';
-import { AMOUNT_KEYS, type Breakdown } from '../../reports/breakdown.js';
+import { AMOUNT_KEYS } from '../../data/amounts.js';
+import type { Breakdown } from '../../reports/breakdown.js';
 import type { CouncilReport, ScopeSections } from '../../reports/council.js';
 
 function breakdownJson(b: Breakdown): unknown[] {

@@ -3,6 +3,7 @@
  * (what Dutch Excel opens correctly), under English ',' and a decimal point. Text cells that a
  * spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
  */
+import { escapeControls } from '../escape.js';
 import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, csvSeparator } from '../i18n/index.js';
 import { cellText } from './cell.js';
@@ -10,7 +11,7 @@ import { cellText } from './cell.js';
 export const BOM = '\uFEFF';
 
 function quote(s: string, sep: string): string {
-  let v = s;
+  let v = escapeControls(s);
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -44,4 +45,9 @@ export function renderCsvSections(gs: readonly Grid[], m: MoneyStyle): string {
     out += lines.join('\r\n') + '\r\n';
   }
   return out;
+}
+
+/** A sentence after the grids, after an empty line, as one field (the rounding of whole euros). */
+export function renderCsvNote(note: string, m: MoneyStyle): string {
+  return '\r\n' + quote(note, csvSeparator(m.lang)) + '\r\n';
 }

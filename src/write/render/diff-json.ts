@@ -1,17 +1,13 @@
 /** The diff report as JSON, schema `doorbraak.diff/1` (see docs/version-control.md). Amounts in integer cents. */
-import type { Amounts, TableRef, Totals } from '../../reports/calc.js';
+import { AMOUNT_KEYS, type Amounts } from '../../data/amounts.js';
+import type { TableRef, Totals } from '../../reports/calc.js';
 import type { DiffReport, RateRef } from '../../reports/diff.js';
 import { stringifyJson } from '../json.js';
 
 export const DIFF_SCHEMA = 'doorbraak.diff/1';
 
-const FIELDS = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
-
 function amounts(a: Amounts): Record<string, bigint> {
-  return Object.fromEntries(FIELDS.map((f) => [f, a[f]]));
-}
-function delta(o: Amounts, n: Amounts): Record<string, bigint> {
-  return Object.fromEntries(FIELDS.map((f) => [f, n[f] - o[f]]));
+  return Object.fromEntries(AMOUNT_KEYS.map((f) => [f, a[f]]));
 }
 function totals(t: Totals): Record<string, unknown> {
   return { cases: t.cases, ...amounts(t), mean_baten: t.meanBatenCents };
@@ -28,9 +24,9 @@ export function renderDiffJson(r: DiffReport): string {
     amounts: 'cents',
     old: { rate_tables: tables(r.oldTables) },
     new: { rate_tables: tables(r.newTables) },
-    cases: r.cases.map((c) => ({ id: c.id, title: c.title, cohort: c.cohort ?? null, file: c.file, old: amounts(c.old), new: amounts(c.new), delta: delta(c.old, c.new) })),
+    cases: r.cases.map((c) => ({ id: c.id, title: c.title, cohort: c.cohort ?? null, file: c.file, old: amounts(c.old), new: amounts(c.new), delta: amounts(c.delta) })),
     rates: r.rates.map((c) => ({ id: c.id, change: c.change, fields: c.fields, old: rate(c.old), new: rate(c.new), cases: c.cases })),
-    laws: r.laws.map((l) => ({ law: l.law, old: l.old, new: l.new, delta: l.new - l.old })),
-    totals: { old: totals(r.old), new: totals(r.new), delta: { ...delta(r.old, r.new), mean_baten: r.new.meanBatenCents - r.old.meanBatenCents } },
+    laws: r.laws.map((l) => ({ law: l.law, old: l.old, new: l.new, delta: l.delta })),
+    totals: { old: totals(r.old), new: totals(r.new), delta: { ...amounts(r.delta), mean_baten: r.delta.meanBatenCents } },
   });
 }

@@ -53,6 +53,7 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     payer: l.payer,
     grade: l.rate?.grade ?? null,
     price_year: l.priceYear,
+    price_year_from: l.priceYearFrom,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
   };

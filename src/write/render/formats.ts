@@ -15,6 +15,8 @@ export interface RenderContext {
   readonly money: MoneyStyle;
   /** Colour for the terminal table (plain off a terminal and into a file). */
   readonly terminal: Style;
+  /** The terminal's width for the table format; undefined on a pipe or into a file (natural widths). */
+  readonly width?: number;
 }
 
 /** One format's renderer of one command's report: a table `Record<Format, Render<Report>>` per command. */

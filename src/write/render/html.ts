@@ -10,6 +10,7 @@ import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
 import { calcGrid, headline } from '../calc-grid.js';
+import { mixedHorizonsNote } from '../calc-view.js';
 import { breakdownGrid, projectionGrid, publishedGrid, scopeMarks, showCohortScopes, topItemsGrid } from '../council-grid.js';
 import { economicsGrids, economicsNotes } from '../economics-grid.js';
 import { type Cell, type Grid, type GridRow, money, text } from '../grid.js';
@@ -124,7 +125,7 @@ function batenSection(r: HtmlReportInput, style: MoneyStyle): Section {
 }
 
 /** 2. The three scenarios per case, then the full per-case table with totals and notes. */
-function scenariosSection(r: HtmlReportInput, style: MoneyStyle, headlineText: string): Section {
+function scenariosSection(r: HtmlReportInput, style: MoneyStyle): Section {
   const { labels, html: words } = texts(style.lang);
   const series = [
     { name: labels.current, colour: PALETTE[0] },
@@ -137,12 +138,11 @@ function scenariosSection(r: HtmlReportInput, style: MoneyStyle, headlineText: s
     values: [num(x.current), num(x.threat), num(x.breakthrough)],
     texts: [formatMoney(x.current, style), formatMoney(x.threat, style), formatMoney(x.breakthrough, style)],
   }));
-  const plain = calcGrid(r.calc, style);
+  // The headline (and any mix of horizons, and the status line) is already at the top of the page.
+  const plain = calcGrid(r.calc, style, { headline: false });
   const d = disclosureOf(r, style);
   const main = r.tracking && d ? trackedMainGrid(plain, r.calc, r.tracking, d) : plain;
-  // The headline (and the status line) are already at the top of the page.
-  const status = r.tracking?.status.show ? statusLine(r.tracking.status, style.lang) : undefined;
-  const notes = main.notes.filter((n) => n !== headlineText && n !== status);
+  const notes = main.notes;
   return {
     id: 'scenarios',
     title: words.scenarios,
@@ -264,7 +264,7 @@ function masthead(r: HtmlReportInput, style: MoneyStyle, headlineText: string, e
   const totals = r.calc.totals;
   const cohortTitles = r.calc.cohorts.map((c) => c.title);
   // Under the headline only what changes how to read it: the price year and, when multi-year, present values.
-  const howToRead = [economicsText[0], ...(r.economics.horizon.multiYear ? [economicsText[economicsText.length - 1]] : [])].filter(
+  const howToRead = [mixedHorizonsNote(r.calc.horizons, style.lang), economicsText[0], ...(r.economics.horizon.multiYear ? [economicsText[economicsText.length - 1]] : [])].filter(
     (n): n is string => n !== undefined,
   );
   return (
@@ -289,7 +289,7 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
   const economicsText = economicsNotes(r.economics, style);
   const sections = [
     batenSection(r, style),
-    scenariosSection(r, style, headlineText),
+    scenariosSection(r, style),
     lawPayerSection(r, style),
     topItemsSection(r, style),
     projectionSection(r, style),

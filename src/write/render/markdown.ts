@@ -1,10 +1,11 @@
 /** Markdown (GitHub-flavoured tables), for council notes and wikis. */
+import { escapeMarkdownText } from '../escape.js';
 import type { Grid } from '../grid.js';
 import type { MoneyStyle } from '../i18n/index.js';
 import { cellText } from './cell.js';
 
 function esc(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeMarkdownText(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }
 
 export function renderMarkdown(g: Grid, m: MoneyStyle): string {

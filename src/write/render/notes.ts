@@ -3,11 +3,12 @@
  * `values` and its line notes. Plain text for the terminal, a Markdown section for md, and JSON fields
  * (`values`, `notes`) for the JSON contract.
  */
+import { escapeControls } from '../escape.js';
 import type { CaseNotes } from '../../reports/notes.js';
 import { type Lang, texts } from '../i18n/index.js';
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return escapeControls(s.replace(/\s*\r?\n\s*/g, ' ').trim());
 }
 
 function lines(ns: readonly CaseNotes[], lang: Lang, bullet: (s: string) => string, caseHead: (id: string) => string): string[] {
@@ -15,8 +16,8 @@ function lines(ns: readonly CaseNotes[], lang: Lang, bullet: (s: string) => stri
   const out: string[] = [];
   for (const n of ns) {
     if (!n.values.length && !n.notes.length) continue;
-    out.push(caseHead(n.id));
-    for (const [k, v] of n.values) out.push(bullet(`${k}: ${oneLine(v)}`));
+    out.push(caseHead(escapeControls(n.id)));
+    for (const [k, v] of n.values) out.push(bullet(`${oneLine(k)}: ${oneLine(v)}`));
     for (const l of n.notes) out.push(bullet(`${labels[l.scenario]} #${l.index + 1} (${oneLine(l.label)}): ${oneLine(l.note)}`));
   }
   if (!out.length) out.push(texts(lang).notes.none);

@@ -4,21 +4,19 @@ import type { Cell, Grid } from '../grid.js';
 import { type MoneyStyle, formatMoney } from '../i18n/index.js';
 import type { Style } from '../style.js';
 import { cellText, isNegative } from './cell.js';
+import { escapeControls } from '../escape.js';
+import { type FitColumn, MIN_TEXT, defaultFit, displayWidth, fitColumns } from './fit.js';
 
 const MAX_TEXT = 44;
-
-/** A cell for the terminal: long text cut short (unless the grid keeps it whole), negative amounts in red. */
-function terminalCell(c: Cell, m: MoneyStyle, st: Style, full: boolean): string {
-  const s = cellText(c, m);
-  if (c.kind === 'text') return !full && s.length > MAX_TEXT ? s.slice(0, MAX_TEXT - 1) + '…' : s;
-  return isNegative(c) && s !== formatMoney(0n, m) ? st.red(s) : s;
-}
 
 /** Break text into lines of at most `width` characters, at spaces where possible, inside words where not. */
 export function wrapText(s: string, width: number): string {
   const out: string[] = [];
   let line = '';
-  for (const word of s.split(/\s+/).filter((w) => w !== '')) {
+  // An amount stays on one line: "€ 226.953", "€ -622".
+  const words = s.split(/\s+/).filter((w) => w !== '');
+  for (let i = words.length - 2; i >= 0; i--) if (words[i] === '€' && /^-?\d/.test(words[i + 1]!)) words.splice(i, 2, `${words[i]} ${words[i + 1]}`);
+  for (const word of words) {
     let w = word;
     if (line && line.length + 1 + w.length <= width) {
       line += ' ' + w;
@@ -35,28 +33,84 @@ export function wrapText(s: string, width: number): string {
   return out.join('\n');
 }
 
-export function renderTable(g: Grid, m: MoneyStyle, st: Style): string {
-  const t = new Table({
-    head: g.header.map((h) => st.bold(h)),
-    colAligns: [...g.align],
-    style: { head: [], border: [], compact: true },
-  });
-  for (const row of g.rows) {
-    const cells = row.cells.map((c) => {
-      const s = terminalCell(c, m, st, g.fullText === true);
-      return g.wrapAt && c.kind === 'text' ? wrapText(s, g.wrapAt) : s;
+/** Text cut to `width` characters, the last one '…'. */
+function cut(s: string, width: number): string {
+  const chars = [...s];
+  return chars.length > width ? chars.slice(0, Math.max(0, width - 1)).join('') + '…' : s;
+}
+
+/** The grid's columns as the terminal shows them: plain text, natural and narrowest widths. */
+function columnsOf(g: Grid, m: MoneyStyle): FitColumn[] {
+  const fit = defaultFit(g.header.length, g.fit);
+  const whole = g.fullText === true || g.wrapAt !== undefined;
+  return g.header.map((rawHeader, i) => {
+    const header = escapeControls(rawHeader);
+    const isText = g.rows.some((r) => r.cells[i]?.kind === 'text');
+    // Long text is cut at MAX_TEXT characters unless the grid keeps it whole (as on a pipe before).
+    const cells = g.rows.map((r) => {
+      const c = r.cells[i];
+      if (!c) return '';
+      const s = c.kind === 'text' ? escapeControls(cellText(c, m)) : cellText(c, m);
+      return c.kind === 'text' && !whole ? cut(s, MAX_TEXT) : s;
     });
-    const strong = row.kind === 'total' || row.kind === 'mean';
-    t.push(strong ? cells.map((c) => st.bold(c)) : cells);
-  }
+    const widest = Math.max(0, ...cells.map(displayWidth));
+    const keep = fit[i]!.keep;
+    if (!isText) return { header, cells, mode: 'fixed', natural: widest, min: widest, keep };
+    // The key column and text the grid keeps whole wrap at spaces; other text is cut ('…').
+    const wrap = whole || keep === 0;
+    const natural = g.wrapAt !== undefined ? Math.min(widest, g.wrapAt) : widest;
+    const words = Math.max(1, ...cells.map((c) => Math.max(0, ...c.split(/\s+/).map((w) => [...w].length))));
+    const min = Math.min(natural, keep === 0 ? words : (fit[i]!.minWidth ?? (wrap ? Math.min(Math.max(words, 8), MIN_TEXT) : MIN_TEXT)));
+    return { header, cells, mode: wrap ? 'wrap' : 'cut', natural, min, keep };
+  });
+}
+
+/** A cell within its column's width: text cut or wrapped, negative amounts in red. */
+function terminalCell(c: Cell | undefined, s: string, col: FitColumn, width: number, m: MoneyStyle, st: Style): string {
+  if (!c) return '';
+  if (c.kind !== 'text') return isNegative(c) && s !== formatMoney(0n, m) ? st.red(s) : s;
+  if (displayWidth(s) <= width) return s;
+  return col.mode === 'wrap' ? wrapText(s, width) : cut(s, width);
+}
+
+/**
+ * A grid as one or more terminal tables: with `width` (a terminal's columns) headers wrap, text is
+ * shortened and the least important columns move to a table below (src/write/render/fit.ts); without
+ * it, every column at its natural width.
+ */
+export function renderTable(g: Grid, m: MoneyStyle, st: Style, width?: number): string {
+  const cols = columnsOf(g, m);
+  const tables = fitColumns(cols, width).map((part) => {
+    const t = new Table({
+      head: part.columns.map((i, k) => {
+        const h = cols[i]!.header;
+        return (displayWidth(h) > part.widths[k]! ? wrapText(h, part.widths[k]!) : h)
+          .split('\n')
+          .map((line) => st.bold(line))
+          .join('\n');
+      }),
+      colAligns: part.columns.map((i) => g.align[i]!),
+      style: { head: [], border: [], compact: true },
+    });
+    g.rows.forEach((row, r) => {
+      const cells = part.columns.map((i, k) => terminalCell(row.cells[i], cols[i]!.cells[r]!, cols[i]!, part.widths[k]!, m, st));
+      const strong = row.kind === 'total' || row.kind === 'mean';
+      t.push(strong ? cells.map((c) => st.bold(c)) : cells);
+    });
+    return t.toString();
+  });
+  const fold = (raw: string): string => {
+    const s = escapeControls(raw);
+    return width !== undefined && displayWidth(s) > width ? wrapText(s, width) : s;
+  };
   const lines = [] as string[];
-  if (g.title) lines.push(st.bold(g.title), '');
-  lines.push(t.toString());
-  if (g.notes.length) lines.push('', ...g.notes);
+  if (g.title) lines.push(st.bold(fold(g.title)), '');
+  lines.push(tables.join('\n'));
+  if (g.notes.length) lines.push('', ...g.notes.map(fold));
   return lines.join('\n') + '\n';
 }
 
 /** Several grids (sections of one report), one after another, separated by a blank line. */
-export function renderTables(gs: readonly Grid[], m: MoneyStyle, st: Style): string {
-  return gs.map((g) => renderTable(g, m, st)).join('\n');
+export function renderTables(gs: readonly Grid[], m: MoneyStyle, st: Style, width?: number): string {
+  return gs.map((g) => renderTable(g, m, st, width)).join('\n');
 }

@@ -5,6 +5,7 @@
  * someone edits a figure. Each formula carries the report's own figure as its cached result.
  * Formatting only: every figure comes from the reports.
  */
+import { AMOUNT_KEYS } from '../../data/amounts.js';
 import { type Rational, toDecimalString } from '../../data/rational.js';
 import type { Breakdown } from '../../reports/breakdown.js';
 import type { CalcReport } from '../../reports/calc.js';
@@ -74,7 +75,7 @@ function totalsSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
   const range = (c: string): string => `${casesRef}!$${c}$2:$${c}$${n + 1}`;
   const rows: XCell[][] = [head([councilWords.scope, words.count, labels.current, labels.threat, labels.breakthrough, labels.baten, labels.besparing, labels.mean])];
   const amountCols = ['D', 'E', 'F', 'G', 'H'] as const;
-  const keys = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
+  const keys = AMOUNT_KEYS;
   if (calc.cohorts.length > 1) {
     const d = disclosureOf(r, style);
     for (const [i, c] of calc.cohorts.entries()) {
