@@ -57,6 +57,8 @@ describe('doorbraak schema', () => {
       'for_high',
       'count_low',
       'count_high',
+      // the investment that made the breakthrough (docs/arithmetic.md)
+      'investment',
     ]);
   });
 

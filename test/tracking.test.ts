@@ -51,7 +51,7 @@ describe('status: completed cases count, the others are named', () => {
     expect(j.cases.map((c: { id: string }) => c.id)).toEqual(['t-01', 't-02', 't-05']);
     // current 3 × 12,000 = 36,000; threat 36,000 + 40,500 + 15,000 = 91,500; breakthrough 8,000 + 6,000 + 3,000 = 17,000
     // baten 74,500; besparing 19,000; mean 74,500 / 3 = 24,833.33… → 2,483,333 cents
-    expect(j.totals).toEqual({ cases: 3, current: 3600000, threat: 9150000, breakthrough: 1700000, baten: 7450000, besparing: 1900000, mean_baten: 2483333 });
+    expect(j.totals).toEqual({ cases: 3, current: 3600000, threat: 9150000, breakthrough: 1700000, baten: 7450000, besparing: 1900000, mean_baten: 2483333, investment: 0, net_baten: 7450000 });
     expect(j.status).toEqual({ counted: ['afgerond'], cases: { afgerond: 3, lopend: 1, gestopt: 1 }, left_out: { afgerond: 0, lopend: 1, gestopt: 1 } });
     expect(j.cases.map((c: { status: string }) => c.status)).toEqual(['afgerond', 'afgerond', 'afgerond']);
     const t = await cli(base);
@@ -63,7 +63,7 @@ describe('status: completed cases count, the others are named', () => {
     const j = await json(['--status', 'all']);
     // current 36,000 + 6,000 + 12,000 = 54,000; threat 91,500 + 36,000 + 18,000 = 145,500;
     // breakthrough 17,000 + 6,000 + 12,000 = 35,000; baten 110,500; besparing 19,000; mean 110,500 / 5 = 22,100
-    expect(j.totals).toEqual({ cases: 5, current: 5400000, threat: 14550000, breakthrough: 3500000, baten: 11050000, besparing: 1900000, mean_baten: 2210000 });
+    expect(j.totals).toEqual({ cases: 5, current: 5400000, threat: 14550000, breakthrough: 3500000, baten: 11050000, besparing: 1900000, mean_baten: 2210000, investment: 0, net_baten: 11050000 });
     expect(j.cases.map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual(['t-01 afgerond', 't-02 afgerond', 't-03 lopend', 't-04 gestopt', 't-05 afgerond']);
     const md = (await cli([...base, '--status', 'all', '--format', 'md'])).stdout;
     expect(md).toContain('| casus | titel | cohort | horizon | huidige inzet | dreigend scenario | na doorbraak | baten | besparing | status |');

@@ -53,6 +53,8 @@ export interface Cohort {
   readonly published?: Published;
   /** Optional deadweight and attribution (docs/economics.md). */
   readonly adjustment?: Adjustment;
+  /** Optional costs of running the method for this cohort (docs/reports.md, programme costs). */
+  readonly programme?: Programme;
   /** `price_year`: the year of the custom items' and own prices of its cases (docs/economics.md). */
   readonly priceYear?: number;
   /** The words its cases' `problems` and `kind` may use (docs/tracking.md). */
@@ -78,6 +80,8 @@ interface LineBase {
   readonly priceYear?: number;
   /** Low/high alternatives of the estimates (`price_low`, `for_high`, …). */
   readonly range?: LineRange;
+  /** `investment: true` (breakthrough lines only): this line is the investment that made the breakthrough (docs/arithmetic.md). */
+  readonly investment?: boolean;
   readonly pos: Position;
 }
 
@@ -146,4 +150,27 @@ export interface FollowUp {
 export interface RateSet {
   readonly tables: readonly RateTable[];
   readonly lookup: ReadonlyMap<string, Rate>;
+}
+
+/** How often a programme cost is paid: once, every year of the programme, or for every case. */
+export const PROGRAMME_PER = ['once', 'year', 'case'] as const;
+export type ProgrammePer = (typeof PROGRAMME_PER)[number];
+
+/** One cost of running the method (training, a licence, coaching hours), with its source. */
+export interface ProgrammeCost {
+  readonly item: string;
+  /** Euro cents, in `priceYear` (or the report's default price year). */
+  readonly priceCents: bigint;
+  readonly per: ProgrammePer;
+  readonly payer: string;
+  readonly priceYear?: number;
+  readonly source: string;
+  readonly pos: Position;
+}
+
+/** The programme costs of a cohort: `years` is the period the per-year costs run for (default 1). */
+export interface Programme {
+  readonly years: number;
+  readonly costs: readonly ProgrammeCost[];
+  readonly pos: Position;
 }

@@ -14,6 +14,7 @@ import { Ctx } from './convert-context.js';
 import { asMeant } from './dutch-keys.js';
 import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
+import { convertProgramme, investmentOf } from './convert-programme.js';
 import type { ParsedYaml, PathSeg } from './yaml.js';
 import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
 import { convertTracking, valueTexts } from './convert-tracking.js';
@@ -148,6 +149,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const programme = convertProgramme(ctx, o);
   const priceYear = priceYearOf(ctx, o);
   const tags = vocabularyOf(o.tags);
   if (id === undefined) return { diagnostics: ctx.out };
@@ -159,6 +161,7 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(programme ? { programme } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
       ...(tags ? { tags } : {}),
       file: p.file,
@@ -230,6 +233,7 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
   if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
 
   const note = str(r, 'note');
+  const investment = investmentOf(ctx, r, path);
   const econ = convertEconomics(ctx, r, path, horizon, { price, count, for: forD, isRate: rate !== undefined && item === undefined });
   const common = {
     count,
@@ -238,6 +242,7 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
     chance,
     ...(note !== undefined ? { note } : {}),
     ...econ,
+    ...(investment ? { investment } : {}),
     pos,
   };
 

@@ -36,6 +36,7 @@ const DUTCH_KEYS: Readonly<Record<string, string>> = {
   duur_hoog: 'for_high',
   aantal_laag: 'count_low',
   aantal_hoog: 'count_high',
+  investering: 'investment',
   // a case
   casus: 'case',
   titel: 'title',
@@ -82,6 +83,10 @@ const DUTCH_KEYS: Readonly<Record<string, string>> = {
   valuta: 'currency',
   wetten: 'laws',
   betalers: 'payers',
+  // a cohort's programme costs
+  programma: 'programme',
+  programmakosten: 'programme',
+  jaren: 'years',
 };
 
 /** The English key a Dutch key means, when it is one of `known` (the keys allowed where it stands). */

@@ -33,6 +33,7 @@ const lineSchema = z.strictObject({
   for_high: durationText.optional().describe('High estimate of the duration (with for_low)'),
   count_low: z.number().optional().describe('Low estimate of the count (with count_high)'),
   count_high: z.number().optional().describe('High estimate of the count (with count_low)'),
+  investment: z.boolean().optional().describe('Breakthrough lines only: true when this line is the investment that made the breakthrough'),
 });
 
 const scenario = z.array(lineSchema);
@@ -91,6 +92,20 @@ const publishedSchema = z.strictObject({
   source: text.describe('Where the figure was published'),
 });
 
+const programmeCostSchema = z.strictObject({
+  item: text.describe('What the cost is for (training, licence, coaching hours)'),
+  price: money.describe('Euros, at most 2 decimals, for each once / year / case'),
+  per: z.enum(['once', 'year', 'case']).describe('once | year (each year of the programme) | case (each case of the cohort)'),
+  payer: text.describe('Who pays'),
+  price_year: z.number().int().optional().describe("Price year of the price; default: the report's default price year"),
+  source: text.describe('Where the figure was published'),
+});
+
+const programmeSchema = z.strictObject({
+  years: z.number().int().optional().describe('Years the programme runs for the cases of this cohort (per-year costs × years); default 1'),
+  costs: z.array(programmeCostSchema).describe('The costs of running the method'),
+});
+
 const cohortSchema = z.strictObject({
   cohort: slug,
   title: text.optional(),
@@ -99,6 +114,7 @@ const cohortSchema = z.strictObject({
   published: publishedSchema.optional(),
   deadweight: z.number().optional().describe('Share of the baten that would have been avoided anyway, 0 to 1 (default 0)'),
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
+  programme: programmeSchema.optional().describe('Costs of running the method (training, licence, coaching), each with a source'),
   price_year: z.number().int().optional().describe("Price year of the custom items and own prices of its cases; default: the report's price year"),
   tags: vocabularySchema.optional().describe('The words the cases\' problems and kind may use (default: any word)'),
 });

@@ -112,7 +112,7 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
         cells: [
           text(scenarioLabel(s, style.lang)),
           int(l.index + 1),
-          text(l.line.kind === 'rate' ? l.line.rate : `${rateWords.customItem}: ${l.label}`),
+          text((l.line.kind === 'rate' ? l.line.rate : `${rateWords.customItem}: ${l.label}`) + (l.line.investment ? ` ${texts(style.lang).returns.investmentMark}` : '')),
           text(l.override && l.rate ? `${price}, ${rateWords.override(formatMoney(l.rate.priceCents, { lang: style.lang, cents: true }))}` : price),
           text(derivationText(l, style.lang)),
           text(formatExact(l.count, style.lang)),

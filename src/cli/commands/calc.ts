@@ -20,6 +20,9 @@ import { DOORBRAAK_VERSION } from '../version.js';
 import { withRun } from '../run.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { returnsReport } from '../../reports/returns.js';
+import { type OptimismBiasOption, addReturnsOptions, optimismBiasOf } from '../returns.js';
+import type { OptimismBias } from '../../reports/evidence.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { undeclaredItemNames } from '../../reports/check.js';
 import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
@@ -36,6 +39,7 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  optimismBias?: OptimismBiasOption;
   /** --sections: the keys of the sections the terminal shows besides the answer (src/write/render/calc-sections.ts). */
   sections?: string[];
   /** --all: every section on the terminal. */
@@ -50,12 +54,14 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
+  const bias = optimismBiasOf(io, opts.optimismBias, opts.lang);
+  if (typeof bias === 'number') return bias;
   const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
-  return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
+  return withRun(io, request, (run) => calc(run, { ...opts, paths, ...(bias ? { bias } : {}) }, io));
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
-export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly string[] }, io: Io): number {
+export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly string[]; readonly bias?: OptimismBias }, io: Io): number {
   // Never over an input: checked before anything is written, whatever else is wrong.
   const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], all.hashes);
   if (refused !== undefined) return refused;
@@ -71,6 +77,16 @@ export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly st
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
   const tracking = trackingReport(run.priced, r, c, selection.summary, { ...(opts.by ? { by: opts.by } : {}), minGroup: opts.minGroup });
+  // Investment and return, programme costs, who gains, evidence by grade (issue 16).
+  const returns = returnsReport(run.priced, run.inputs.cohorts, r, {
+    pricing: run.pricing,
+    project: opts.project ?? [],
+    ...(opts.bias ? { optimismBias: opts.bias } : {}),
+  });
+  if (Array.isArray(returns)) {
+    report(io, returns, opts.lang);
+    return EXIT.invalid;
+  }
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
@@ -80,7 +96,7 @@ export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly st
   const show = { all: opts.all === true, keys: [...(opts.sections ?? []), ...(opts.by?.length ? ['patterns'] : [])] };
   const width = stdoutWidth(io, !!opts.output);
   const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, show, tracking },
+    { calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: extras, show, tracking },
     { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) },
   );
   let status = deliver(io, text, opts.output, opts.lang);
@@ -138,6 +154,7 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.addOption(new Option('--sections <list>', view.sections).argParser(parseSectionList(lang)));
   cmd.option('--all', view.all, false);
   cmd.option('--strict', view.strict, false);
+  addReturnsOptions(cmd, lang);
   addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

@@ -10,6 +10,8 @@ import type { PrivacyKind } from '../../data/privacy.js';
 import type { PriceYearSource } from '../../data/pricing.js';
 import type { CaseStatus } from '../../data/tracking.js';
 import type { ByDimension } from '../../reports/patterns.js';
+import type { EvidenceGrade } from '../../reports/evidence.js';
+import type { GainPosition } from '../../reports/who-gains.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -143,6 +145,11 @@ export type MessageCode =
   | 'diff.over_limit'
   | 'lock.invalid'
   | 'lock.schema'
+  // investment, programme costs and optimism bias (issue 16)
+  | 'returns.investment_scenario'
+  | 'returns.programme_source_empty'
+  | 'returns.programme_index_year'
+  | 'returns.optimism_bias_option'
   // issue 12: limits, never over an input, safe output
   | 'yaml.too_many_keys'
   | 'yaml.too_many_nodes'
@@ -496,6 +503,82 @@ export interface Texts {
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
   };
+  /** Did it pay off, and for whom (issue 16): investment and return, programme costs, who gains, evidence by grade. */
+  readonly returns: {
+    readonly help: { readonly optimismBias: string };
+    readonly investmentTitle: string;
+    /** After the line in explain: "(investering)". */
+    readonly investmentMark: string;
+    readonly investment: string;
+    readonly avoided: string;
+    readonly netBaten: string;
+    readonly returnPerEuro: string;
+    readonly payback: string;
+    readonly paybackMonth: (month: number) => string;
+    readonly paybackNever: string;
+    readonly investmentSummary: (netBaten: string, investment: string, perEuro: string) => string;
+    readonly investmentNote: string;
+    readonly paybackNote: string;
+    readonly noProgramme: (cohorts: string) => string;
+    readonly programmeCostsTitle: string;
+    readonly item: string;
+    readonly per: string;
+    readonly perOnce: string;
+    readonly perYear: (years: number) => string;
+    readonly perCase: (cases: number) => string;
+    readonly price: string;
+    readonly priceYear: string;
+    readonly factor: string;
+    readonly amount: string;
+    readonly source: string;
+    readonly programmeTitle: string;
+    readonly casesCol: string;
+    readonly programmeCosts: string;
+    readonly netResult: string;
+    readonly breakEven: string;
+    readonly breakEvenNever: string;
+    readonly fixed: string;
+    readonly perCaseCost: string;
+    readonly programmeNote: string;
+    readonly breakEvenSentence: (cohort: string, mean: string, cases: number) => string;
+    readonly projectionTitle: string;
+    readonly projectedCases: string;
+    readonly gross: string;
+    readonly net: string;
+    readonly projectionNote: string;
+    readonly whoTitle: (dimension: 'payer' | 'law') => string;
+    readonly invested: string;
+    readonly netPosition: string;
+    readonly netAfterProgramme: string;
+    readonly position: string;
+    readonly positions: Readonly<Record<GainPosition, string>>;
+    readonly whoNote: string;
+    readonly whoProgrammeNote: string;
+    readonly evidenceTitle: string;
+    readonly grade: string;
+    readonly grades: Readonly<Record<EvidenceGrade, string>>;
+    readonly share: string;
+    readonly bias: string;
+    readonly correction: string;
+    readonly adjusted: string;
+    readonly evidenceSummary: (baten: string, gradeC: string, ungraded: string) => string;
+    readonly evidenceNote: string;
+    readonly biasNote: (spec: string) => string;
+    readonly biasSummary: (gross: string, correction: string, adjusted: string) => string;
+    readonly htmlReturns: string;
+    readonly htmlWhoGains: string;
+    readonly htmlWhoIntro: string;
+    readonly htmlEvidence: string;
+    readonly chartPayer: string;
+    readonly chartLaw: string;
+    readonly legendInvested: string;
+    readonly legendAvoided: string;
+    readonly legendNet: string;
+    readonly investmentSheet: string;
+    readonly whoSheet: string;
+    readonly programmeSheet: string;
+    readonly evidenceSheet: string;
+  };
   /** What calc shows on a terminal: the answer first, its sections, horizons and rounding (issue 14). */
   readonly calcView: {
     readonly help: {
@@ -654,7 +737,7 @@ export interface Texts {
 export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
 
 /** The calc sections this file names (others name theirs in their own section of the catalogue). */
-export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
+export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'investment' | 'programme' | 'gains' | 'evidence' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
 
 /** A section of a report: its name for --sections (one word, lower case) and what it shows. */
 export interface SectionWords {

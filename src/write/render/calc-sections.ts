@@ -13,7 +13,9 @@ import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { CaseNotes } from '../../reports/notes.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import type { TrackingReport } from '../../reports/tracking.js';
+import { evidenceGrids, investmentGrids, programmeGrids, whoGainsGrids } from '../returns-grid.js';
 import { calcGrid, calcLead } from '../calc-grid.js';
 import { dimensionGrids, projectionGrid, publishedGrid, topItemsGrid } from '../council-grid.js';
 import type { Disclosure } from '../disclosure.js';
@@ -46,6 +48,8 @@ export interface CalcDocument {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   /** The free text of the cases, only with --include-notes (case files describe vulnerable families). */
   readonly notes?: readonly CaseNotes[];
   /** Computed only for the formats that show it (it reads the price index file again). */
@@ -137,6 +141,21 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
     key: 'published',
     words: (t) => t.calcView.sections.published,
     grids: (d, money, target) => (d.council.published.length ? [publishedGrid(d.council.published, money, disclosureFor(d, money, target))] : []),
+  },
+  { key: 'investment', words: (t) => t.calcView.sections.investment, grids: (d, money) => (d.returns ? investmentGrids(d.returns, d.calc, money) : []) },
+  {
+    key: 'programme',
+    words: (t) => t.calcView.sections.programme,
+    grids: (d, money) => (d.returns ? programmeGrids(d.returns, money) : []),
+    // A projection asked for (--project) shows the programme's gross and net beside it.
+    shown: (d) => d.council.projectSizes.length > 0,
+  },
+  { key: 'gains', words: (t) => t.calcView.sections.gains, grids: (d, money) => (d.returns ? whoGainsGrids(d.returns, money) : []) },
+  {
+    key: 'evidence',
+    words: (t) => t.calcView.sections.evidence,
+    grids: (d, money) => (d.returns ? evidenceGrids(d.returns, money) : []),
+    shown: (d) => d.returns?.evidence.optimismBias !== undefined,
   },
   // Following cases over time (docs/tracking.md): follow-up, patterns with their cocktails, value scores.
   { key: 'followup', words: (t) => t.tracking.sections.followup, grids: (d, money) => (d.tracking?.followups ? [followUpGrid(d.tracking.followups, money)] : []) },

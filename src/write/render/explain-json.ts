@@ -56,6 +56,7 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     price_year_from: l.priceYearFrom,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
+    investment: l.line.investment === true,
   };
 }
 

@@ -9,6 +9,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { calcGrid, headline } from '../calc-grid.js';
 import { mixedHorizonsNote } from '../calc-view.js';
 import { breakdownGrid, projectionGrid, publishedGrid, scopeMarks, showCohortScopes, topItemsGrid } from '../council-grid.js';
@@ -22,12 +23,15 @@ import type { TrackingReport } from '../../reports/tracking.js';
 import type { Disclosure } from '../disclosure.js';
 import { statusLine, trackedMainGrid } from '../tracking-grid.js';
 import { trackingSections } from './html-tracking.js';
+import { returnsSections } from './html-returns.js';
 
 /** Everything the HTML report shows, computed before rendering. */
 export interface HtmlReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   /** sha256 over the sorted sha256 of every input file (src/reports/digest.ts). */
   readonly digest: string;
@@ -291,6 +295,8 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     batenSection(r, style),
     scenariosSection(r, style),
     lawPayerSection(r, style),
+    // Did it pay off, and for whom (issue 16): investment and return, who gains, evidence by grade.
+    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable) : []),
     topItemsSection(r, style),
     projectionSection(r, style),
     publishedSection(r, style),

@@ -12,6 +12,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { ReturnsReport } from '../../reports/returns.js';
 import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
@@ -21,11 +22,14 @@ import type { TrackingReport } from '../../reports/tracking.js';
 import { type Disclosure, hiddenText } from '../disclosure.js';
 import { statusLine } from '../tracking-grid.js';
 import { trackingSheets } from './xlsx-tracking.js';
+import { returnsSheets } from './xlsx-returns.js';
 
 export interface XlsxReportInput {
   readonly calc: CalcReport;
   readonly council: CouncilReport;
   readonly economics: EconomicsReport;
+  /** Investment and return, programme costs, who gains, evidence by grade (issue 16). */
+  readonly returns?: ReturnsReport;
   readonly rates: readonly RateUse[];
   readonly digest: string;
   readonly version: string;
@@ -255,6 +259,9 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
     breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style, d, d?.small.breakdowns.all.payer),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
+  // Did it pay off, and for whom (issue 16): investment, who gains, programme, evidence.
+  if (r.returns) sheets.push(...returnsSheets(r.returns, style));
+  // Following cases over time (docs/tracking.md): follow-up, patterns, values.
   if (r.tracking && d) sheets.push(...trackingSheets(r.tracking, r.calc, style, d));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;
