@@ -15,7 +15,8 @@ import { asMeant } from './dutch-keys.js';
 import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
 import { convertProgramme, investmentOf } from './convert-programme.js';
-import type { ParsedYaml, PathSeg } from './yaml.js';
+import type { PathSeg } from './yaml.js';
+import { FastParsed, type Parsed } from './fast.js';
 import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
 import { convertTracking, valueTexts } from './convert-tracking.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -58,7 +59,20 @@ function priceYearOf(ctx: Ctx, o: Obj): number | undefined {
 
 // ---------------------------------------------------------------------------------------------- rates
 
-export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: Diagnostic[] } {
+/**
+ * A file read on the fast path (src/read/fast.ts) is converted from its plain data; at the first problem
+ * it is converted again from the exact reading, which makes the messages.
+ */
+function exactOnProblem<R extends { diagnostics: Diagnostic[] }>(p: Parsed, convert: (p: Parsed) => R): R {
+  const r = convert(p);
+  return r.diagnostics.length && p instanceof FastParsed ? convert(p.exact()) : r;
+}
+
+export function convertRates(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, ratesOf);
+}
+
+function ratesOf(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'table') ?? '';
@@ -121,7 +135,11 @@ export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: D
 
 // --------------------------------------------------------------------------------------------- cohort
 
-export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+export function convertCohort(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => cohortOf(q, abs));
+}
+
+function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'cohort');
@@ -269,7 +287,11 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
  * did convert, so that pricing can still report their problems (an unknown rate, `for` on a one-off
  * rate) in the same run: every problem of every file at once. A probe is never priced into figures.
  */
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
+export function convertCase(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => caseOf(q, cohort));
+}
+
+function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = asMeant(p.data as Obj, CASE_KEYS);
   const id = str(o, 'case');

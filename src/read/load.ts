@@ -12,11 +12,13 @@ import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
-import { scanParsed } from './privacy-input.js';
+import { isCourseDate, scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
 import { findTagsFile, isTagsName, vocabularyDiagnostics, vocabularyOf } from './vocabulary.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
+import { FastParsed, type Parsed, readFast } from './fast.js';
+import { scanString } from '../data/privacy.js';
+import { type PathSeg, parseYaml } from './yaml.js';
 
 /**
  * The bundled default rate table, shipped with the package: the table of cases whose cohort names
@@ -42,7 +44,8 @@ export interface LoadOptions {
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
 export interface LoadedFile {
   kind: FileKind | 'unknown';
-  parsed?: ParsedYaml;
+  /** The exact reading (src/read/yaml.ts), or the fast one for a file without problems (src/read/fast.ts). */
+  parsed?: Parsed;
   file: InputFile;
   /** A case converted ahead of time (src/read/parallel.ts). */
   converted?: ConvertedCase;
@@ -97,6 +100,9 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
   const sha256 = sha256Hex(res.bytes);
+  // The fast path first; a file with anything unusual or wrong is read again exactly, for the messages.
+  const fast = readFast(res.text, shown, (data) => detectKind(abs, data) ?? expect);
+  if (fast?.kind) return { entry: { kind: fast.kind, parsed: fast, file: { abs, path: shown, kind: fast.kind, sha256 } }, diagnostics };
   const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
@@ -119,7 +125,25 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind): { 
 
 /** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
 export function privacyOf(entry: LoadedFile): Diagnostic[] {
-  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+  const p = entry.parsed;
+  if (!p || (entry.kind !== 'case' && entry.kind !== 'cohort')) return [];
+  // Read fast: its plain strings are scanned first; only a file with a finding is scanned on its exact
+  // reading, which places each finding (the same findings: the same strings, src/read/fast.ts).
+  if (p instanceof FastParsed) return mayHoldPersonalData(p.data, []) ? scanParsed(p.exact(), { severity: 'warning' }) : [];
+  return scanParsed(p, { severity: 'warning' });
+}
+
+/**
+ * Whether any string or key in plain data has something the privacy scanner finds; the dates of a
+ * case's course are skipped as scanParsed skips them (docs/tracking.md).
+ */
+function mayHoldPersonalData(data: unknown, path: PathSeg[]): boolean {
+  if (typeof data === 'string') return !isCourseDate(path) && scanString(data).length > 0;
+  if (Array.isArray(data)) return data.some((v, i) => mayHoldPersonalData(v, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) if (scanString(k).length > 0 || mayHoldPersonalData(v, [...path, k])) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,7 +74,7 @@ export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
 }
 
 /** `dates.start`, `dates.breakthrough` and `followup[i].date` of a case file. */
-function isCourseDate(path: readonly PathSeg[]): boolean {
+export function isCourseDate(path: readonly PathSeg[]): boolean {
   return (path.length === 2 && path[0] === 'dates') || (path.length === 3 && path[0] === 'followup' && path[2] === 'date');
 }
 
