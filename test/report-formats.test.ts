@@ -160,7 +160,7 @@ describe('calc --format xlsx', () => {
     expect((await run([...base, '--format', 'xlsx', '-o', file], { cwd })).status).toBe(0);
     const wb = await readBook(file);
     // the fixture marks no investment and has no programme costs: of issue 16's sheets only the evidence by grade
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Onderbouwing', 'Tarieven', 'Verantwoording']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Onderbouwing', 'Gepubliceerd', 'Regels', 'Tarieven', 'Verantwoording']);
     const ws = wb.getWorksheet('Casussen')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'casus', 'titel', 'cohort', 'huidige inzet', 'dreigend scenario', 'na doorbraak', 'baten', 'besparing']);
     // report order: l-1 (no cohort), a-1, a-2. a-1 by hand (test/pricing.test.ts): current 12,000.00 +
@@ -246,7 +246,7 @@ describe('calc --format xlsx', () => {
     const file = join(dir, 'en.xlsx');
     expect((await run([...base, '--format', 'xlsx', '--lang', 'en', '-o', file], { cwd })).status).toBe(0);
     const wb = await readBook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cases', 'Totals', 'By law', 'By payer', 'Top items', 'Evidence', 'Rates used', 'About']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cases', 'Totals', 'By law', 'By payer', 'Top items', 'Evidence', 'Published', 'Lines', 'Rates used', 'About']);
   });
 });
 

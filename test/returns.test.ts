@@ -284,7 +284,7 @@ describe('HTML and xlsx', () => {
     expect((await calc('--format', 'xlsx', '-o', file, '--optimism-bias')).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Investering', 'Wie wint', 'Programma', 'Onderbouwing', 'Tarieven', 'Verantwoording']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Investering', 'Wie wint', 'Programma', 'Onderbouwing', 'Per jaar', 'Regels', 'Tarieven', 'Verantwoording']);
     const inv = wb.getWorksheet('Investering')!;
     expect(inv.getRow(2).values).toEqual([undefined, 'p-1', 'p', 4000, 14000, { formula: 'D2+C2', result: 18000 }, { formula: 'IF(C2=0,"",E2/C2)', result: 4.5 }, 'maand 3']);
     expect(inv.getRow(4).getCell(7).value).toBe('niet binnen de horizon');

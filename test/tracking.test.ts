@@ -25,7 +25,7 @@ import { rat } from '../src/data/rational.js';
 import { parseCaseDate, periodBetween } from '../src/data/tracking.js';
 import { groupMarks } from '../src/reports/small-numbers.js';
 import { parseStatusOption } from '../src/reports/status.js';
-import { FIXTURES, tempTree } from './helpers.js';
+import { FIXTURES, ROOT, tempTree } from './helpers.js';
 
 const cwd = join(FIXTURES, 'tracking');
 const base = ['calc', 't', '--no-indexation'];
@@ -305,6 +305,23 @@ describe('small numbers are not published', () => {
     ]);
     const baten = (row: number): unknown => (law.getRow(row).getCell(5).value as { result: number }).result;
     expect(baten(6)).toBe(6000); // 7,500 − 1,500
+  });
+
+  it("the workbook's published sheet (issue 18) hides a small cohort's computed figures, not its published ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorbraak-xlsx-'));
+    const file = join(dir, 'b.xlsx');
+    // The bundled cohorts: spoor-6 has 1 counted case, veilige-handen 6.
+    expect((await cli(['calc', 'cases/', '--format', 'xlsx', '-o', file], ROOT)).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Gepubliceerd')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1, 5)));
+    expect(rows.slice(1, 4)).toEqual([
+      ['spoor-6', 'casussen', 12, 1],
+      ['spoor-6', 'baten', 226953, '< 5 casussen'],
+      ['spoor-6', 'gemiddeld per casus', 18913, '< 5 casussen'],
+    ]);
+    expect(rows[5]![3]).toEqual(expect.any(Number)); // veilige-handen: computed baten shown
   });
 
   it('terminal and json show the figures, with a note', async () => {

@@ -111,7 +111,7 @@ export function lockOf(
 }
 
 /** The lock as written: bigint-safe JSON, amounts in integer cents. */
-function renderLock(doc: LockDoc): string {
+export function renderLock(doc: LockDoc): string {
   return stringifyJson(doc);
 }
 

@@ -12,7 +12,7 @@ import { CALC_RENDERERS } from '../../write/render/calc-renderers.js';
 import { CALC_FORMATS, type CalcFormat } from '../../write/render/formats.js';
 import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, stdoutWidth } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions } from '../economics.js';
-import { lockDirOf, lockOf, writeLock } from '../lock.js';
+import { lockDirOf, lockOf, renderLock, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 import { inputsDigest } from '../../reports/digest.js';
 import { ratesUsed } from '../../reports/rates-used.js';
@@ -29,6 +29,10 @@ import { parseSections, sectionNames } from '../../write/render/calc-sections.js
 import { selectByStatus } from '../../reports/status.js';
 import { trackingReport } from '../../reports/tracking.js';
 import { type TrackingOptions, addTrackingOptions, countedOnly } from '../tracking.js';
+import { lockCitation } from '../../reports/audit.js';
+import { caseYears, lineRows } from '../../reports/lines.js';
+import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
+import { linesFitSheet } from '../../write/render/xlsx-audit.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
@@ -46,12 +50,18 @@ export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>
   all?: boolean;
   /** --strict: what calc warns about (privacy, undeclared law or payer) is an error. */
   strict?: boolean;
+  /** --lines: one row per priced line instead of the report (csv, json, xlsx). */
+  lines?: boolean;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
   // A workbook is binary: on a terminal it is useless and through io.out it would be mangled.
   if (opts.format === 'xlsx' && !opts.output) {
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
+    return EXIT.usage;
+  }
+  if (opts.lines && !isLinesFormat(opts.format)) {
+    report(io, [diag(filePos('doorbraak'), 'usage.lines_format', { format: opts.format })], opts.lang);
     return EXIT.usage;
   }
   const bias = optimismBiasOf(io, opts.optimismBias, opts.lang);
@@ -92,16 +102,26 @@ export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly st
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
   // What the HTML and xlsx reports add: the rates used with their sources and one hash over every input.
   const extras = () => ({ rates: ratesUsed(run.priced), digest: inputsDigest(run.hashes), inputFiles: run.hashes.length, version: DOORBRAAK_VERSION });
+  // The audit trail (issue 18): the lock is made before the report, so that HTML and xlsx can cite its
+  // digest; the line export replaces the report with --lines; the workbook adds the audit sheets.
+  const lock = opts.lock ? lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true, opts.status) : undefined;
+  const cite = lock && opts.lock ? lockCitation(opts.lock, renderLock(lock)) : undefined;
+  const audit = () => ({ ...extras(), lines: lineRows(run.priced), caseYears: caseYears(run.priced), ...(cite ? { lock: cite } : {}) });
   // --by asks for the patterns: on the terminal they are shown as if asked for with --sections.
   const show = { all: opts.all === true, keys: [...(opts.sections ?? []), ...(opts.by?.length ? ['patterns'] : [])] };
   const width = stdoutWidth(io, !!opts.output);
-  const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: extras, show, tracking },
-    { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) },
-  );
+  const ctx = { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) };
+  const rows = opts.lines ? lineRows(run.priced) : [];
+  if (opts.lines && opts.format === 'xlsx' && !linesFitSheet(rows)) {
+    report(io, [diag(filePos(opts.output ?? 'doorbraak'), 'lines.xlsx_too_many', { lines: rows.length })], opts.lang);
+    return EXIT.invalid;
+  }
+  const text =
+    opts.lines && isLinesFormat(opts.format)
+      ? LINES_RENDERERS[opts.format](rows, ctx)
+      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: audit, show, tracking }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
-  if (status === EXIT.ok && opts.lock) {
-    const lock = lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true, opts.status);
+  if (status === EXIT.ok && opts.lock && lock) {
     status = writeLock(io, opts.lock, lock, opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
@@ -154,6 +174,7 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.addOption(new Option('--sections <list>', view.sections).argParser(parseSectionList(lang)));
   cmd.option('--all', view.all, false);
   cmd.option('--strict', view.strict, false);
+  cmd.option('--lines', texts(lang).audit.help.lines, false);
   addReturnsOptions(cmd, lang);
   addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));

@@ -4,7 +4,7 @@
  */
 import type { Args } from '../../data/diagnostic.js';
 import { list, q, s } from './args.js';
-import { formatMoney } from './numbers.js';
+import { formatInt, formatMoney } from './numbers.js';
 import type { Texts } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -248,6 +248,9 @@ export const en: Texts = {
     'tracking.score_range': (a) => `the score of ${q(s(a, 'key'))} must be a whole number from ${s(a, 'min')} to ${s(a, 'max')}, not ${s(a, 'value')}`,
     'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} appears twice in ${q(s(a, 'key'))}`,
     'tracking.tag_unknown': (a) => `unknown word ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: not allowed by ${s(a, 'file')}${didYouMean(a)}`,
+    // the audit trail: calc --lines
+    'lines.xlsx_too_many': (a) => `${s(a, 'lines')} lines do not fit one worksheet (at most 1,048,575); write them with --format csv or json`,
+    'usage.lines_format': (a) => `--lines writes csv, json (one object per line) or xlsx, not ${q(s(a, 'format'))}: give e.g. --format csv`,
   },
 
   valueTypes,
@@ -607,6 +610,79 @@ export const en: Texts = {
       arguments: { kind: 'kind of file' },
       options: {},
     },
+  },
+
+  audit: {
+    help: {
+      lines:
+        'instead of the report, write one row per priced line (csv, json: one object per line, or xlsx), with price, index, quantity, count, chance, amounts per year, present value and source',
+      asStated: 'compare prices as the tables state them, without indexation (like --no-indexation)',
+    },
+    columns: {
+      cohort: 'cohort',
+      case: 'case',
+      scenario: 'scenario',
+      nr: 'nr',
+      rate: 'rate',
+      table: 'table',
+      item: 'custom item',
+      label: 'label',
+      law: 'law',
+      payer: 'payer',
+      unit: 'unit',
+      price: 'unit price',
+      override: 'own price',
+      priceYear: 'price year',
+      factor: 'index factor',
+      factorFraction: 'index factor (fraction)',
+      quantity: 'quantity',
+      quantityFraction: 'quantity (fraction)',
+      derivation: 'quantity derivation',
+      count: 'count',
+      chance: 'chance',
+      exact: 'exact (unrounded)',
+      year: (n) => `year ${n}`,
+      undiscounted: 'undiscounted',
+      presentValue: 'cost (present value)',
+      discount: 'discount rate',
+      source: 'source',
+    },
+    yes: 'yes',
+    no: 'no',
+    linesSheet: 'Lines',
+    perYearSheet: 'Per year',
+    publishedSheet: 'Published',
+    perYearNote:
+      'Per case with a horizon longer than a year: the amounts per year (undiscounted, SUMIFS over the Lines sheet), the discount factor 1 / (1 + r)^(year − 1) and the present value: the sum of the lines’ present values, as in the report.',
+    linesNote:
+      'Lines: one row per priced line. Exact = price × index factor × quantity × count × chance; year = ROUND(exact × the year’s share, 2); present value = ROUND(sum of year t / (1 + r)^(t − 1), 2). A case’s rows add up to its totals.',
+    linesTooMany: (n) => `${formatInt(n, 'en')} lines do not fit one worksheet (at most 1,048,575): the Lines sheet is left out; calc --lines --format csv or json writes them all.`,
+    lockFile: 'locked in (calc --lock)',
+    lockDigest: 'sha256 of the lock file',
+    lockNote: (f) => `The figures of this report are also in ${f}. Anyone with the same inputs can check them with: doorbraak verify ${f}`,
+    indexTitle: 'Index factors',
+    priceYear: 'price year',
+    reportYear: 'report price year',
+    changes: 'yearly change',
+    computation: 'computation',
+    lines: 'lines',
+    provisional: 'provisional',
+    indexNote: (ix) =>
+      `Index factor = the product of (1 + yearly change / 100) over the years after the price year up to and including the report's price year (${ix}); when the price year is later, 1 divided by that product.`,
+    from: (start) => `from ${start}`,
+    yearsTitle: 'Per year per line, and present value',
+    year: (n) => `year ${n}`,
+    weight: 'discount factor',
+    undiscounted: 'undiscounted',
+    presentValueExact: 'present value, exact',
+    presentValue: 'cost',
+    yearsNote: (r) =>
+      `A line falls in the years in proportion to the days it runs in each (a one-off item in the year it starts); each year's amount is rounded once to cents. Present value = sum of (amount in year t × discount factor 1 / (1 + ${r})^(t − 1)), rounded once: the column 'cost'.`,
+    diffIndexed: (y, ix) =>
+      `Both sides at ${y} prices, indexed with ${ix}, as calc does; the difference is the change of the rates in ${y} euros. With --as-stated diff compares prices as the tables state them.`,
+    diffAsStated: 'Prices as the tables state them, not indexed (--as-stated); the totals may therefore differ from calc’s.',
+    diffTitle: 'What another rate table does',
+    diffKicker: 'Doorbraakmethode · rate tables compared',
   },
 
   returns: {

@@ -4,7 +4,7 @@
  */
 import type { Args } from '../../data/diagnostic.js';
 import { list, q, s } from './args.js';
-import { formatMoney } from './numbers.js';
+import { formatInt, formatMoney } from './numbers.js';
 import type { Texts } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -250,6 +250,9 @@ export const nl: Texts = {
     'tracking.score_range': (a) => `score van ${q(s(a, 'key'))} moet een geheel getal van ${s(a, 'min')} tot en met ${s(a, 'max')} zijn, niet ${s(a, 'value')}`,
     'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} staat twee keer in ${q(s(a, 'key'))}`,
     'tracking.tag_unknown': (a) => `onbekend woord ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: niet toegestaan in ${s(a, 'file')}${didYouMean(a)}`,
+    // the audit trail: calc --lines
+    'lines.xlsx_too_many': (a) => `${s(a, 'lines')} regels passen niet op één werkblad (hoogstens 1.048.575); schrijf ze met --format csv of json`,
+    'usage.lines_format': (a) => `--lines schrijft csv, json (één object per regel) of xlsx, niet ${q(s(a, 'format'))}: geef bijv. --format csv`,
   },
 
   valueTypes,
@@ -635,6 +638,79 @@ export const nl: Texts = {
       arguments: { kind: 'soort bestand' },
       options: {},
     },
+  },
+
+  audit: {
+    help: {
+      lines:
+        'schrijf in plaats van het rapport één rij per geprijsde regel (csv, json: één object per regel, of xlsx), met prijs, index, hoeveelheid, aantal, kans, bedragen per jaar, contante waarde en bron',
+      asStated: 'vergelijk de prijzen zoals de tabellen ze noemen, zonder indexatie (zoals --no-indexation)',
+    },
+    columns: {
+      cohort: 'cohort',
+      case: 'casus',
+      scenario: 'scenario',
+      nr: 'nr',
+      rate: 'tarief',
+      table: 'tabel',
+      item: 'eigen post',
+      label: 'omschrijving',
+      law: 'wet',
+      payer: 'betaler',
+      unit: 'eenheid',
+      price: 'prijs per eenheid',
+      override: 'eigen prijs',
+      priceYear: 'prijsjaar',
+      factor: 'indexfactor',
+      factorFraction: 'indexfactor (breuk)',
+      quantity: 'hoeveelheid',
+      quantityFraction: 'hoeveelheid (breuk)',
+      derivation: 'afleiding hoeveelheid',
+      count: 'aantal',
+      chance: 'kans',
+      exact: 'exact (niet afgerond)',
+      year: (n) => `jaar ${n}`,
+      undiscounted: 'niet verdisconteerd',
+      presentValue: 'kosten (contante waarde)',
+      discount: 'disconteringsvoet',
+      source: 'bron',
+    },
+    yes: 'ja',
+    no: 'nee',
+    linesSheet: 'Regels',
+    perYearSheet: 'Per jaar',
+    publishedSheet: 'Gepubliceerd',
+    perYearNote:
+      'Per casus met een horizon langer dan een jaar: de bedragen per jaar (niet verdisconteerd, SOM.ALS over het blad Regels), de disconteringsfactor 1 / (1 + r)^(jaar − 1) en de contante waarde: de som van de contante waarden van de regels, zoals in het rapport.',
+    linesNote:
+      'Regels: één rij per geprijsde regel. Exact = prijs × indexfactor × hoeveelheid × aantal × kans; jaar = AFRONDEN(exact × aandeel van het jaar; 2); contante waarde = AFRONDEN(som van jaar t / (1 + r)^(t − 1); 2). De rijen van een casus tellen op tot haar totalen.',
+    linesTooMany: (n) => `${formatInt(n, 'nl')} regels passen niet op één werkblad (hoogstens 1.048.575): het blad Regels ontbreekt; calc --lines --format csv of json schrijft ze alle.`,
+    lockFile: 'vastgelegd in (calc --lock)',
+    lockDigest: 'sha256 van het lock-bestand',
+    lockNote: (f) => `De cijfers van dit rapport staan ook in ${f}. Iedereen met dezelfde invoer kan ze controleren met: doorbraak verify ${f}`,
+    indexTitle: 'Indexfactoren',
+    priceYear: 'prijsjaar',
+    reportYear: 'prijspeil',
+    changes: 'jaarmutatie',
+    computation: 'berekening',
+    lines: 'regels',
+    provisional: 'voorlopig',
+    indexNote: (ix) =>
+      `Indexfactor = het product van (1 + jaarmutatie / 100) over de jaren na het prijsjaar tot en met het prijspeil (${ix}); ligt het prijsjaar na het prijspeil, dan 1 gedeeld door dat product.`,
+    from: (start) => `vanaf ${start}`,
+    yearsTitle: 'Per jaar per regel en contante waarde',
+    year: (n) => `jaar ${n}`,
+    weight: 'disconteringsfactor',
+    undiscounted: 'niet verdisconteerd',
+    presentValueExact: 'contante waarde, exact',
+    presentValue: 'kosten',
+    yearsNote: (r) =>
+      `Een regel valt in de jaren naar rato van de dagen die hij erin loopt (een eenmalige post in het jaar waarin hij begint); elk jaarbedrag is eenmaal op centen afgerond. Contante waarde = som van (bedrag in jaar t × disconteringsfactor 1 / (1 + ${r})^(t − 1)), eenmaal afgerond: de kolom 'kosten'.`,
+    diffIndexed: (y, ix) =>
+      `Beide kanten op prijspeil ${y}, geïndexeerd met ${ix}, zoals calc; het verschil is dus de wijziging van de tarieven in euro's van ${y}. Met --as-stated vergelijkt diff de prijzen zoals de tabellen ze noemen.`,
+    diffAsStated: 'Prijzen zoals de tabellen ze noemen, niet geïndexeerd (--as-stated); de totalen kunnen daarom afwijken van die van calc.',
+    diffTitle: 'Wat een andere tarieventabel doet',
+    diffKicker: 'Doorbraakmethode · vergelijking van tarieventabellen',
   },
 
   returns: {

@@ -178,7 +178,10 @@ export type MessageCode =
   | 'tracking.for_beyond_period'
   | 'tracking.score_range'
   | 'tracking.tag_duplicate'
-  | 'tracking.tag_unknown';
+  | 'tracking.tag_unknown'
+  // the audit trail: calc --lines
+  | 'usage.lines_format'
+  | 'lines.xlsx_too_many';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -502,6 +505,84 @@ export interface Texts {
   /** schema: JSON Schemas for editors. */
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
+  };
+  /** The audit trail: calc --lines, the audit sheets of the workbook, explain's index chains and per-year split, diff's price year, the lock a report cites. */
+  readonly audit: {
+    readonly help: {
+      /** calc --lines */
+      readonly lines: string;
+      /** diff --as-stated */
+      readonly asStated: string;
+    };
+    /** Columns of the line export (CSV and the lines sheet). */
+    readonly columns: {
+      readonly cohort: string;
+      readonly case: string;
+      readonly scenario: string;
+      readonly nr: string;
+      readonly rate: string;
+      readonly table: string;
+      readonly item: string;
+      readonly label: string;
+      readonly law: string;
+      readonly payer: string;
+      readonly unit: string;
+      readonly price: string;
+      readonly override: string;
+      readonly priceYear: string;
+      readonly factor: string;
+      readonly factorFraction: string;
+      readonly quantity: string;
+      readonly quantityFraction: string;
+      readonly derivation: string;
+      readonly count: string;
+      readonly chance: string;
+      readonly exact: string;
+      readonly year: (n: number) => string;
+      readonly undiscounted: string;
+      readonly presentValue: string;
+      readonly discount: string;
+      readonly source: string;
+    };
+    readonly yes: string;
+    readonly no: string;
+    readonly linesSheet: string;
+    readonly perYearSheet: string;
+    readonly publishedSheet: string;
+    readonly perYearNote: string;
+    /** On the About sheet: what the lines sheet holds and which cells are formulas. */
+    readonly linesNote: string;
+    /** On the About sheet when the lines do not fit one worksheet. */
+    readonly linesTooMany: (lines: number) => string;
+    /** The lock file calc wrote in the same run (HTML and xlsx). */
+    readonly lockFile: string;
+    readonly lockDigest: string;
+    readonly lockNote: (file: string) => string;
+    /** explain: the index factor of each price year as a product of yearly changes. */
+    readonly indexTitle: string;
+    readonly priceYear: string;
+    readonly reportYear: string;
+    readonly changes: string;
+    readonly computation: string;
+    readonly lines: string;
+    readonly provisional: string;
+    readonly indexNote: (index: string) => string;
+    /** explain: "vanaf maand 7" (the line starts later in the horizon). */
+    readonly from: (start: string) => string;
+    /** explain: the per-year split of every line of a multi-year case. */
+    readonly yearsTitle: string;
+    readonly year: (n: number) => string;
+    readonly weight: string;
+    readonly undiscounted: string;
+    readonly presentValueExact: string;
+    readonly presentValue: string;
+    readonly yearsNote: (rate: string) => string;
+    /** diff: both sides indexed to one price year, or priced as stated. */
+    readonly diffIndexed: (year: number, index: string) => string;
+    readonly diffAsStated: string;
+    /** diff --format html */
+    readonly diffTitle: string;
+    readonly diffKicker: string;
   };
   /** Did it pay off, and for whom (issue 16): investment and return, programme costs, who gains, evidence by grade. */
   readonly returns: {

@@ -13,6 +13,8 @@ import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { CaseNotes } from '../../reports/notes.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { LockCitation } from '../../reports/audit.js';
+import type { CaseYears, LineRow } from '../../reports/lines.js';
 import type { ReturnsReport } from '../../reports/returns.js';
 import type { TrackingReport } from '../../reports/tracking.js';
 import { evidenceGrids, investmentGrids, programmeGrids, whoGainsGrids } from '../returns-grid.js';
@@ -35,6 +37,11 @@ export interface Accountability {
   readonly digest: string;
   readonly inputFiles: number;
   readonly version: string;
+  /** The audit trail (xlsx): every priced line, and the per-year figures of multi-year cases. */
+  readonly lines?: readonly LineRow[];
+  readonly caseYears?: readonly CaseYears[];
+  /** The lock file calc wrote in the same run, cited by the HTML and xlsx reports. */
+  readonly lock?: LockCitation;
 }
 
 /** Which sections the terminal shows besides those it always shows (--sections, --all). */

@@ -5,7 +5,7 @@
  */
 import { SCENARIOS } from '../../data/model.js';
 import type { PricedLine, QuantityDerivation } from '../../data/pricing.js';
-import { type Rational, toFractionString } from '../../data/rational.js';
+import { type Rational, toDecimalString, toFractionString } from '../../data/rational.js';
 import type { ExplainReport } from '../../reports/explain.js';
 import { stringifyJson } from '../json.js';
 import { caseTagsJson, followUpFiguresJson } from './tracking-json.js';
@@ -15,7 +15,7 @@ export const EXPLAIN_SCHEMA = 'doorbraak.explain/1';
 
 const ex = (r: Rational): string => toFractionString(r);
 
-function derivationJson(d: QuantityDerivation): Record<string, unknown> {
+export function derivationJson(d: QuantityDerivation): Record<string, unknown> {
   switch (d.kind) {
     case 'once':
       return { kind: 'once' };
@@ -56,8 +56,21 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     price_year_from: l.priceYearFrom,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
+    from: l.line.from ? { text: l.line.from.text, unit: l.line.from.unit, n: l.line.from.n, offset_days: ex(l.line.from.offsetDays) } : null,
     investment: l.line.investment === true,
   };
+}
+
+/** Each price year's factor as the product of the yearly changes (see docs/json.md). */
+function indexFactorsJson(r: ExplainReport): Record<string, unknown>[] {
+  return r.indexChains.map((c) => ({
+    from: c.from,
+    to: c.to,
+    factor: ex(c.factor),
+    inverse: c.inverse,
+    steps: c.steps.map((st) => ({ year: st.year, change: toDecimalString(st.percent, 6), factor: ex(st.factor), provisional: st.provisional })),
+    lines: c.lines,
+  }));
 }
 
 export function explainJson(r: ExplainReport): Record<string, unknown> {
@@ -96,6 +109,11 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       ...followUpFiguresJson(r.followups[i]!),
       lines: f.lines.map((l) => lineJson(l, c.file)),
     })),
+    index_factors: indexFactorsJson(r),
+    discount_weights: r.years ? r.years.weights.map(ex) : null,
+    present_values: r.years
+      ? r.years.lines.map((y) => ({ scenario: y.line.scenario, index: y.line.index + 1, years: y.years, exact: ex(y.presentValueExact), rounded: y.presentValue }))
+      : null,
   };
 }
 

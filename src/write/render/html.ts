@@ -9,6 +9,7 @@ import type { CalcReport } from '../../reports/calc.js';
 import type { CouncilReport } from '../../reports/council.js';
 import type { EconomicsReport } from '../../reports/economics.js';
 import type { RateUse } from '../../reports/rates-used.js';
+import type { LockCitation } from '../../reports/audit.js';
 import type { ReturnsReport } from '../../reports/returns.js';
 import { calcGrid, headline } from '../calc-grid.js';
 import { mixedHorizonsNote } from '../calc-view.js';
@@ -37,6 +38,8 @@ export interface HtmlReportInput {
   readonly digest: string;
   readonly inputFiles: number;
   readonly version: string;
+  /** The lock file calc wrote in the same run: a council note can cite it and anyone can verify it. */
+  readonly lock?: LockCitation;
   /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
   readonly tracking?: TrackingReport;
 }
@@ -257,9 +260,21 @@ function accountabilitySection(r: HtmlReportInput, style: MoneyStyle): Section {
     body:
       `<dl class="facts">\n<dt>${esc(words.digest)}</dt><dd class="hash" id="inputs-digest">${esc(r.digest)}</dd>\n` +
       `<dt>${esc(words.version)}</dt><dd id="doorbraak-version">${esc(r.version)}</dd>\n` +
-      `<dt>${esc(words.tables)}</dt><dd><ul>${tables}</ul></dd>\n</dl>\n` +
-      `<p class="note">${esc(words.digestNote(r.inputFiles))}</p>\n<p class="note">${esc(words.reproduce)}</p>\n`,
+      `<dt>${esc(words.tables)}</dt><dd><ul>${tables}</ul></dd>\n` +
+      (r.lock ? lockHtml(r.lock, style) : '') +
+      `</dl>\n` +
+      `<p class="note">${esc(words.digestNote(r.inputFiles))}</p>\n<p class="note">${esc(words.reproduce)}</p>\n` +
+      (r.lock ? `<p class="note">${esc(texts(style.lang).audit.lockNote(r.lock.file))}</p>\n` : ''),
   };
+}
+
+/** The lock file calc wrote in the same run, and its sha256: what a council note cites. */
+function lockHtml(lock: LockCitation, style: MoneyStyle): string {
+  const audit = texts(style.lang).audit;
+  return (
+    `<dt>${esc(audit.lockFile)}</dt><dd id="lock-file"><code>${esc(lock.file)}</code></dd>\n` +
+    `<dt>${esc(audit.lockDigest)}</dt><dd class="hash" id="lock-digest">${esc(lock.sha256)}</dd>\n`
+  );
 }
 
 /** The top of the page: title, headline, key figures, how to read them, and the table of contents. */

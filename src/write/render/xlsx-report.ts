@@ -22,6 +22,9 @@ import type { TrackingReport } from '../../reports/tracking.js';
 import { type Disclosure, hiddenText } from '../disclosure.js';
 import { statusLine } from '../tracking-grid.js';
 import { trackingSheets } from './xlsx-tracking.js';
+import type { LockCitation } from '../../reports/audit.js';
+import type { CaseYears, LineRow } from '../../reports/lines.js';
+import { linesFitSheet, linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
 import { returnsSheets } from './xlsx-returns.js';
 
 export interface XlsxReportInput {
@@ -33,6 +36,10 @@ export interface XlsxReportInput {
   readonly rates: readonly RateUse[];
   readonly digest: string;
   readonly version: string;
+  /** The audit trail: every priced line, the per-year figures of multi-year cases, the lock cited. */
+  readonly lines?: readonly LineRow[];
+  readonly caseYears?: readonly CaseYears[];
+  readonly lock?: LockCitation;
   /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
   readonly tracking?: TrackingReport;
 }
@@ -245,6 +252,14 @@ function aboutSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
     ...r.calc.tables.map((t) => [txt(rateWords.table, true), txt(`${t.id}: ${t.title} (${rateWords.priceYear} ${t.priceYear}; ${t.file})`)]),
     [txt(words.digest, true), txt(r.digest)],
     [txt(words.version, true), txt(r.version)],
+    ...(r.lines ? [[txt(words.note, true), txt(linesFitSheet(r.lines) ? texts(style.lang).audit.linesNote : texts(style.lang).audit.linesTooMany(r.lines.length))]] : []),
+    ...(r.lock
+      ? [
+          [txt(texts(style.lang).audit.lockFile, true), txt(r.lock.file)],
+          [txt(texts(style.lang).audit.lockDigest, true), txt(r.lock.sha256)],
+          [txt(words.note, true), txt(texts(style.lang).audit.lockNote(r.lock.file))],
+        ]
+      : []),
   ];
   return { name: words.aboutSheet, rows, widths: [30, 100] };
 }
@@ -263,6 +278,12 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
   if (r.returns) sheets.push(...returnsSheets(r.returns, style));
   // Following cases over time (docs/tracking.md): follow-up, patterns, values.
   if (r.tracking && d) sheets.push(...trackingSheets(r.tracking, r.calc, style, d));
+  // The audit trail: per-year figures of multi-year cases, published against computed, every line
+  // (unless there are more lines than a worksheet holds: then calc --lines --format csv has them).
+  const lines = r.lines && linesFitSheet(r.lines) ? r.lines : undefined;
+  if (lines && r.caseYears?.length) sheets.push(perYearSheet(r.caseYears, lines, style));
+  if (r.council.published.length) sheets.push(publishedSheet(r.council.published, style, d, d?.small.published));
+  if (lines) sheets.push(linesSheet(lines, style));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;
 }
