@@ -15,6 +15,7 @@ import type { CalcReport } from './calc.js';
 import type { CouncilReport } from './council.js';
 import type { PatternsReport } from './patterns.js';
 import type { ValueScoresReport } from './value-scores.js';
+import type { GainTable, WhoGains } from './who-gains.js';
 
 export const DEFAULT_MIN_GROUP = 5;
 
@@ -57,6 +58,8 @@ export interface SmallNumbers {
   readonly patterns: readonly PatternMarks[];
   /** valueScores.cohorts. */
   readonly values: Marks;
+  /** Who invests, who gains (issue 16): the rows per payer and per law, when there is such a report. */
+  readonly gains?: { readonly payer: Marks; readonly law: Marks };
   /** How many groups are marked, anywhere. */
   readonly marked: number;
 }
@@ -68,12 +71,29 @@ function breakdownMarks(law: Breakdown, payer: Breakdown, k: number, scopeCases?
   return { law: groupMarks(law.groups.map((g) => g.cases), k, true), payer: groupMarks(payer.groups.map((g) => g.cases), k, true) };
 }
 
+/**
+ * Who invests, who gains: its rows add up to a total that is shown, like per law and per payer. A
+ * payer with programme costs but no line in any case (cases 0) holds no case's figures: never marked.
+ */
+function gainMarks(t: GainTable, k: number): Marks {
+  const withCases = t.rows.map((r, i) => [r.cases, i] as const).filter(([n]) => n > 0);
+  const marks = groupMarks(
+    withCases.map(([n]) => n),
+    k,
+    true,
+  );
+  const out: (Mark | undefined)[] = t.rows.map(() => undefined);
+  withCases.forEach(([, i], j) => (out[i] = marks[j]));
+  return out;
+}
+
 export function smallNumbers(
   calc: CalcReport,
   council: CouncilReport,
   patterns: readonly PatternsReport[],
   values: ValueScoresReport | undefined,
   k: number = DEFAULT_MIN_GROUP,
+  whoGains?: WhoGains,
 ): SmallNumbers {
   const cohortCases = new Map(calc.cohorts.map((c) => [c.id, c.totals.cases]));
   const breakdowns = {
@@ -107,12 +127,14 @@ export function smallNumbers(
     k,
     false,
   );
+  const gains = whoGains ? { payer: gainMarks(whoGains.byPayer, k), law: gainMarks(whoGains.byLaw, k) } : undefined;
   const count = (ms: Marks): number => ms.filter((m) => m !== undefined).length;
   const marked =
     [breakdowns.all, ...breakdowns.cohorts].reduce((n, b) => n + count(b.law) + count(b.payer), 0) +
     count(cohorts) +
     count(published) +
     pats.reduce((n, p) => n + count(p.groups) + count(p.cocktails), 0) +
-    count(vals);
-  return { k, breakdowns, cohorts, published, patterns: pats, values: vals, marked };
+    count(vals) +
+    (gains ? count(gains.payer) + count(gains.law) : 0);
+  return { k, breakdowns, cohorts, published, patterns: pats, values: vals, ...(gains ? { gains } : {}), marked };
 }

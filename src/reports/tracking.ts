@@ -13,12 +13,15 @@ import { type ByDimension, type PatternsReport, hasTags, patterns } from './patt
 import { type SmallNumbers, smallNumbers } from './small-numbers.js';
 import type { StatusSummary } from './status.js';
 import { type ValueScoresReport, valueScores } from './value-scores.js';
+import type { WhoGains } from './who-gains.js';
 
 export interface TrackingOptions {
   /** --by; undefined: problems and kind, when any counted case has them. */
   readonly by?: readonly ByDimension[];
   /** --min-group. */
   readonly minGroup: number;
+  /** Who invests, who gains (issue 16), whose rows per payer and per law are marked like the breakdowns. */
+  readonly whoGains?: WhoGains;
 }
 
 /** What a case adds to its row: its status, dates, tags and scores. */
@@ -79,6 +82,6 @@ export function trackingReport(
     ...(followups ? { followups } : {}),
     patterns: pats,
     ...(values ? { values } : {}),
-    small: smallNumbers(calc, council, pats, values, opts.minGroup),
+    small: smallNumbers(calc, council, pats, values, opts.minGroup, opts.whoGains),
   };
 }

@@ -86,7 +86,6 @@ export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly st
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
-  const tracking = trackingReport(run.priced, r, c, selection.summary, { ...(opts.by ? { by: opts.by } : {}), minGroup: opts.minGroup });
   // Investment and return, programme costs, who gains, evidence by grade (issue 16).
   const returns = returnsReport(run.priced, run.inputs.cohorts, r, {
     pricing: run.pricing,
@@ -97,6 +96,11 @@ export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly st
     report(io, returns, opts.lang);
     return EXIT.invalid;
   }
+  const tracking = trackingReport(run.priced, r, c, selection.summary, {
+    ...(opts.by ? { by: opts.by } : {}),
+    minGroup: opts.minGroup,
+    whoGains: returns.whoGains,
+  });
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;

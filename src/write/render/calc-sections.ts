@@ -157,7 +157,11 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
     // A projection asked for (--project) shows the programme's gross and net beside it.
     shown: (d) => d.council.projectSizes.length > 0,
   },
-  { key: 'gains', words: (t) => t.calcView.sections.gains, grids: (d, money) => (d.returns ? whoGainsGrids(d.returns, money) : []) },
+  {
+    key: 'gains',
+    words: (t) => t.calcView.sections.gains,
+    grids: (d, money, target) => (d.returns ? whoGainsGrids(d.returns, money, disclosureFor(d, money, target)) : []),
+  },
   {
     key: 'evidence',
     words: (t) => t.calcView.sections.evidence,

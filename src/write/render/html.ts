@@ -311,7 +311,7 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     scenariosSection(r, style),
     lawPayerSection(r, style),
     // Did it pay off, and for whom (issue 16): investment and return, who gains, evidence by grade.
-    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable) : []),
+    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable, disclosureOf(r, style)) : []),
     topItemsSection(r, style),
     projectionSection(r, style),
     publishedSection(r, style),

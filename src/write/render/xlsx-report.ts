@@ -275,7 +275,7 @@ export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XShee
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
   // Did it pay off, and for whom (issue 16): investment, who gains, programme, evidence.
-  if (r.returns) sheets.push(...returnsSheets(r.returns, style));
+  if (r.returns) sheets.push(...returnsSheets(r.returns, style, d));
   // Following cases over time (docs/tracking.md): follow-up, patterns, values.
   if (r.tracking && d) sheets.push(...trackingSheets(r.tracking, r.calc, style, d));
   // The audit trail: per-year figures of multi-year cases, published against computed, every line
