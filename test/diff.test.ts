@@ -19,7 +19,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, run } from './helpers.js';
 
 const cwd = join(FIXTURES, 'basic');
-const base = ['diff', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--against', '../diff/new-rates.yaml'];
+// --as-stated: the hand computations above are in each rate's own price year (test/diff-indexed.test.ts: the default).
+const base = ['diff', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--against', '../diff/new-rates.yaml', '--as-stated'];
 
 interface DiffJson {
   schema: string;

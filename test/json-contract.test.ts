@@ -42,6 +42,11 @@ describe('calc JSON contract', () => {
       baten: sum('baten'),
       besparing: sum('besparing'),
       mean_baten: 3_778_933, // 11,336,798 / 3 = 3,778,932.67 → 3,778,933
+      // issue 16 (added keys): no line of the fixture is an investment, and net baten are the baten
+      investment: sum('investment'),
+      net_baten: sum('net_baten'),
     });
+    expect(json.totals.investment).toBe(0);
+    expect(json.totals.net_baten).toBe(json.totals.baten);
   });
 });

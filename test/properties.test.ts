@@ -16,6 +16,7 @@ import { type PricedCase, priceAll } from '../src/data/pricing.js';
 import { loadInputs } from '../src/read/load.js';
 import { mul, rat } from '../src/data/rational.js';
 import { calcReport } from '../src/reports/calc.js';
+import { type CaseBody, type ItemLineT, type RateLineT, cases, mutate, mutation } from './arbitraries.js';
 import { MINI_RATES, bundledMain, run } from './helpers.js';
 
 const dirs: string[] = [];
@@ -26,61 +27,6 @@ function freshDir(files: Record<string, string | Uint8Array>): string {
   for (const [n, c] of Object.entries(files)) writeFileSync(join(dir, n), c);
   return dir;
 }
-
-// ------------------------------------------------------------------------------------ generators
-const chance = fc.integer({ min: 1, max: 20 }).map((n) => (n === 20 ? '1' : (n / 20).toString()));
-const forDur = fc.oneof(
-  fc.integer({ min: 1, max: 12 }).map((n) => `${n} ${n === 1 ? 'month' : 'maanden'}`),
-  fc.integer({ min: 1, max: 52 }).map((n) => `${n} weken`),
-  fc.integer({ min: 1, max: 365 }).map((n) => `${n} days`),
-);
-const price = fc.integer({ min: 0, max: 2_000_000 }).map((c) => (c / 100).toFixed(2));
-const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
-
-const rateLine = fc.record({
-  rate: fc.constantFrom('ots', 'ambulant', 'jeugdzorg-plus', 'huisuitzetting'),
-  for: opt(forDur),
-  count: opt(fc.integer({ min: 1, max: 5 })),
-  chance: opt(chance),
-  price: opt(price),
-  hours: fc.oneof(fc.integer({ min: 1, max: 40 }).map(String), fc.integer({ min: 1, max: 8 }).map((n) => `${n} per week`)),
-});
-const itemLine = fc.record({
-  item: fc.constantFrom('Vloer', 'Container', 'Huur', 'Fiets'),
-  price,
-  unit: fc.constantFrom('once', 'month', 'day'),
-  law: fc.constantFrom('Jeugdwet', 'Wmo', 'Participatiewet'),
-  payer: fc.constantFrom('gemeente', 'rijk'),
-  count: opt(fc.integer({ min: 1, max: 3 })),
-  chance: opt(chance),
-});
-
-type RateLineT = typeof rateLine extends fc.Arbitrary<infer T> ? T : never;
-type ItemLineT = typeof itemLine extends fc.Arbitrary<infer T> ? T : never;
-
-function lineYaml(l: RateLineT | ItemLineT): string {
-  const f: string[] = [];
-  if ('rate' in l) {
-    f.push(`rate: ${l.rate}`);
-    if (l.rate === 'ambulant') f.push(`hours: ${l.hours}`);
-    if (l.for && l.rate !== 'huisuitzetting') f.push(`for: ${l.for}`);
-    if (l.price) f.push(`price: ${l.price}`);
-  } else {
-    f.push(`item: ${l.item}`, `price: ${l.price}`, `unit: ${l.unit}`, `law: ${l.law}`, `payer: ${l.payer}`);
-  }
-  if (l.count) f.push(`count: ${l.count}`);
-  if (l.chance) f.push(`chance: ${l.chance}`);
-  return `  - ${f.join('\n    ')}\n`;
-}
-const scenario = fc.array(fc.oneof(rateLine, itemLine), { maxLength: 4 });
-const caseBody = fc.record({ current: scenario, threat: scenario, breakthrough: scenario });
-function caseYaml(id: string, c: { current: (RateLineT | ItemLineT)[]; threat: (RateLineT | ItemLineT)[]; breakthrough: (RateLineT | ItemLineT)[] }): string {
-  let s = `case: ${id}\ntitle: Casus ${id}\nhorizon: 12 months\n`;
-  for (const sc of SCENARIOS) s += c[sc].length ? `${sc}:\n${c[sc].map(lineYaml).join('')}` : `${sc}: []\n`;
-  return s;
-}
-type CaseBody = typeof caseBody extends fc.Arbitrary<infer T> ? T : never;
-const cases = fc.array(caseBody, { minLength: 1, maxLength: 5 }).map((cs) => cs.map((c, i) => ({ id: `c-${i + 1}`, yaml: caseYaml(`c-${i + 1}`, c), body: c })));
 
 function load(files: { id: string; yaml: string }[], rates = MINI_RATES) {
   const dir = freshDir({ 'rates.yaml': rates, ...Object.fromEntries(files.map((f) => [`${f.id}.yaml`, f.yaml])) });
@@ -261,35 +207,6 @@ describe('properties of the arithmetic', () => {
     );
   });
 });
-
-// --------------------------------------------------------------------------------------- mutations
-const TOKENS = ['\t', ':', ': ', '-', '- ', '"', "'", '[', ']', '{', '}', '&a', '*a', '!', '#', '\n', '  ', '0', '-1', '1e400', '.nan', '~', 'null', '__proto__', '\u0000', '\uFEFF', 'é', '\r\n', '---\n', '? ', '|', '>'];
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 })) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swaplines' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(text: string, ms: readonly Mutation[]): Buffer {
-  let b = Buffer.from(text, 'utf8');
-  for (const m of ms) {
-    const at = b.length ? m.at % (b.length + 1) : 0;
-    if (m.kind === 'insert') b = Buffer.concat([b.subarray(0, at), Buffer.from(m.text, 'utf8'), b.subarray(at)]);
-    else if (m.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + m.len)]);
-    else if (m.kind === 'byte') b = Buffer.concat([b.subarray(0, at), Buffer.from([m.byte]), b.subarray(at)]);
-    else {
-      const lines = b.toString('latin1').split('\n');
-      const i = m.at % lines.length;
-      if (m.kind === 'dupline') lines.splice(i, 0, lines[i]!);
-      else if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, lines[i]!];
-      b = Buffer.from(lines.join('\n'), 'latin1');
-    }
-  }
-  return b;
-}
 
 /** A problem line: `path: message` or `path:line:col: message` (warnings included). */
 const LINE_RE = /^[^\s:][^:]*(?::\d+:\d+)?: \S/;

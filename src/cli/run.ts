@@ -82,6 +82,26 @@ export async function withRun(io: Io, req: LoadRequest, command: (run: Run) => n
   return typeof run === 'number' ? run : command(run);
 }
 
+/**
+ * The same inputs priced again at another price year, without reading a file again: diff prices
+ * both sides at one price year (the newer of the two when none is asked for), as calc would.
+ */
+export function atPriceYear(run: Run, paths: readonly string[], priceYear: number): Run {
+  const economics = { ...run.economics, priceYear };
+  const pricing = pricingOptionsFor(economics, run.inputs);
+  const priced = priceAll(run.inputs.cases, run.inputs.rateSets, pricing);
+  const again = (estimate: 'low' | 'high') => priceAll(run.inputs.cases, run.inputs.rateSets, { ...pricing, estimate: () => estimate }).priced;
+  return {
+    ...run,
+    economics,
+    pricing,
+    priced: priced.priced,
+    ...(run.estimates ? { estimates: { low: again('low'), high: again('high') } } : {}),
+    tables: priced.tables,
+    diagnostics: problems(paths, run.inputs, priced, pricing),
+  };
+}
+
 /** Find and read the files; case files in worker threads when there are enough of them. */
 async function readInputs(req: LoadRequest, io: Io, progress: Progress): Promise<Inputs> {
   const { paths, rates, lang } = req;

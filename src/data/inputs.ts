@@ -5,8 +5,8 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Case, Cohort, RateSet, RateTable } from './model.js';
 
-/** The kinds of YAML input file. */
-export type FileKind = 'case' | 'cohort' | 'rates';
+/** The kinds of YAML input file (tags: a tags.yaml of allowed words, docs/tracking.md). */
+export type FileKind = 'case' | 'cohort' | 'rates' | 'tags';
 
 /** A file whose bytes are an input of the figures. */
 export interface HashedFile {

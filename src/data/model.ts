@@ -3,6 +3,7 @@ import type { Position } from './diagnostic.js';
 import type { Duration, HoursSpec, RateUnit } from './duration.js';
 import type { Rational } from './rational.js';
 import type { Adjustment, StartSpec } from './economics.js';
+import type { CaseDates, CaseStatus, FollowUpWhen, Tag, Vocabulary } from './tracking.js';
 
 export type Grade = 'A' | 'B' | 'C';
 
@@ -52,8 +53,12 @@ export interface Cohort {
   readonly published?: Published;
   /** Optional deadweight and attribution (docs/economics.md). */
   readonly adjustment?: Adjustment;
+  /** Optional costs of running the method for this cohort (docs/reports.md, programme costs). */
+  readonly programme?: Programme;
   /** `price_year`: the year of the custom items' and own prices of its cases (docs/economics.md). */
   readonly priceYear?: number;
+  /** The words its cases' `problems` and `kind` may use (docs/tracking.md). */
+  readonly tags?: Vocabulary;
   readonly file: string;
   /** Directory the cohort applies to (absolute). */
   readonly dir: string;
@@ -75,6 +80,8 @@ interface LineBase {
   readonly priceYear?: number;
   /** Low/high alternatives of the estimates (`price_low`, `for_high`, …). */
   readonly range?: LineRange;
+  /** `investment: true` (breakthrough lines only): this line is the investment that made the breakthrough (docs/arithmetic.md). */
+  readonly investment?: boolean;
   readonly pos: Position;
 }
 
@@ -119,10 +126,51 @@ export interface Case {
   readonly priceYear?: { readonly year: number; readonly from: 'case' | 'cohort' };
   readonly file: string;
   readonly pos: Position;
+  // Following the case over time (docs/tracking.md); all optional, a case without them is completed.
+  readonly status?: CaseStatus;
+  readonly dates?: CaseDates;
+  readonly problems?: readonly Tag[];
+  readonly kind?: readonly Tag[];
+  /** Scores of the values (betrokkenheid, legitimiteit, rendement, …), 1–5, in the order written. */
+  readonly scores?: Readonly<Record<string, number>>;
+  readonly followup?: readonly FollowUp[];
+}
+
+/** One follow-up measurement: what was actually spent on the household since the breakthrough. */
+export interface FollowUp {
+  readonly when: FollowUpWhen;
+  /** The time since the breakthrough the lines cover: their "horizon". */
+  readonly period: Duration;
+  /** In the line syntax of the scenarios; a line without `for` lasts the whole period. */
+  readonly lines: readonly Line[];
+  readonly pos: Position;
 }
 
 /** The rates one case is priced with: tables in the order applied (a later table overrides an earlier one). */
 export interface RateSet {
   readonly tables: readonly RateTable[];
   readonly lookup: ReadonlyMap<string, Rate>;
+}
+
+/** How often a programme cost is paid: once, every year of the programme, or for every case. */
+export const PROGRAMME_PER = ['once', 'year', 'case'] as const;
+export type ProgrammePer = (typeof PROGRAMME_PER)[number];
+
+/** One cost of running the method (training, a licence, coaching hours), with its source. */
+export interface ProgrammeCost {
+  readonly item: string;
+  /** Euro cents, in `priceYear` (or the report's default price year). */
+  readonly priceCents: bigint;
+  readonly per: ProgrammePer;
+  readonly payer: string;
+  readonly priceYear?: number;
+  readonly source: string;
+  readonly pos: Position;
+}
+
+/** The programme costs of a cohort: `years` is the period the per-year costs run for (default 1). */
+export interface Programme {
+  readonly years: number;
+  readonly costs: readonly ProgrammeCost[];
+  readonly pos: Position;
 }

@@ -5,7 +5,7 @@
 import { type ScenarioTotals, amountsOf } from './amounts.js';
 import { type Diagnostic, type Position, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
-import type { Case, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
+import type { Case, FollowUp, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
 import { SCENARIOS } from './model.js';
 import { type Rational, ONE, ZERO, div, mul, rat, roundHalfAwayFromZero, sub } from './rational.js';
 import { closest } from './suggest.js';
@@ -100,6 +100,16 @@ export interface PricedCase {
   readonly undiscounted: ScenarioTotals;
   /** Undiscounted scenario totals per year of the horizon (index 0 is year 1). */
   readonly years: readonly ScenarioTotals[];
+  /** The case's follow-up measurements, priced (docs/tracking.md). */
+  readonly followups?: readonly PricedFollowUp[];
+}
+
+/** A follow-up measurement with its lines priced over its period (not discounted: spending measured). */
+export interface PricedFollowUp {
+  readonly followup: FollowUp;
+  readonly lines: readonly PricedLine[];
+  /** Σ undiscounted cost of the lines, in cents. */
+  readonly realisedCents: bigint;
 }
 
 export type RateLookup = ReadonlyMap<string, Rate>;
@@ -361,6 +371,14 @@ function priceCase(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], o
       if (p) lines[s].push(p);
     });
   }
+  // Follow-up measurements (docs/tracking.md): their lines priced over the period since the breakthrough.
+  const followups = c.followup?.map((f): PricedFollowUp => {
+    const over: Case = { ...c, horizon: f.period };
+    const ls = f.lines
+      .map((line, i) => priceLine(over, 'breakthrough', i, line, set.lookup, out, gaps, set.tables, opts))
+      .filter((l): l is PricedLine => l !== undefined);
+    return { followup: f, lines: ls, realisedCents: sumCents(ls.map((l) => l.undiscountedCents)) };
+  });
   if (out.length > before || gaps.length > gapsBefore) return undefined;
   const totals = {
     current: sumCents(lines.current.map((l) => l.costCents)),
@@ -390,6 +408,7 @@ function priceCase(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], o
     discount: opts.discount ?? DEFAULT_DISCOUNT,
     undiscounted,
     years,
+    ...(followups ? { followups } : {}),
   };
 }
 

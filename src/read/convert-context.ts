@@ -6,7 +6,8 @@ import { type Diagnostic, type Position, diag } from '../data/diagnostic.js';
 import { type Duration, UNIT_WORDS, isDuration, parseDuration } from '../data/duration.js';
 import { fromNumber, hasAtMostDecimals, mul, rat, roundHalfAwayFromZero } from '../data/rational.js';
 import { closest } from '../data/suggest.js';
-import { type ParsedYaml, type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { type PathSeg, positionOf, sourceOf } from './yaml.js';
+import { FastParsed, type Parsed } from './fast.js';
 
 /** A number written as a plain decimal: 163.59, 9000, -5, +2.5, .5 (no exponent, hex, octal or .inf). */
 const PLAIN_DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -16,9 +17,9 @@ const MAX_PRICE_EUROS = 100_000_000;
 
 export class Ctx {
   readonly out: Diagnostic[] = [];
-  constructor(readonly p: ParsedYaml) {}
+  constructor(readonly p: Parsed) {}
   at(path: readonly PathSeg[], key = false): Position {
-    return positionOf(this.p, path, key);
+    return this.p instanceof FastParsed ? this.p.at(path, key) : positionOf(this.p, path, key);
   }
   err(path: readonly PathSeg[], code: string, args: Record<string, string | number | readonly string[]> = {}, key = false): void {
     this.out.push(diag(this.at(path, key), code, args));
@@ -26,7 +27,7 @@ export class Ctx {
 
   /** A number as the user wrote it (`1e400`, not `Infinity`). */
   shown(v: number, path: readonly PathSeg[]): string {
-    return sourceOf(this.p, path) ?? String(v);
+    return sourceOf(this.p instanceof FastParsed ? this.p.exact() : this.p, path) ?? String(v);
   }
 
   /** Euros with at most two decimals, >= 0, as cents. */
@@ -46,7 +47,8 @@ export class Ctx {
       return undefined;
     }
     // The number as written: 1e-400 is 0 as a float, 0x10 is 16; only a plain decimal is an amount.
-    const raw = sourceOf(this.p, path, Infinity);
+    // (A number read on the fast path is a plain decimal already: src/read/fast.ts PLAIN_NUMBER.)
+    const raw = this.p instanceof FastParsed ? undefined : sourceOf(this.p, path, Infinity);
     if (raw !== undefined && !PLAIN_DECIMAL.test(raw)) {
       this.err(path, 'value.not_decimal', { key, value: shown() });
       return undefined;

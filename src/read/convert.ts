@@ -14,8 +14,12 @@ import { Ctx } from './convert-context.js';
 import { asMeant } from './dutch-keys.js';
 import { SCHEMAS, knownKeysAt } from './schemas.js';
 import { convertAdjustment, convertEconomics } from './convert-economics.js';
-import type { ParsedYaml, PathSeg } from './yaml.js';
+import { convertProgramme, investmentOf } from './convert-programme.js';
+import type { PathSeg } from './yaml.js';
+import { FastParsed, type Parsed } from './fast.js';
 import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
+import { convertTracking, valueTexts } from './convert-tracking.js';
+import { vocabularyOf } from './vocabulary.js';
 
 type Obj = Record<string, unknown>;
 
@@ -55,7 +59,20 @@ function priceYearOf(ctx: Ctx, o: Obj): number | undefined {
 
 // ---------------------------------------------------------------------------------------------- rates
 
-export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: Diagnostic[] } {
+/**
+ * A file read on the fast path (src/read/fast.ts) is converted from its plain data; at the first problem
+ * it is converted again from the exact reading, which makes the messages.
+ */
+function exactOnProblem<R extends { diagnostics: Diagnostic[] }>(p: Parsed, convert: (p: Parsed) => R): R {
+  const r = convert(p);
+  return r.diagnostics.length && p instanceof FastParsed ? convert(p.exact()) : r;
+}
+
+export function convertRates(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, ratesOf);
+}
+
+function ratesOf(p: Parsed): { table?: RateTable; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'table') ?? '';
@@ -118,7 +135,11 @@ export function convertRates(p: ParsedYaml): { table?: RateTable; diagnostics: D
 
 // --------------------------------------------------------------------------------------------- cohort
 
-export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+export function convertCohort(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => cohortOf(q, abs));
+}
+
+function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = p.data as Obj;
   const id = str(o, 'cohort');
@@ -146,7 +167,9 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
     }
   }
   const adjustment = convertAdjustment(ctx, o);
+  const programme = convertProgramme(ctx, o);
   const priceYear = priceYearOf(ctx, o);
+  const tags = vocabularyOf(o.tags);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -156,7 +179,9 @@ export function convertCohort(p: ParsedYaml, abs: string): { cohort?: Cohort; di
       rates,
       ...(published ? { published } : {}),
       ...(adjustment ? { adjustment } : {}),
+      ...(programme ? { programme } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
+      ...(tags ? { tags } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -226,6 +251,7 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
   if (pr !== undefined) price = ctx.money(pr, [...path, 'price']);
 
   const note = str(r, 'note');
+  const investment = investmentOf(ctx, r, path);
   const econ = convertEconomics(ctx, r, path, horizon, { price, count, for: forD, isRate: rate !== undefined && item === undefined });
   const common = {
     count,
@@ -234,6 +260,7 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
     chance,
     ...(note !== undefined ? { note } : {}),
     ...econ,
+    ...(investment ? { investment } : {}),
     pos,
   };
 
@@ -260,7 +287,11 @@ function convertLine(ctx: Ctx, raw: unknown, path: PathSeg[], horizon: Duration)
  * did convert, so that pricing can still report their problems (an unknown rate, `for` on a one-off
  * rate) in the same run: every problem of every file at once. A probe is never priced into figures.
  */
-export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
+export function convertCase(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
+  return exactOnProblem(p, (q) => caseOf(q, cohort));
+}
+
+function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: Case; diagnostics: Diagnostic[] } {
   const ctx = new Ctx(p);
   const o = asMeant(p.data as Obj, CASE_KEYS);
   const id = str(o, 'case');
@@ -275,9 +306,8 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
       if (l) lines[s].push(l);
     });
   }
-  const values = isObj(o.values)
-    ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
-    : undefined;
+  const values = valueTexts(o.values);
+  const tracking = convertTracking(ctx, o, convertLine);
   const own = priceYearOf(ctx, o);
   const priceYear =
     own !== undefined ? { year: own, from: 'case' as const } : cohort?.priceYear !== undefined ? { year: cohort.priceYear, from: 'cohort' as const } : undefined;
@@ -291,6 +321,7 @@ export function convertCase(p: ParsedYaml, cohort: Cohort | undefined): { case?:
     ...(priceYear ? { priceYear } : {}),
     file: p.file,
     pos: ctx.at([]),
+    ...tracking,
   };
   if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { probe: c, diagnostics: ctx.out };
   return { case: c, diagnostics: ctx.out };

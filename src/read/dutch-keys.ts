@@ -36,6 +36,7 @@ const DUTCH_KEYS: Readonly<Record<string, string>> = {
   duur_hoog: 'for_high',
   aantal_laag: 'count_low',
   aantal_hoog: 'count_high',
+  investering: 'investment',
   // a case
   casus: 'case',
   titel: 'title',
@@ -50,6 +51,23 @@ const DUTCH_KEYS: Readonly<Record<string, string>> = {
   doorbraak: 'breakthrough',
   na_doorbraak: 'breakthrough',
   gerealiseerde_doorbraak: 'breakthrough',
+  // following a case over time (docs/tracking.md)
+  datums: 'dates',
+  begin: 'start',
+  startdatum: 'start',
+  problemen: 'problems',
+  problematiek: 'problems',
+  soort: 'kind',
+  soort_doorbraak: 'kind',
+  nameting: 'followup',
+  nametingen: 'followup',
+  follow_up: 'followup',
+  vervolg: 'followup',
+  na: 'after',
+  datum: 'date',
+  regels: 'lines',
+  tekst: 'text',
+  cijfer: 'score',
   // a cohort and a rate table
   tarieven: 'rates',
   tarieventabel: 'rates',
@@ -65,6 +83,10 @@ const DUTCH_KEYS: Readonly<Record<string, string>> = {
   valuta: 'currency',
   wetten: 'laws',
   betalers: 'payers',
+  // a cohort's programme costs
+  programma: 'programme',
+  programmakosten: 'programme',
+  jaren: 'years',
 };
 
 /** The English key a Dutch key means, when it is one of `known` (the keys allowed where it stands). */

@@ -13,13 +13,14 @@ import { SCHEMAS } from './schemas.js';
 /** The file kinds with a schema: the three input kinds, and the price index series (rates/cpi-nl.yaml). */
 export type SchemaKind = FileKind | 'index';
 
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index'];
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index', 'tags'];
 
 const TITLES: Record<SchemaKind, string> = {
   case: 'doorbraak case file (one household, three scenarios)',
   cohort: 'doorbraak cohort file (cohort.yaml)',
   rates: 'doorbraak rate table',
   index: 'doorbraak price index series (yearly changes)',
+  tags: 'doorbraak tag vocabulary (tags.yaml): the words problems and kind may use',
 };
 
 function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {

@@ -12,10 +12,13 @@ import type { Case, Cohort, Rate, RateSet, RateTable } from '../data/model.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
-import { scanParsed } from './privacy-input.js';
+import { isCourseDate, scanParsed } from './privacy-input.js';
 import { SCHEMAS } from './schemas.js';
 import { validateSchema } from './validate.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
+import { findTagsFile, isTagsName, vocabularyDiagnostics, vocabularyOf } from './vocabulary.js';
+import { FastParsed, type Parsed, readFast } from './fast.js';
+import { scanString } from '../data/privacy.js';
+import { type PathSeg, parseYaml } from './yaml.js';
 
 /**
  * The bundled default rate table, shipped with the package: the table of cases whose cohort names
@@ -48,7 +51,8 @@ export interface LoadOptions {
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
 export interface LoadedFile {
   kind: FileKind | 'unknown';
-  parsed?: ParsedYaml;
+  /** The exact reading (src/read/yaml.ts), or the fast one for a file without problems (src/read/fast.ts). */
+  parsed?: Parsed;
   file: InputFile;
   /** A case converted ahead of time (src/read/parallel.ts). */
   converted?: ConvertedCase;
@@ -83,6 +87,7 @@ export interface PreparedFile {
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {
   if (isCohortName(abs)) return 'cohort';
+  if (isTagsName(abs)) return 'tags';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if ('case' in data) return 'case';
   if ('table' in data) return 'rates';
@@ -102,6 +107,9 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind, vir
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
   }
   const sha256 = sha256Hex(res.bytes);
+  // The fast path first; a file with anything unusual or wrong is read again exactly, for the messages.
+  const fast = readFast(res.text, shown, (data) => detectKind(abs, data) ?? expect);
+  if (fast?.kind) return { entry: { kind: fast.kind, parsed: fast, file: { abs, path: shown, kind: fast.kind, sha256 } }, diagnostics };
   const { parsed, diagnostics: ds } = parseYaml(res.text, shown);
   diagnostics.push(...ds);
   let kind: FileKind | 'unknown' = 'unknown';
@@ -124,7 +132,25 @@ export function readInputFile(abs: string, shown: string, expect?: FileKind, vir
 
 /** The privacy guard over a case or cohort file just parsed (warnings); nothing for other files. */
 export function privacyOf(entry: LoadedFile): Diagnostic[] {
-  return entry.parsed && (entry.kind === 'case' || entry.kind === 'cohort') ? scanParsed(entry.parsed, { severity: 'warning' }) : [];
+  const p = entry.parsed;
+  if (!p || (entry.kind !== 'case' && entry.kind !== 'cohort')) return [];
+  // Read fast: its plain strings are scanned first; only a file with a finding is scanned on its exact
+  // reading, which places each finding (the same findings: the same strings, src/read/fast.ts).
+  if (p instanceof FastParsed) return mayHoldPersonalData(p.data, []) ? scanParsed(p.exact(), { severity: 'warning' }) : [];
+  return scanParsed(p, { severity: 'warning' });
+}
+
+/**
+ * Whether any string or key in plain data has something the privacy scanner finds; the dates of a
+ * case's course are skipped as scanParsed skips them (docs/tracking.md).
+ */
+function mayHoldPersonalData(data: unknown, path: PathSeg[]): boolean {
+  if (typeof data === 'string') return !isCourseDate(path) && scanString(data).length > 0;
+  if (Array.isArray(data)) return data.some((v, i) => mayHoldPersonalData(v, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) if (scanString(k).length > 0 || mayHoldPersonalData(v, [...path, k])) return true;
+  }
+  return false;
 }
 
 /**
@@ -140,6 +166,7 @@ class InputLoader {
   private readonly cohortDirs = new Map<string, string | null>();
   private readonly tables = new Map<string, RateTable | null>();
   private readonly rateSets = new Map<string, RateSet | null>();
+  private readonly tagsDirs = new Map<string, string | null>();
   /** The default table, once a case has been given it. */
   defaultUsed: string | undefined;
 
@@ -250,11 +277,12 @@ class InputLoader {
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
-  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[] } {
+  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[]; caseFiles: Map<Case, string> } {
     const cases: Case[] = [];
     const probes: Probe[] = [];
     const rateSets = new Map<string, RateSet>();
     const firstSeen = new Map<string, Case>();
+    const caseFiles = new Map<Case, string>();
     for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
       if (!l.parsed && !l.converted) continue;
       const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs, this.opts.virtual);
@@ -273,12 +301,34 @@ class InputLoader {
         continue;
       }
       firstSeen.set(c.id, c);
+      caseFiles.set(c, l.file.abs);
       const set = this.rateSetFor(explicit, cohort);
       cases.push(c);
       if (set) rateSets.set(c.id, set);
     }
     cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
-    return { cases, rateSets, probes };
+    return { cases, rateSets, probes, caseFiles };
+  }
+
+  /**
+   * Step 5: the words of the cases' tag lists (docs/tracking.md), against the cohort's `tags:`, else
+   * the nearest tags.yaml above the case file (read once, an input like any other).
+   */
+  checkVocabularies(cases: readonly Case[], caseFiles: ReadonlyMap<Case, string>): void {
+    const cohortById = new Map([...this.cohorts.values()].filter((c): c is Cohort => !!c).map((c) => [c.id, c]));
+    this.diagnostics.push(
+      ...vocabularyDiagnostics(cases, (c, key) => {
+        const cohort = c.cohort !== undefined ? cohortById.get(c.cohort) : undefined;
+        const own = cohort?.tags?.[key];
+        if (own) return { words: own, file: cohort.file };
+        const abs = caseFiles.get(c);
+        const tf = abs ? findTagsFile(dirname(abs), this.tagsDirs) : undefined;
+        if (!tf) return undefined;
+        const l = this.file(tf, 'tags');
+        const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;
+        return words ? { words, file: l.file.path } : undefined;
+      }),
+    );
   }
 
   /** Everything loaded, in a stable order. */
@@ -331,6 +381,8 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const explicit = [...l.filesOfKind('rates').map((f) => f.file.abs), ...(opts.rates ?? []).map((r) => resolve(cwd, r))];
   for (const f of explicit) l.table(f);
   // 4. The cases, each with its cohort and its rate set.
-  const { cases, rateSets, probes } = l.readCases(explicit);
+  const { cases, rateSets, probes, caseFiles } = l.readCases(explicit);
+  // 5. The words of their tag lists.
+  l.checkVocabularies(cases, caseFiles);
   return l.inputs(cases, rateSets, probes);
 }

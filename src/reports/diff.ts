@@ -66,6 +66,16 @@ export interface TotalsDelta extends Amounts {
   readonly meanBatenCents: bigint;
 }
 
+/**
+ * What both sides were priced at: one price year, every price indexed to it (as calc does), or
+ * undefined when both sides are priced as the tables state them (--as-stated).
+ */
+export interface DiffBasis {
+  readonly priceYear: number;
+  /** The price index's id. Custom and own prices without a price year are in this year on both sides (as in calc). */
+  readonly index: string;
+}
+
 export interface DiffReport {
   readonly cases: readonly CaseDiff[];
   readonly rates: readonly RateChange[];
@@ -75,6 +85,8 @@ export interface DiffReport {
   readonly delta: TotalsDelta;
   readonly oldTables: readonly TableRef[];
   readonly newTables: readonly TableRef[];
+  /** The common price year and index; undefined when prices are compared as stated. */
+  readonly basis?: DiffBasis;
 }
 
 function ref(r: Rate): RateRef {
@@ -109,7 +121,7 @@ function ratesNamed(p: PricedCase): Set<string> {
 const tableRefs = (ts: readonly RateTable[]): TableRef[] => ts.map((t) => ({ id: t.id, title: t.title, file: t.file, priceYear: t.priceYear }));
 
 /** Cases priced on only one side (a rate removed) are left out here; the pricing errors say why. */
-export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
+export function diffReport(oldSide: DiffSide, newSide: DiffSide, basis?: DiffBasis): DiffReport {
   const newById = new Map(newSide.priced.map((p) => [p.case.id, p]));
   const pairs = oldSide.priced.flatMap((o) => {
     const n = newById.get(o.case.id);
@@ -177,6 +189,7 @@ export function diffReport(oldSide: DiffSide, newSide: DiffSide): DiffReport {
     delta: { ...amountsDelta(old, now), meanBatenCents: now.meanBatenCents - old.meanBatenCents },
     oldTables: tableRefs(oldSide.tables),
     newTables: tableRefs(newSide.tables),
+    ...(basis ? { basis } : {}),
   };
 }
 

@@ -32,6 +32,12 @@ function totalLabel(f: AmountKey, lang: Lang): string {
   return texts(lang).labels[f];
 }
 
+/** Both sides at one price year (as calc), or as the tables state them (--as-stated). */
+export function basisNote(r: DiffReport, style: MoneyStyle): string {
+  const audit = texts(style.lang).audit;
+  return r.basis ? audit.diffIndexed(r.basis.priceYear, r.basis.index) : audit.diffAsStated;
+}
+
 const tablesText = (ts: DiffReport['oldTables']): string => ts.map((t) => `${t.id} (${t.file})`).join(', ');
 
 export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
@@ -76,9 +82,9 @@ export function diffGrids(r: DiffReport, style: MoneyStyle): Grid[] {
     align: ['left', 'right', 'right', 'right'],
     rows: [
       ...AMOUNT_KEYS.map((f): GridRow => ({ kind: f === 'baten' ? 'total' : 'body', cells: [text(totalLabel(f, style.lang)), money(r.old[f]), money(r.new[f]), money(r.delta[f])] })),
-      { kind: 'mean', cells: [text(labels.mean), money(r.old.meanBaten), money(r.new.meanBaten), EMPTY] },
+      { kind: 'mean', cells: [text(labels.mean), money(r.old.meanBaten), money(r.new.meanBaten), money(r.delta.meanBatenCents)] },
     ],
-    notes: [words.note(tablesText(r.oldTables), tablesText(r.newTables)), labels.amountsNote(style.cents)],
+    notes: [words.note(tablesText(r.oldTables), tablesText(r.newTables)), basisNote(r, style), labels.amountsNote(style.cents)],
   };
   return [cases, rates, laws, totals];
 }
@@ -92,6 +98,7 @@ export function diffLongGrid(r: DiffReport, style: MoneyStyle): Grid {
     ...r.rates.map((c) => row(rateWords.rate, c.id, changeText(c, style.lang), text(unitPrice(c.old, style.lang, true)), text(unitPrice(c.new, style.lang, true)), EMPTY)),
     ...r.laws.map((l) => row(labels.law, l.law, labels.baten, money(l.old), money(l.new), money(l.delta))),
     ...AMOUNT_KEYS.map((f) => row(labels.total, f, totalLabel(f, style.lang), money(r.old[f]), money(r.new[f]), money(r.delta[f]))),
+    row(labels.total, 'mean_baten', labels.mean, money(r.old.meanBaten), money(r.new.meanBaten), money(r.delta.meanBatenCents)),
   ];
   return { header: [words.section, words.id, rateWords.label, words.old, words.new, words.delta], align: ['left', 'left', 'left', 'right', 'right', 'right'], rows, notes: [] };
 }

@@ -7,8 +7,9 @@
 import { DAYS_PER } from '../data/duration.js';
 import { SCENARIOS, type Scenario } from '../data/model.js';
 import type { PricedLine, QuantityDerivation } from '../data/pricing.js';
-import type { Rational } from '../data/rational.js';
+import { type Rational, add, div } from '../data/rational.js';
 import type { ExplainReport } from '../reports/explain.js';
+import type { IndexChain, IndexStep } from '../reports/index-chain.js';
 import { type Grid, type GridRow, int, money, moneyCents, text } from './grid.js';
 import { type Lang, type MoneyStyle, formatExact, formatExactEuros, formatMoney, texts, unitWord } from './i18n/index.js';
 
@@ -21,8 +22,39 @@ const WRAP = 48;
 
 const isOne = (r: Rational): boolean => r.n === r.d;
 
+/**
+ * Where a line starts, when it has `from:`: "vanaf maand 7". With no `for`, the line lasts the rest
+ * of the horizon, spelt out in the unit of `from` so that it reads as the months it means:
+ * "vanaf maand 7: 18 maanden (horizon) − 6 maanden = 12 maanden = 365 dagen".
+ */
+function startText(l: PricedLine, lang: Lang): { prefix: string; rest?: string } | undefined {
+  const from = l.line.from;
+  if (!from) return undefined;
+  const x = (r: Rational): string => formatExact(r, lang);
+  const word = (r: Rational): string => unitWord(from.unit, !isOne(r), lang);
+  const prefix = texts(lang).audit.from(`${unitWord(from.unit, false, lang)} ${from.n}`);
+  const d = l.derivation;
+  if (l.line.for || (d.kind !== 'time' && d.kind !== 'hours-per')) return { prefix };
+  const restDays = d.duration.days;
+  const per = DAYS_PER[from.unit];
+  const horizon = div(add(restDays, from.offsetDays), per);
+  const before = div(from.offsetDays, per);
+  const rest = div(restDays, per);
+  const inDays = from.unit === 'day' ? '' : ` = ${x(restDays)} ${unitWord('day', !isOne(restDays), lang)}`;
+  return {
+    prefix,
+    rest: `${prefix}: ${x(horizon)} ${word(horizon)} (${texts(lang).explain.horizonMark}) − ${x(before)} ${word(before)} = ${x(rest)} ${word(rest)}${inDays}`,
+  };
+}
+
 /** How the quantity was found, spelt out: "6 months = 182,5 dagen = 182,5/(365/12) = 6 maanden". */
 export function derivationText(l: PricedLine, lang: Lang): string {
+  const start = startText(l, lang);
+  const text = quantityText(l, lang, start?.rest);
+  return start && !start.rest ? `${start.prefix}: ${text}` : text;
+}
+
+function quantityText(l: PricedLine, lang: Lang, rest: string | undefined): string {
   const words = texts(lang).explain;
   const d: QuantityDerivation = l.derivation;
   const x = (r: Rational): string => formatExact(r, lang);
@@ -30,7 +62,7 @@ export function derivationText(l: PricedLine, lang: Lang): string {
   const plural = (r: Rational): boolean => !isOne(r);
   /** "3 months = 91,25 dagen"; a duration written in days is already in days: "90 dagen". */
   const inDays = (text: string, unit: string, fromHorizon: boolean, days: Rational): string =>
-    unit === 'day' ? dur(text, fromHorizon) : `${dur(text, fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`;
+    rest ?? (unit === 'day' ? dur(text, fromHorizon) : `${dur(text, fromHorizon)} = ${x(days)} ${unitWord('day', plural(days), lang)}`);
   switch (d.kind) {
     case 'once':
       return `1 (${unitWord('once', false, lang)})`;
@@ -112,7 +144,7 @@ export function linesGrid(r: ExplainReport, style: MoneyStyle): Grid {
         cells: [
           text(scenarioLabel(s, style.lang)),
           int(l.index + 1),
-          text(l.line.kind === 'rate' ? l.line.rate : `${rateWords.customItem}: ${l.label}`),
+          text((l.line.kind === 'rate' ? l.line.rate : `${rateWords.customItem}: ${l.label}`) + (l.line.investment ? ` ${texts(style.lang).returns.investmentMark}` : '')),
           text(l.override && l.rate ? `${price}, ${rateWords.override(formatMoney(l.rate.priceCents, { lang: style.lang, cents: true }))}` : price),
           text(derivationText(l, style.lang)),
           text(formatExact(l.count, style.lang)),
@@ -223,8 +255,82 @@ export function notesGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined
   return { title: words.notesTitle, header: [words.post, words.note], align: ['left', 'left'], rows, notes: [], fullText: true, wrapAt: WRAP };
 }
 
+/** "1,038 × 1,033 = 1,072254", or "1 / (1,033 × 1,023) = 0,946…" when the price year is later. */
+export function chainText(c: IndexChain, lang: Lang): string {
+  const x = (r: Rational): string => formatExact(r, lang);
+  const product = c.steps.map((st) => x(st.factor)).join(' × ');
+  if (!c.inverse) return c.steps.length === 1 ? product : `${product} = ${x(c.factor)}`;
+  return `1 / ${c.steps.length === 1 ? product : `(${product})`} = ${x(c.factor)}`;
+}
+
+/** Each price year's index factor as the product of the yearly changes it comes from. */
+export function indexGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
+  if (!r.indexChains.length) return undefined;
+  const words = texts(style.lang).audit;
+  const pct = (st: IndexStep): string => `${st.year} ${st.percent.n < 0n ? '' : '+'}${formatExact(st.percent, style.lang)}%${st.provisional ? ` (${words.provisional})` : ''}`;
+  return {
+    title: words.indexTitle,
+    header: [words.priceYear, words.reportYear, words.changes, words.computation, words.lines],
+    align: ['left', 'left', 'left', 'left', 'right'],
+    rows: r.indexChains.map((c) => ({
+      kind: 'body',
+      cells: [text(String(c.from)), text(String(c.to)), text(c.steps.map(pct).join(', ')), text(chainText(c, style.lang)), int(c.lines)],
+    })),
+    notes: [words.indexNote(r.indexId ?? '')],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
+/** For a multi-year horizon: every line per year, undiscounted, then its present value exactly and rounded. */
+export function yearsGrid(r: ExplainReport, style: MoneyStyle): Grid | undefined {
+  const split = r.years;
+  if (!split || !r.discount) return undefined;
+  const { explain: words, audit } = texts(style.lang);
+  const n = split.weights.length;
+  const rows: GridRow[] = [
+    {
+      kind: 'subtotal',
+      cells: [text(audit.weight), text(''), text(''), ...split.weights.map((w) => text(formatExact(w, style.lang))), text(''), text(''), text('')],
+    },
+    ...split.lines.map(
+      (y): GridRow => ({
+        kind: 'body',
+        cells: [
+          text(scenarioLabel(y.line.scenario, style.lang)),
+          int(y.line.index + 1),
+          text(y.line.line.kind === 'rate' ? y.line.line.rate : y.line.label),
+          ...Array.from({ length: n }, (_, i) => moneyCents(y.years[i] ?? 0n)),
+          moneyCents(y.undiscounted),
+          text(formatExactEuros(y.presentValueExact, style.lang)),
+          moneyCents(y.presentValue),
+        ],
+      }),
+    ),
+  ];
+  const rate = `${formatExact({ n: r.discount.n * 100n, d: r.discount.d }, style.lang)}%`;
+  return {
+    title: audit.yearsTitle,
+    header: [words.scenario, words.nr, words.post, ...Array.from({ length: n }, (_, i) => audit.year(i + 1)), audit.undiscounted, audit.presentValueExact, audit.presentValue],
+    align: ['left', 'right', 'left', ...Array.from({ length: n }, () => 'right' as const), 'right', 'right', 'right'],
+    rows,
+    notes: [audit.yearsNote(rate)],
+    fullText: true,
+    wrapAt: WRAP,
+  };
+}
+
 export function explainGrids(r: ExplainReport, style: MoneyStyle): Grid[] {
-  return [caseGrid(r, style), linesGrid(r, style), totalsGrid(r, style), originGrid(r, style), valuesGrid(r, style), notesGrid(r, style)].filter(
+  return [
+    caseGrid(r, style),
+    linesGrid(r, style),
+    indexGrid(r, style),
+    yearsGrid(r, style),
+    totalsGrid(r, style),
+    originGrid(r, style),
+    valuesGrid(r, style),
+    notesGrid(r, style),
+  ].filter(
     (g): g is Grid => g !== undefined,
   );
 }

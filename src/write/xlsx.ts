@@ -9,12 +9,12 @@ export type XCell =
   | { readonly t: 'text'; readonly v: string; readonly bold?: boolean }
   | { readonly t: 'euro'; readonly cents: bigint; readonly bold?: boolean }
   | { readonly t: 'int'; readonly v: number | bigint; readonly bold?: boolean }
-  /** A number as it is written, in the General format: `v` is a decimal such as "475.5" or "0.25". */
-  | { readonly t: 'num'; readonly v: string }
   /** A fraction shown as a percentage; `v` is a decimal string such as "0.6667". */
   | { readonly t: 'pct'; readonly v: string; readonly bold?: boolean }
+  /** A plain number in the General format (a year, a factor, a quantity); `v` is a decimal string. */
+  | { readonly t: 'num'; readonly v: string; readonly bold?: boolean }
   /** A formula with its cached result (so viewers that do not recompute still show the figure). */
-  | { readonly t: 'formula'; readonly f: string; readonly fmt: 'euro' | 'int' | 'pct'; readonly cached: string; readonly bold?: boolean }
+  | { readonly t: 'formula'; readonly f: string; readonly fmt: 'euro' | 'int' | 'pct' | 'num'; readonly cached: string; readonly bold?: boolean }
   | { readonly t: 'empty' };
 
 export interface XSheet {
@@ -74,8 +74,8 @@ export function centsToDecimal(c: bigint): string {
 }
 
 // style ids in styles.xml: 0 normal, 1 bold, 2 euro, 3 euro bold, 4 int, 5 int bold, 6 pct, 7 pct bold
-function styleOf(kind: 'text' | 'euro' | 'int' | 'pct', bold: boolean | undefined): number {
-  const base = { text: 0, euro: 2, int: 4, pct: 6 }[kind];
+function styleOf(kind: 'text' | 'euro' | 'int' | 'pct' | 'num', bold: boolean | undefined): number {
+  const base = { text: 0, euro: 2, int: 4, pct: 6, num: 0 }[kind];
   return base + (bold ? 1 : 0);
 }
 
@@ -90,7 +90,7 @@ function cellXml(c: XCell, ref: string): string {
     case 'pct':
       return `<c r="${ref}" s="${styleOf('pct', c.bold)}"><v>${c.v}</v></c>`;
     case 'num':
-      return `<c r="${ref}"><v>${c.v}</v></c>`;
+      return `<c r="${ref}" s="${styleOf('num', c.bold)}"><v>${c.v}</v></c>`;
     case 'formula':
       return `<c r="${ref}" s="${styleOf(c.fmt, c.bold)}"><f>${xml(c.f)}</f>${c.cached === '' ? '' : `<v>${c.cached}</v>`}</c>`;
     default:

@@ -12,7 +12,7 @@ import { CALC_RENDERERS } from '../../write/render/calc-renderers.js';
 import { CALC_FORMATS, type CalcFormat } from '../../write/render/formats.js';
 import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, stdoutWidth } from '../context.js';
 import { type EconomicsOptions, addEconomicsOptions } from '../economics.js';
-import { lockDirOf, lockOf, writeLock } from '../lock.js';
+import { lockDirOf, lockOf, renderLock, writeLock } from '../lock.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 import { inputsDigest } from '../../reports/digest.js';
 import { ratesUsed } from '../../reports/rates-used.js';
@@ -20,25 +20,38 @@ import { DOORBRAAK_VERSION } from '../version.js';
 import { withRun } from '../run.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { caseNotes } from '../../reports/notes.js';
+import { returnsReport } from '../../reports/returns.js';
+import { type OptimismBiasOption, addReturnsOptions, optimismBiasOf } from '../returns.js';
+import type { OptimismBias } from '../../reports/evidence.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { undeclaredItemNames } from '../../reports/check.js';
 import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
+import { selectByStatus } from '../../reports/status.js';
+import { trackingReport } from '../../reports/tracking.js';
+import { type TrackingOptions, addTrackingOptions, countedOnly } from '../tracking.js';
+import { lockCitation } from '../../reports/audit.js';
+import { caseYears, lineRows } from '../../reports/lines.js';
+import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
+import { linesFitSheet } from '../../write/render/xlsx-audit.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
-export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions {
+export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions, TrackingOptions {
   format: CalcFormat;
   top?: number;
   project?: number[];
   strictPublished?: boolean;
   lock?: string;
   includeNotes?: boolean;
+  optimismBias?: OptimismBiasOption;
   /** --sections: the keys of the sections the terminal shows besides the answer (src/write/render/calc-sections.ts). */
   sections?: string[];
   /** --all: every section on the terminal. */
   all?: boolean;
   /** --strict: what calc warns about (privacy, undeclared law or payer) is an error. */
   strict?: boolean;
+  /** --lines: one row per priced line instead of the report (csv, json, xlsx). */
+  lines?: boolean;
 }
 
 export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promise<number> {
@@ -47,37 +60,73 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
     report(io, [diag(filePos('doorbraak'), 'usage.xlsx_needs_output')], opts.lang);
     return EXIT.usage;
   }
+  if (opts.lines && !isLinesFormat(opts.format)) {
+    report(io, [diag(filePos('doorbraak'), 'usage.lines_format', { format: opts.format })], opts.lang);
+    return EXIT.usage;
+  }
+  const bias = optimismBiasOf(io, opts.optimismBias, opts.lang);
+  if (typeof bias === 'number') return bias;
   const request = { paths, rates: opts.rates, economics: opts, lang: opts.lang, followSymlinks: opts.followSymlinks === true, privacy: true };
-  return withRun(io, request, (run) => calc(run, { ...opts, paths }, io));
+  return withRun(io, request, (run) => calc(run, { ...opts, paths, ...(bias ? { bias } : {}) }, io));
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
-export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly string[] }, io: Io): number {
+export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly string[]; readonly bias?: OptimismBias }, io: Io): number {
   // Never over an input: checked before anything is written, whatever else is wrong.
-  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], run.hashes);
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], all.hashes);
   if (refused !== undefined) return refused;
   // calc warns as check does: personal data in a case file, a custom item's law or payer that its
   // rate table does not declare. Errors with --strict.
   const severity = opts.strict ? 'error' : 'warning';
-  const warnings = run.inputs.cases.length ? [...undeclaredItemNames(run.inputs, severity), ...privacyDiagnostics(run.inputs, { severity })] : [];
-  if (report(io, [...run.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
+  const warnings = all.inputs.cases.length ? [...undeclaredItemNames(all.inputs, severity), ...privacyDiagnostics(all.inputs, { severity })] : [];
+  if (report(io, [...all.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
+  // Following cases over time (docs/tracking.md): the figures count the completed cases unless --status says otherwise.
+  const selection = selectByStatus(all.priced, opts.status);
+  const run = countedOnly(all, selection.included);
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
+  // Investment and return, programme costs, who gains, evidence by grade (issue 16).
+  const returns = returnsReport(run.priced, run.inputs.cohorts, r, {
+    pricing: run.pricing,
+    project: opts.project ?? [],
+    ...(opts.bias ? { optimismBias: opts.bias } : {}),
+  });
+  if (Array.isArray(returns)) {
+    report(io, returns, opts.lang);
+    return EXIT.invalid;
+  }
+  const tracking = trackingReport(run.priced, r, c, selection.summary, {
+    ...(opts.by ? { by: opts.by } : {}),
+    minGroup: opts.minGroup,
+    whoGains: returns.whoGains,
+  });
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
   // What the HTML and xlsx reports add: the rates used with their sources and one hash over every input.
   const extras = () => ({ rates: ratesUsed(run.priced), digest: inputsDigest(run.hashes), inputFiles: run.hashes.length, version: DOORBRAAK_VERSION });
-  const show = { all: opts.all === true, keys: opts.sections ?? [] };
+  // The audit trail (issue 18): the lock is made before the report, so that HTML and xlsx can cite its
+  // digest; the line export replaces the report with --lines; the workbook adds the audit sheets.
+  const lock = opts.lock ? lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true, opts.status) : undefined;
+  const cite = lock && opts.lock ? lockCitation(opts.lock, renderLock(lock)) : undefined;
+  const audit = () => ({ ...extras(), lines: lineRows(run.priced), caseYears: caseYears(run.priced), ...(cite ? { lock: cite } : {}) });
+  // --by asks for the patterns: on the terminal they are shown as if asked for with --sections.
+  const show = { all: opts.all === true, keys: [...(opts.sections ?? []), ...(opts.by?.length ? ['patterns'] : [])] };
   const width = stdoutWidth(io, !!opts.output);
-  const text = CALC_RENDERERS[opts.format](
-    { calc: r, council: c, economics: e, ...(notes ? { notes } : {}), accountability: extras, show },
-    { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) },
-  );
+  const ctx = { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) };
+  const rows = opts.lines ? lineRows(run.priced) : [];
+  if (opts.lines && opts.format === 'xlsx' && !linesFitSheet(rows)) {
+    report(io, [diag(filePos(opts.output ?? 'doorbraak'), 'lines.xlsx_too_many', { lines: rows.length })], opts.lang);
+    return EXIT.invalid;
+  }
+  const text =
+    opts.lines && isLinesFormat(opts.format)
+      ? LINES_RENDERERS[opts.format](rows, ctx)
+      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: audit, show, tracking }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
-  if (status === EXIT.ok && opts.lock) {
-    status = writeLock(io, opts.lock, lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true), opts.lang);
+  if (status === EXIT.ok && opts.lock && lock) {
+    status = writeLock(io, opts.lock, lock, opts.lang);
   }
   if (status !== EXIT.ok || !opts.strictPublished) return status;
   const mismatches = publishedMismatches(c.published);
@@ -129,5 +178,8 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.addOption(new Option('--sections <list>', view.sections).argParser(parseSectionList(lang)));
   cmd.option('--all', view.all, false);
   cmd.option('--strict', view.strict, false);
+  cmd.option('--lines', texts(lang).audit.help.lines, false);
+  addReturnsOptions(cmd, lang);
+  addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

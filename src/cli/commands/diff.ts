@@ -13,13 +13,17 @@ import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '..
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
 import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
-import type { EconomicsOptions } from '../economics.js';
-import { loadRun } from '../run.js';
+import { type EconomicsOptions, addPricingOptions } from '../economics.js';
+import { atPriceYear, loadRun } from '../run.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../write/render/diff-renderers.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
-export interface DiffOptions extends InputOptions, OutputOptions {
+export interface DiffOptions extends InputOptions, Omit<OutputOptions, 'format'>, Omit<EconomicsOptions, 'sensitivity'> {
+  format: DiffFormat;
   against: string[];
   failOver?: string;
+  /** --as-stated: both sides priced as the tables state them, without indexation. */
+  asStated?: boolean;
 }
 
 /** The same problem found on both sides is reported once. */
@@ -33,11 +37,6 @@ function unique(ds: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
-/**
- * diff prices both sides as the tables are written: no indexation (a change of table is what it
- * shows), the default discount rate for multi-year horizons.
- */
-const DIFF_ECONOMICS: EconomicsOptions = { indexation: false, sensitivity: false };
 
 async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<number> {
   let limit: Limit | undefined;
@@ -48,11 +47,21 @@ async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<numb
       return EXIT.usage;
     }
   }
+  // Like with like: both sides indexed to one price year, as calc does (--price-year, else the newest
+  // table year of either side); --as-stated (or --no-indexation) prices both as the tables state them.
+  const economics: EconomicsOptions = { ...opts, indexation: opts.indexation && !opts.asStated, sensitivity: false };
   const followSymlinks = opts.followSymlinks === true;
-  const old = await loadRun({ paths, rates: opts.rates, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  let old = await loadRun({ paths, rates: opts.rates, economics, lang: opts.lang, followSymlinks }, io);
   if (typeof old === 'number') return old;
-  const now = await loadRun({ paths, rates: opts.against, economics: DIFF_ECONOMICS, lang: opts.lang, followSymlinks }, io);
+  let now = await loadRun({ paths, rates: opts.against, economics, lang: opts.lang, followSymlinks }, io);
   if (typeof now === 'number') return now;
+  // Without --price-year each side's price year is its own newest table year: both go to the later one.
+  const years = [old.pricing.priceYear, now.pricing.priceYear].filter((y): y is number => y !== undefined);
+  if (old.economics.index && old.economics.priceYear === undefined && years.length) {
+    const common = Math.max(...years);
+    if (old.pricing.priceYear !== common) old = atPriceYear(old, paths, common);
+    if (now.pricing.priceYear !== common) now = atPriceYear(now, paths, common);
+  }
   return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
 }
 
@@ -62,9 +71,11 @@ export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffO
   const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }], [...old.hashes, ...now.hashes]);
   if (refused !== undefined) return refused;
   if (report(io, unique([...old.diagnostics, ...now.diagnostics]), opts.lang)) return EXIT.invalid;
+  const priceYear = old.pricing.priceYear;
   const r = diffReport(
     { priced: old.priced, rateSets: old.inputs.rateSets, tables: old.tables },
     { priced: now.priced, rateSets: now.inputs.rateSets, tables: now.tables },
+    old.pricing.index && priceYear !== undefined ? { priceYear, index: old.pricing.index.id } : undefined,
   );
   const money = { lang: opts.lang, cents: opts.cents };
   const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
@@ -97,6 +108,8 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
   addInputOptions(cmd, lang);
   cmd.requiredOption('--against <file>', help.options.against, (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   cmd.option('--fail-over <limit>', help.options.failOver);
-  addOutputOptions(cmd, lang);
+  addOutputOptions(cmd, lang, DIFF_FORMATS);
+  addPricingOptions(cmd, lang);
+  cmd.option('--as-stated', texts(lang).audit.help.asStated, false);
   cmd.action(async (paths: string[], opts: DiffOptions) => setExit(await runDiff(io, paths, opts)));
 }

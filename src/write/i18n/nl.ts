@@ -4,7 +4,7 @@
  */
 import type { Args } from '../../data/diagnostic.js';
 import { list, q, s } from './args.js';
-import { formatMoney } from './numbers.js';
+import { formatInt, formatMoney } from './numbers.js';
 import type { Texts } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -214,6 +214,13 @@ export const nl: Texts = {
     'diff.over_limit': (a) => `${s(a, 'total')} verschuift ${s(a, 'delta')} (${s(a, 'percent')}), meer dan --fail-over ${s(a, 'limit')}`,
     'lock.invalid': (a) => `geen geldig lock-bestand: ${s(a, 'detail')}`,
     'lock.schema': (a) => `onbekend lock-schema ${q(s(a, 'value'))}; verwacht ${q(s(a, 'expected'))}`,
+    // investment, programme costs and optimism bias (issue 16)
+    'returns.investment_scenario': (a) =>
+      `'investment: true' hoort bij een regel van 'breakthrough' (de investering die de doorbraak mogelijk maakte), niet van ${q(s(a, 'scenario'))}`,
+    'returns.programme_source_empty': (a) => `programmakosten ${q(s(a, 'item'))} hebben een lege 'source'; noem waar het bedrag gepubliceerd is`,
+    'returns.programme_index_year': (a) =>
+      `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (programmakosten ${q(s(a, 'item'))}); kies een ander --price-year, geef een reeks met --price-index, of --no-indexation`,
+    'returns.optimism_bias_option': (a) => `--optimism-bias ${q(s(a, 'value'))}: geef per klasse een percentage van 0 tot 100, bijv. 'A=0,B=10%,C=25%'`,
     // issue 12: limits, never over an input, safe output
     'yaml.too_many_keys': (a) => `te veel sleutels (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
     'yaml.too_many_nodes': (a) => `te veel waarden (meer dan ${s(a, 'max')}); een casus heeft er hoogstens enkele honderden. Het bestand is niet gelezen`,
@@ -262,6 +269,21 @@ export const nl: Texts = {
     'import.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak import overschrijft het alleen met --force`,
     'new.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak new overschrijft niets: kies een andere id of map`,
     'export.value_dropped': (a) => `waarde ${q(s(a, 'key'))} van casus ${q(s(a, 'id'))} heeft geen kolom op het blad 'casussen' en staat niet in de werkmap`,
+    // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is geen geldige datum: ${q(s(a, 'date'))}; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM`,
+    'tracking.dates_order': (a) => `de doorbraak (${s(a, 'breakthrough')}) ligt vóór de start (${s(a, 'start')})`,
+    'tracking.followup_when_both': () => "een vervolgmeting heeft 'after' (tijd na de doorbraak) of 'date', niet beide",
+    'tracking.followup_when_missing': () => "een vervolgmeting mist 'after' (tijd na de doorbraak, bijv. '6 months') of 'date'",
+    'tracking.followup_needs_breakthrough': (a) =>
+      `vervolgmeting op ${s(a, 'date')}: geef de datum van de doorbraak in 'dates: { breakthrough: … }', of schrijf 'after: 6 months'`,
+    'tracking.followup_not_after': (a) => `vervolgmeting op ${s(a, 'date')} ligt niet na de doorbraak (${s(a, 'breakthrough')})`,
+    'tracking.for_beyond_period': (a) => `'for: ${s(a, 'for')}' is langer dan de periode sinds de doorbraak (${s(a, 'period')})`,
+    'tracking.score_range': (a) => `score van ${q(s(a, 'key'))} moet een geheel getal van ${s(a, 'min')} tot en met ${s(a, 'max')} zijn, niet ${s(a, 'value')}`,
+    'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} staat twee keer in ${q(s(a, 'key'))}`,
+    'tracking.tag_unknown': (a) => `onbekend woord ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: niet toegestaan in ${s(a, 'file')}${didYouMean(a)}`,
+    // the audit trail: calc --lines
+    'lines.xlsx_too_many': (a) => `${s(a, 'lines')} regels passen niet op één werkblad (hoogstens 1.048.575); schrijf ze met --format csv of json`,
+    'usage.lines_format': (a) => `--lines schrijft csv, json (één object per regel) of xlsx, niet ${q(s(a, 'format'))}: geef bijv. --format csv`,
   },
 
   valueTypes,
@@ -649,6 +671,174 @@ export const nl: Texts = {
     },
   },
 
+  audit: {
+    help: {
+      lines:
+        'schrijf in plaats van het rapport één rij per geprijsde regel (csv, json: één object per regel, of xlsx), met prijs, index, hoeveelheid, aantal, kans, bedragen per jaar, contante waarde en bron',
+      asStated: 'vergelijk de prijzen zoals de tabellen ze noemen, zonder indexatie (zoals --no-indexation)',
+    },
+    columns: {
+      cohort: 'cohort',
+      case: 'casus',
+      scenario: 'scenario',
+      nr: 'nr',
+      rate: 'tarief',
+      table: 'tabel',
+      item: 'eigen post',
+      label: 'omschrijving',
+      law: 'wet',
+      payer: 'betaler',
+      unit: 'eenheid',
+      price: 'prijs per eenheid',
+      override: 'eigen prijs',
+      priceYear: 'prijsjaar',
+      factor: 'indexfactor',
+      factorFraction: 'indexfactor (breuk)',
+      quantity: 'hoeveelheid',
+      quantityFraction: 'hoeveelheid (breuk)',
+      derivation: 'afleiding hoeveelheid',
+      count: 'aantal',
+      chance: 'kans',
+      exact: 'exact (niet afgerond)',
+      year: (n) => `jaar ${n}`,
+      undiscounted: 'niet verdisconteerd',
+      presentValue: 'kosten (contante waarde)',
+      discount: 'disconteringsvoet',
+      source: 'bron',
+    },
+    yes: 'ja',
+    no: 'nee',
+    linesSheet: 'Regels',
+    perYearSheet: 'Per jaar',
+    publishedSheet: 'Gepubliceerd',
+    perYearNote:
+      'Per casus met een horizon langer dan een jaar: de bedragen per jaar (niet verdisconteerd, SOM.ALS over het blad Regels), de disconteringsfactor 1 / (1 + r)^(jaar − 1) en de contante waarde: de som van de contante waarden van de regels, zoals in het rapport.',
+    linesNote:
+      'Regels: één rij per geprijsde regel. Exact = prijs × indexfactor × hoeveelheid × aantal × kans; jaar = AFRONDEN(exact × aandeel van het jaar; 2); contante waarde = AFRONDEN(som van jaar t / (1 + r)^(t − 1); 2). De rijen van een casus tellen op tot haar totalen.',
+    linesTooMany: (n) => `${formatInt(n, 'nl')} regels passen niet op één werkblad (hoogstens 1.048.575): het blad Regels ontbreekt; calc --lines --format csv of json schrijft ze alle.`,
+    lockFile: 'vastgelegd in (calc --lock)',
+    lockDigest: 'sha256 van het lock-bestand',
+    lockNote: (f) => `De cijfers van dit rapport staan ook in ${f}. Iedereen met dezelfde invoer kan ze controleren met: doorbraak verify ${f}`,
+    indexTitle: 'Indexfactoren',
+    priceYear: 'prijsjaar',
+    reportYear: 'prijspeil',
+    changes: 'jaarmutatie',
+    computation: 'berekening',
+    lines: 'regels',
+    provisional: 'voorlopig',
+    indexNote: (ix) =>
+      `Indexfactor = het product van (1 + jaarmutatie / 100) over de jaren na het prijsjaar tot en met het prijspeil (${ix}); ligt het prijsjaar na het prijspeil, dan 1 gedeeld door dat product.`,
+    from: (start) => `vanaf ${start}`,
+    yearsTitle: 'Per jaar per regel en contante waarde',
+    year: (n) => `jaar ${n}`,
+    weight: 'disconteringsfactor',
+    undiscounted: 'niet verdisconteerd',
+    presentValueExact: 'contante waarde, exact',
+    presentValue: 'kosten',
+    yearsNote: (r) =>
+      `Een regel valt in de jaren naar rato van de dagen die hij erin loopt (een eenmalige post in het jaar waarin hij begint); elk jaarbedrag is eenmaal op centen afgerond. Contante waarde = som van (bedrag in jaar t × disconteringsfactor 1 / (1 + ${r})^(t − 1)), eenmaal afgerond: de kolom 'kosten'.`,
+    diffIndexed: (y, ix) =>
+      `Beide kanten op prijspeil ${y}, geïndexeerd met ${ix}, zoals calc; het verschil is dus de wijziging van de tarieven in euro's van ${y}. Met --as-stated vergelijkt diff de prijzen zoals de tabellen ze noemen.`,
+    diffAsStated: 'Prijzen zoals de tabellen ze noemen, niet geïndexeerd (--as-stated); de totalen kunnen daarom afwijken van die van calc.',
+    diffTitle: 'Wat een andere tarieventabel doet',
+    diffKicker: 'Doorbraakmethode · vergelijking van tarieventabellen',
+  },
+
+  returns: {
+    help: {
+      optimismBias: "corrigeer de baten voor optimism bias per klasse van tarief, bijv. 'A=0,B=10%,C=25%' (zonder waarde: deze standaard); eigen bedragen tellen als C",
+    },
+    investmentTitle: 'Investering en rendement per casus',
+    investmentMark: '(investering)',
+    investment: 'investering',
+    avoided: 'baten vóór investering',
+    netBaten: 'netto baten',
+    returnPerEuro: 'per € geïnvesteerd',
+    payback: 'terugverdiend',
+    paybackMonth: (m) => `maand ${m}`,
+    paybackNever: 'niet binnen de horizon',
+    investmentSummary: (net, inv, per) =>
+      `${inv} geïnvesteerd en ${net} netto baten: elke geïnvesteerde euro levert ${per} aan baten op (vóór aftrek van de investering).`,
+    investmentNote:
+      "Investering = de regels na doorbraak met 'investment: true'. Die zitten in 'na doorbraak', dus de baten zijn al netto: netto baten = baten. Baten vóór investering = netto baten + investering; per € geïnvesteerd = baten vóór investering ÷ investering.",
+    paybackNote:
+      'Terugverdiend: de eerste maand waarin de opgetelde baten vóór investering de opgetelde investering overtreffen (de opgetelde baten boven nul komen), gerekend vanaf het begin van elke casus, niet verdisconteerd.',
+    noProgramme: (c) => `Geen programmakosten opgegeven voor cohort ${c}: het netto resultaat na programmakosten is daar niet bekend.`,
+    programmeCostsTitle: 'Programmakosten',
+    item: 'post',
+    per: 'hoe vaak',
+    perOnce: 'eenmalig',
+    perYear: (n) => `per jaar × ${n}`,
+    perCase: (n) => `per casus × ${n}`,
+    price: 'prijs',
+    priceYear: 'prijsjaar',
+    factor: 'index',
+    amount: 'bedrag',
+    source: 'bron',
+    programmeTitle: 'Netto resultaat van het programma',
+    casesCol: 'casussen',
+    programmeCosts: 'programmakosten',
+    netResult: 'netto resultaat',
+    breakEven: 'break-even (casussen)',
+    breakEvenNever: 'niet bij dit gemiddelde',
+    fixed: 'vaste kosten',
+    perCaseCost: 'kosten per casus',
+    programmeNote:
+      'Netto resultaat = baten − programmakosten (de investeringen zitten al in de baten). Break-even: het kleinste aantal casussen waarbij het gemeten gemiddelde per casus de programmakosten dekt.',
+    breakEvenSentence: (c, mean, n) => `Cohort ${c}: bij ${mean} baten per casus dekken ${n === 1 ? '1 casus' : `${n} casussen`} de programmakosten.`,
+    projectionTitle: 'Projectie bruto en netto (rekenvoorbeeld, geen meting)',
+    projectedCases: 'casussen',
+    gross: 'bruto baten',
+    net: 'netto',
+    projectionNote: 'Bruto = baten ÷ casussen × N; programmakosten bij N casussen = eenmalig + per jaar + per casus × N; netto = bruto − programmakosten.',
+    whoTitle: (d) => (d === 'payer' ? 'Wie investeert, wie wint (per betaler)' : 'Wie investeert, wie wint (per wet)'),
+    invested: 'investeert',
+    netPosition: 'netto positie',
+    netAfterProgramme: 'netto na programmakosten',
+    position: 'positie',
+    positions: {
+      'gains-without-investing': 'wint zonder te investeren',
+      'invests-and-gains': 'investeert en wint',
+      'invests-more-than-gains': 'investeert meer dan hij wint',
+      'pays-without-investing': 'betaalt meer zonder te investeren',
+      neutral: 'neutraal',
+    },
+    whoNote:
+      'Investeert = de investeringsregels van deze partij. Baten vóór investering = dreigend scenario − (na doorbraak − investering). Netto positie = baten vóór investering − investering = de baten van deze partij; samen de totale baten.',
+    whoProgrammeNote: 'De programmakosten staan bij de betaler die ze draagt; de positie telt ze mee als investering.',
+    evidenceTitle: 'Onderbouwing van de baten per klasse',
+    grade: 'klasse',
+    grades: {
+      A: 'A (officieel tarief)',
+      B: 'B (afgeleid)',
+      C: 'C (schatting)',
+      none: 'zonder klasse (telt als C)',
+    },
+    share: '% van baten',
+    bias: 'optimism bias',
+    correction: 'correctie',
+    adjusted: 'baten na correctie',
+    evidenceSummary: (b, c, none) => `${b} baten, waarvan ${c} op klasse-C-schattingen en ${none} op eigen bedragen zonder klasse.`,
+    evidenceNote:
+      'Baten per klasse = dreigend scenario − na doorbraak van de regels met een tarief van die klasse. Eigen posten, een eigen prijs op een tariefregel en tarieven zonder klasse hebben geen klasse en tellen als C (schatting).',
+    biasNote: (spec) =>
+      `Optimism bias (${spec}): per klasse gaat het dreigend scenario omlaag en 'na doorbraak' omhoog met dat percentage; correctie = percentage × (dreigend + na doorbraak), afgerond op centen.`,
+    biasSummary: (g, c, a) => `Baten ${g} − correctie ${c} = ${a} na optimism bias.`,
+    htmlReturns: 'Investering en rendement',
+    htmlWhoGains: 'Wie investeert, wie wint',
+    htmlWhoIntro:
+      'Per betaler en per wet: wat een partij investeert (links van de nullijn), wat zij vóór die investering aan kosten vermijdt (rechts) en haar netto positie. Zo is te zien wie wint zonder te investeren en wie meer investeert dan hij wint.',
+    htmlEvidence: 'Onderbouwing per klasse',
+    chartPayer: 'Investering en baten vóór investering per betaler',
+    chartLaw: 'Investering en baten vóór investering per wet',
+    legendInvested: 'investeert',
+    legendAvoided: 'baten vóór investering',
+    legendNet: 'netto',
+    investmentSheet: 'Investering',
+    whoSheet: 'Wie wint',
+    programmeSheet: 'Programma',
+    evidenceSheet: 'Onderbouwing',
+  },
   calcView: {
     help: {
       sections: 'toon ook deze onderdelen in de tabel, bijv. wet,betaler,top (Nederlandse of Engelse namen); html, xlsx, md, csv en json bevatten altijd alles',
@@ -662,6 +852,10 @@ export const nl: Texts = {
       top: { name: 'top', title: 'grootste kostenposten in de huidige inzet' },
       projection: { name: 'projectie', title: 'projectie naar meer casussen' },
       published: { name: 'gepubliceerd', title: 'gepubliceerd tegenover berekend' },
+      investment: { name: 'investering', title: 'investering, netto baten en rendement per casus' },
+      programme: { name: 'programma', title: 'programmakosten, netto resultaat en break-even' },
+      gains: { name: 'wie-wint', title: 'wie investeert, wie wint (per betaler en per wet)' },
+      evidence: { name: 'onderbouwing', title: 'baten per bewijsklasse (A, B, C)' },
       years: { name: 'jaren', title: 'per jaar, niet verdisconteerd' },
       adjustments: { name: 'correcties', title: 'deadweight en attributie per cohort' },
       sensitivity: { name: 'gevoeligheid', title: 'baten met schattingen laag, centraal en hoog' },
@@ -869,5 +1063,105 @@ export const nl: Texts = {
       unit: { title: 'eenheid', text: 'alleen bij een eigen post: hour, day, week, month, year of once' },
       cohort: { title: 'cohort', text: 'een id van het blad cohorten (leeg mag)' },
     },
+  },
+  tracking: {
+    help: {
+      description: '',
+      arguments: {},
+      options: {
+        status: 'welke casussen meetellen: afgerond (standaard), all, of een lijst als afgerond,lopend (Engels: completed, running, stopped)',
+        by: 'patronen per problems, kind en/of cohort, bijv. problems,kind (standaard: problems en kind als de casussen die hebben; none: geen)',
+        minGroup: 'groepen met minder casussen tonen in html, xlsx, csv en md geen cijfers (kleine aantallen)',
+      },
+    },
+    sections: {
+      followup: { name: 'vervolg', title: 'vervolgmetingen: hield de doorbraak stand?' },
+      patterns: { name: 'patronen', title: 'patronen per probleem en soort doorbraak' },
+      values: { name: 'waarden', title: 'verdeling van de scores van de waarden' },
+    },
+    badStatus: 'verwacht all, of afgerond, lopend en/of gestopt gescheiden door komma’s (Engels: completed, running, stopped)',
+    badBy: 'verwacht problems, kind en/of cohort gescheiden door komma’s, of none',
+    badMinGroup: 'verwacht een geheel getal van 1 tot en met 1000, bijv. 5',
+    status: { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' },
+    statusCol: 'status',
+    statusLine: (counted, leftOut) => {
+      const words = { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' } as const;
+      const part = (xs: readonly (readonly [keyof typeof words, number])[]): string[] => xs.filter(([, n]) => n > 0).map(([st, n]) => `${n} ${words[st]}`);
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const c = part(counted);
+      const l = part(leftOut);
+      if (l.length) return `${c.length ? c.join(', ') : '0 casussen meegeteld'}; ${and(l)}, niet meegeteld`;
+      const total = counted.reduce((s, [, n]) => s + n, 0);
+      return `${plural(total, 'casus', 'casussen')} meegeteld: ${c.join(', ') || '0'}`;
+    },
+    statusTitle: 'Status van de casussen',
+    countedCol: 'meegeteld',
+    yes: 'ja',
+    no: 'nee',
+    followupTitle: 'Vervolgmeting: hield de doorbraak stand?',
+    measurement: 'meting',
+    after: (d) => `na ${d}`,
+    on: (d) => `op ${d}`,
+    period: 'periode',
+    days: (d) => `${d} dagen`,
+    expected: 'verwacht (na doorbraak)',
+    expectedShort: 'verwacht',
+    threatLevel: 'dreigend niveau',
+    realised: 'gerealiseerd',
+    difference: 'verschil',
+    expectedBaten: 'verwachte baten',
+    realisedBaten: 'gerealiseerde baten',
+    signal: 'signaal',
+    backAtThreat: 'terug op dreigend niveau',
+    followupNote:
+      'Over dezelfde periode P sinds de doorbraak: verwacht = na doorbraak × P ÷ horizon; dreigend niveau = dreigend scenario × P ÷ horizon; gerealiseerd = de kosten van de regels van de vervolgmeting; verschil = gerealiseerd − verwacht; gerealiseerde baten = dreigend niveau − gerealiseerd. Exact gerekend en eenmaal afgerond op centen; per casus de laatste meting (docs/arithmetic.md).',
+    flaggedNote: (n) => `${plural(n, 'casus', 'casussen')} terug op dreigend niveau: de gerealiseerde kosten zijn minstens zo hoog als het dreigend scenario over dezelfde periode.`,
+    patternsTitle: (by) => (by === 'problems' ? 'Patronen per probleem' : by === 'kind' ? 'Patronen per soort doorbraak' : 'Patronen per cohort'),
+    dimension: { problems: 'probleem', kind: 'soort doorbraak', cohort: 'cohort' },
+    none: (by) => (by === 'cohort' ? '(geen cohort)' : '(geen)'),
+    casesCol: 'casussen',
+    median: 'mediaan per casus',
+    overlapNote:
+      'Een casus met meer woorden telt mee in de groep van elk woord; de groepen tellen daarom niet op tot het totaal. Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cohortNote: 'Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cocktailsTitle: 'Terugkerende combinaties van problemen (cocktails)',
+    combination: 'combinatie',
+    cocktailsNote:
+      'Combinaties van 2 tot 4 problemen die in minstens 2 casussen samen voorkomen. Een combinatie die in precies zoveel casussen voorkomt als een grotere waarin ze zit, staat er niet apart bij.',
+    noCocktails: 'Geen combinatie van problemen komt in meer dan één casus voor.',
+    valuesTitle: 'Waarden: verdeling van de scores',
+    value: 'waarde',
+    scored: 'gescoord',
+    medianScore: 'mediaan',
+    scale: 'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig.',
+    scaleNote:
+      'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (docs/tracking.md). Kolom 1 tot en met 5: het aantal casussen met die score. Alleen de scores; de vrije tekst van values staat nooit in een overzicht.',
+    small: (k) => `< ${k} casussen`,
+    withheld: 'afgeschermd',
+    marker: '*',
+    withheldTogether: 'afgeschermde groepen samen',
+    withheldNote:
+      'Afgeschermd: een tweede groep, verborgen zodat de kleine groep niet uit het totaal terug te rekenen is.',
+    publishNote: (k) =>
+      `< ${k} casussen: van een groep van minder dan ${k} casussen worden geen cijfers getoond, omdat die één herkenbaar gezin kunnen beschrijven (de kop en de totalen blijven staan).`,
+    workingNote: (k) =>
+      `*: een groep van minder dan ${k} casussen. Deze cijfers zijn voor eigen gebruik: in html, xlsx, csv en md staat er '< ${k} casussen' (--min-group).`,
+    htmlPatterns: 'Patronen',
+    htmlPatternsIntro: 'Welke problemen en welke soorten doorbraak komen terug, en wat leveren ze op.',
+    htmlPatternsChart: (by) => `Baten per ${by}`,
+    htmlFollowup: 'Vervolgmeting',
+    htmlFollowupChart: 'Verwacht tegenover gerealiseerd per casus, over de periode sinds de doorbraak',
+    htmlValues: 'Waarden',
+    htmlChartSmall: (k) => `Groepen van minder dan ${k} casussen staan niet in de grafiek.`,
+    patternsSheet: 'Patronen',
+    followupSheet: 'Vervolgmeting',
+    valuesSheet: 'Waarden',
+    dates: 'data',
+    start: 'start',
+    breakthroughDate: 'doorbraak',
+    scoresTitle: 'Scores van de waarden (1–5)',
+    score: 'score',
+    followupLinesTitle: (n, when) => `Vervolgmeting ${n} (${when}): regels`,
+    followupExplainTitle: 'Vervolgmetingen: verwacht tegenover gerealiseerd',
   },
 };

@@ -8,6 +8,10 @@ import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
 import type { PrivacyKind } from '../../data/privacy.js';
 import type { PriceYearSource } from '../../data/pricing.js';
+import type { CaseStatus } from '../../data/tracking.js';
+import type { ByDimension } from '../../reports/patterns.js';
+import type { EvidenceGrade } from '../../reports/evidence.js';
+import type { GainPosition } from '../../reports/who-gains.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -141,6 +145,11 @@ export type MessageCode =
   | 'diff.over_limit'
   | 'lock.invalid'
   | 'lock.schema'
+  // investment, programme costs and optimism bias (issue 16)
+  | 'returns.investment_scenario'
+  | 'returns.programme_source_empty'
+  | 'returns.programme_index_year'
+  | 'returns.optimism_bias_option'
   // issue 12: limits, never over an input, safe output
   | 'yaml.too_many_keys'
   | 'yaml.too_many_nodes'
@@ -182,7 +191,21 @@ export type MessageCode =
   | 'import.exists'
   | 'import.free_text_dropped'
   | 'new.exists'
-  | 'export.value_dropped';
+  | 'export.value_dropped'
+  // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+  | 'tracking.date_format'
+  | 'tracking.dates_order'
+  | 'tracking.followup_when_both'
+  | 'tracking.followup_when_missing'
+  | 'tracking.followup_needs_breakthrough'
+  | 'tracking.followup_not_after'
+  | 'tracking.for_beyond_period'
+  | 'tracking.score_range'
+  | 'tracking.tag_duplicate'
+  | 'tracking.tag_unknown'
+  // the audit trail: calc --lines
+  | 'usage.lines_format'
+  | 'lines.xlsx_too_many';
 
 /** The kinds of value a schema message names ("'chance' moet een getal zijn, niet tekst"). */
 export type ValueType = 'string' | 'text' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'null';
@@ -507,6 +530,160 @@ export interface Texts {
   readonly schema: {
     readonly help: CommandHelp<'kind'>;
   };
+  /** The audit trail: calc --lines, the audit sheets of the workbook, explain's index chains and per-year split, diff's price year, the lock a report cites. */
+  readonly audit: {
+    readonly help: {
+      /** calc --lines */
+      readonly lines: string;
+      /** diff --as-stated */
+      readonly asStated: string;
+    };
+    /** Columns of the line export (CSV and the lines sheet). */
+    readonly columns: {
+      readonly cohort: string;
+      readonly case: string;
+      readonly scenario: string;
+      readonly nr: string;
+      readonly rate: string;
+      readonly table: string;
+      readonly item: string;
+      readonly label: string;
+      readonly law: string;
+      readonly payer: string;
+      readonly unit: string;
+      readonly price: string;
+      readonly override: string;
+      readonly priceYear: string;
+      readonly factor: string;
+      readonly factorFraction: string;
+      readonly quantity: string;
+      readonly quantityFraction: string;
+      readonly derivation: string;
+      readonly count: string;
+      readonly chance: string;
+      readonly exact: string;
+      readonly year: (n: number) => string;
+      readonly undiscounted: string;
+      readonly presentValue: string;
+      readonly discount: string;
+      readonly source: string;
+    };
+    readonly yes: string;
+    readonly no: string;
+    readonly linesSheet: string;
+    readonly perYearSheet: string;
+    readonly publishedSheet: string;
+    readonly perYearNote: string;
+    /** On the About sheet: what the lines sheet holds and which cells are formulas. */
+    readonly linesNote: string;
+    /** On the About sheet when the lines do not fit one worksheet. */
+    readonly linesTooMany: (lines: number) => string;
+    /** The lock file calc wrote in the same run (HTML and xlsx). */
+    readonly lockFile: string;
+    readonly lockDigest: string;
+    readonly lockNote: (file: string) => string;
+    /** explain: the index factor of each price year as a product of yearly changes. */
+    readonly indexTitle: string;
+    readonly priceYear: string;
+    readonly reportYear: string;
+    readonly changes: string;
+    readonly computation: string;
+    readonly lines: string;
+    readonly provisional: string;
+    readonly indexNote: (index: string) => string;
+    /** explain: "vanaf maand 7" (the line starts later in the horizon). */
+    readonly from: (start: string) => string;
+    /** explain: the per-year split of every line of a multi-year case. */
+    readonly yearsTitle: string;
+    readonly year: (n: number) => string;
+    readonly weight: string;
+    readonly undiscounted: string;
+    readonly presentValueExact: string;
+    readonly presentValue: string;
+    readonly yearsNote: (rate: string) => string;
+    /** diff: both sides indexed to one price year, or priced as stated. */
+    readonly diffIndexed: (year: number, index: string) => string;
+    readonly diffAsStated: string;
+    /** diff --format html */
+    readonly diffTitle: string;
+    readonly diffKicker: string;
+  };
+  /** Did it pay off, and for whom (issue 16): investment and return, programme costs, who gains, evidence by grade. */
+  readonly returns: {
+    readonly help: { readonly optimismBias: string };
+    readonly investmentTitle: string;
+    /** After the line in explain: "(investering)". */
+    readonly investmentMark: string;
+    readonly investment: string;
+    readonly avoided: string;
+    readonly netBaten: string;
+    readonly returnPerEuro: string;
+    readonly payback: string;
+    readonly paybackMonth: (month: number) => string;
+    readonly paybackNever: string;
+    readonly investmentSummary: (netBaten: string, investment: string, perEuro: string) => string;
+    readonly investmentNote: string;
+    readonly paybackNote: string;
+    readonly noProgramme: (cohorts: string) => string;
+    readonly programmeCostsTitle: string;
+    readonly item: string;
+    readonly per: string;
+    readonly perOnce: string;
+    readonly perYear: (years: number) => string;
+    readonly perCase: (cases: number) => string;
+    readonly price: string;
+    readonly priceYear: string;
+    readonly factor: string;
+    readonly amount: string;
+    readonly source: string;
+    readonly programmeTitle: string;
+    readonly casesCol: string;
+    readonly programmeCosts: string;
+    readonly netResult: string;
+    readonly breakEven: string;
+    readonly breakEvenNever: string;
+    readonly fixed: string;
+    readonly perCaseCost: string;
+    readonly programmeNote: string;
+    readonly breakEvenSentence: (cohort: string, mean: string, cases: number) => string;
+    readonly projectionTitle: string;
+    readonly projectedCases: string;
+    readonly gross: string;
+    readonly net: string;
+    readonly projectionNote: string;
+    readonly whoTitle: (dimension: 'payer' | 'law') => string;
+    readonly invested: string;
+    readonly netPosition: string;
+    readonly netAfterProgramme: string;
+    readonly position: string;
+    readonly positions: Readonly<Record<GainPosition, string>>;
+    readonly whoNote: string;
+    readonly whoProgrammeNote: string;
+    readonly evidenceTitle: string;
+    readonly grade: string;
+    readonly grades: Readonly<Record<EvidenceGrade, string>>;
+    readonly share: string;
+    readonly bias: string;
+    readonly correction: string;
+    readonly adjusted: string;
+    readonly evidenceSummary: (baten: string, gradeC: string, ungraded: string) => string;
+    readonly evidenceNote: string;
+    readonly biasNote: (spec: string) => string;
+    readonly biasSummary: (gross: string, correction: string, adjusted: string) => string;
+    readonly htmlReturns: string;
+    readonly htmlWhoGains: string;
+    readonly htmlWhoIntro: string;
+    readonly htmlEvidence: string;
+    readonly chartPayer: string;
+    readonly chartLaw: string;
+    readonly legendInvested: string;
+    readonly legendAvoided: string;
+    readonly legendNet: string;
+    readonly investmentSheet: string;
+    readonly whoSheet: string;
+    readonly programmeSheet: string;
+    readonly evidenceSheet: string;
+  };
   /** What calc shows on a terminal: the answer first, its sections, horizons and rounding (issue 14). */
   readonly calcView: {
     readonly help: {
@@ -579,6 +756,81 @@ export interface Texts {
     readonly noneFor: (what: string, value: string, suggestions: string) => string;
     readonly badGrade: string;
   };
+  /** Following cases over time (docs/tracking.md): status, follow-up, patterns, value scores, small numbers. */
+  readonly tracking: {
+    readonly help: CommandHelp<never, 'status' | 'by' | 'minGroup'>;
+    /** The sections it adds to calc (src/write/render/calc-sections.ts): their name for --sections and what they show. */
+    readonly sections: { readonly followup: SectionWords; readonly patterns: SectionWords; readonly values: SectionWords };
+    readonly badStatus: string;
+    readonly badBy: string;
+    readonly badMinGroup: string;
+    readonly status: Readonly<Record<CaseStatus, string>>;
+    readonly statusCol: string;
+    /** "6 afgerond; 4 lopend, niet meegeteld" (default), "10 casussen meegeteld: 6 afgerond, 4 lopend" (--status all). */
+    readonly statusLine: (counted: readonly (readonly [CaseStatus, number])[], leftOut: readonly (readonly [CaseStatus, number])[]) => string;
+    readonly statusTitle: string;
+    readonly countedCol: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly followupTitle: string;
+    readonly measurement: string;
+    readonly after: (duration: string) => string;
+    readonly on: (date: string) => string;
+    readonly period: string;
+    readonly days: (days: string) => string;
+    readonly expected: string;
+    readonly expectedShort: string;
+    readonly threatLevel: string;
+    readonly realised: string;
+    readonly difference: string;
+    readonly expectedBaten: string;
+    readonly realisedBaten: string;
+    readonly signal: string;
+    readonly backAtThreat: string;
+    readonly followupNote: string;
+    readonly flaggedNote: (n: number) => string;
+    readonly patternsTitle: (by: ByDimension) => string;
+    readonly dimension: Readonly<Record<ByDimension, string>>;
+    readonly none: (by: ByDimension) => string;
+    readonly casesCol: string;
+    readonly median: string;
+    readonly overlapNote: string;
+    readonly cohortNote: string;
+    readonly cocktailsTitle: string;
+    readonly combination: string;
+    readonly cocktailsNote: string;
+    readonly noCocktails: string;
+    readonly valuesTitle: string;
+    readonly value: string;
+    readonly scored: string;
+    readonly medianScore: string;
+    readonly scale: string;
+    readonly scaleNote: string;
+    readonly small: (k: number) => string;
+    readonly withheld: string;
+    readonly marker: string;
+    readonly withheldTogether: string;
+    readonly withheldNote: string;
+    readonly publishNote: (k: number) => string;
+    readonly workingNote: (k: number) => string;
+    readonly htmlPatterns: string;
+    readonly htmlPatternsIntro: string;
+    readonly htmlPatternsChart: (by: string) => string;
+    readonly htmlFollowup: string;
+    readonly htmlFollowupChart: string;
+    readonly htmlValues: string;
+    readonly htmlChartSmall: (k: number) => string;
+    readonly patternsSheet: string;
+    readonly followupSheet: string;
+    readonly valuesSheet: string;
+    readonly dates: string;
+    readonly start: string;
+    readonly breakthroughDate: string;
+    readonly scoresTitle: string;
+    readonly score: string;
+    readonly followupLinesTitle: (n: number, when: string) => string;
+    readonly followupExplainTitle: string;
+  };
   /**
    * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
    * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
@@ -648,7 +900,7 @@ export interface Texts {
 export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n' | 'folder' | 'files';
 
 /** The calc sections this file names (others name theirs in their own section of the catalogue). */
-export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
+export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'investment' | 'programme' | 'gains' | 'evidence' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';
 
 /** A section of a report: its name for --sections (one word, lower case) and what it shows. */
 export interface SectionWords {

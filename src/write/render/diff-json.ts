@@ -28,5 +28,8 @@ export function renderDiffJson(r: DiffReport): string {
     rates: r.rates.map((c) => ({ id: c.id, change: c.change, fields: c.fields, old: rate(c.old), new: rate(c.new), cases: c.cases })),
     laws: r.laws.map((l) => ({ law: l.law, old: l.old, new: l.new, delta: l.delta })),
     totals: { old: totals(r.old), new: totals(r.new), delta: { ...amounts(r.delta), mean_baten: r.delta.meanBatenCents } },
+    // both sides indexed to one price year (as calc), or null with --as-stated
+    price_year: r.basis?.priceYear ?? null,
+    price_index: r.basis?.index ?? null,
   });
 }

@@ -3,13 +3,19 @@ import type { DiffReport } from '../../reports/diff.js';
 import { diffGrids, diffLongGrid } from '../diff-grid.js';
 import { renderCsv } from './csv.js';
 import { renderDiffJson } from './diff-json.js';
-import type { Format, Render } from './formats.js';
+import { FORMATS, type Render } from './formats.js';
+import { renderDiffHtml } from './diff-html.js';
 import { renderMarkdownSections } from './markdown.js';
 import { renderTables } from './table.js';
 
-export const DIFF_RENDERERS: Readonly<Record<Format, Render<DiffReport>>> = {
+/** The formats of diff: those of every report command, and a self-contained HTML page. */
+export const DIFF_FORMATS = [...FORMATS, 'html'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export const DIFF_RENDERERS: Readonly<Record<DiffFormat, Render<DiffReport>>> = {
   table: (r, { money, terminal }) => renderTables(diffGrids(r, money), money, terminal),
   json: (r) => renderDiffJson(r),
   csv: (r, { money }) => renderCsv(diffLongGrid(r, money), money),
   md: (r, { money }) => renderMarkdownSections(diffGrids(r, money), money),
+  html: (r, { money }) => renderDiffHtml(r, money),
 };

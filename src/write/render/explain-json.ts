@@ -5,15 +5,17 @@
  */
 import { SCENARIOS } from '../../data/model.js';
 import type { PricedLine, QuantityDerivation } from '../../data/pricing.js';
-import { type Rational, toFractionString } from '../../data/rational.js';
+import { type Rational, toDecimalString, toFractionString } from '../../data/rational.js';
 import type { ExplainReport } from '../../reports/explain.js';
 import { stringifyJson } from '../json.js';
+import { caseTagsJson, followUpFiguresJson } from './tracking-json.js';
+import { statusOf } from '../../data/tracking.js';
 
 export const EXPLAIN_SCHEMA = 'doorbraak.explain/1';
 
 const ex = (r: Rational): string => toFractionString(r);
 
-function derivationJson(d: QuantityDerivation): Record<string, unknown> {
+export function derivationJson(d: QuantityDerivation): Record<string, unknown> {
   switch (d.kind) {
     case 'once':
       return { kind: 'once' };
@@ -54,7 +56,21 @@ function lineJson(l: PricedLine, file: string): Record<string, unknown> {
     price_year_from: l.priceYearFrom,
     source: l.rate ? l.rate.source : `${file}:${l.line.pos.line}`,
     note: l.line.note ?? null,
+    from: l.line.from ? { text: l.line.from.text, unit: l.line.from.unit, n: l.line.from.n, offset_days: ex(l.line.from.offsetDays) } : null,
+    investment: l.line.investment === true,
   };
+}
+
+/** Each price year's factor as the product of the yearly changes (see docs/json.md). */
+function indexFactorsJson(r: ExplainReport): Record<string, unknown>[] {
+  return r.indexChains.map((c) => ({
+    from: c.from,
+    to: c.to,
+    factor: ex(c.factor),
+    inverse: c.inverse,
+    steps: c.steps.map((st) => ({ year: st.year, change: toDecimalString(st.percent, 6), factor: ex(st.factor), provisional: st.provisional })),
+    lines: c.lines,
+  }));
 }
 
 export function explainJson(r: ExplainReport): Record<string, unknown> {
@@ -70,6 +86,15 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       file: c.file,
       horizon: { text: c.horizon.text, days: ex(c.horizon.days) },
       values: c.values ?? {},
+      // Following the case over time (docs/tracking.md).
+      ...caseTagsJson({
+        id: c.id,
+        status: statusOf(c),
+        ...(c.dates ? { dates: c.dates } : {}),
+        problems: (c.problems ?? []).map((t) => t.word),
+        kind: (c.kind ?? []).map((t) => t.word),
+        scores: c.scores ?? {},
+      }),
     },
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
     /** The report's price year when prices were indexed, else null. */
@@ -80,6 +105,15 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       SCENARIOS.map((s) => [s, { total: r.totals[s], lines: r.priced.lines[s].map((l) => lineJson(l, c.file)) }]),
     ),
     totals: { ...r.totals },
+    followup: (r.priced.followups ?? []).map((f, i) => ({
+      ...followUpFiguresJson(r.followups[i]!),
+      lines: f.lines.map((l) => lineJson(l, c.file)),
+    })),
+    index_factors: indexFactorsJson(r),
+    discount_weights: r.years ? r.years.weights.map(ex) : null,
+    present_values: r.years
+      ? r.years.lines.map((y) => ({ scenario: y.line.scenario, index: y.line.index + 1, years: y.years, exact: ex(y.presentValueExact), rounded: y.presentValue }))
+      : null,
   };
 }
 
