@@ -13,12 +13,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomic } from '../src/write/output.js';
 import { FIXTURES, ROOT, golden, run, tempTree } from './helpers.js';
 
 const FIXTURE_RATES = readFileSync(join(FIXTURES, 'basic', 'rates.yaml'), 'utf8');
 const LIBREOFFICE_FIXTURE = join(FIXTURES, 'spreadsheet', 'filled-libreoffice.xlsx');
+const TRACKING_LIBREOFFICE_FIXTURE = join(FIXTURES, 'spreadsheet', 'tracking-libreoffice.xlsx');
 
 function soffice(): string | undefined {
   for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
@@ -26,6 +28,23 @@ function soffice(): string | undefined {
 }
 const SOFFICE = soffice();
 if (!SOFFICE) console.warn('LibreOffice round trip skipped: soffice not found (install Debian\'s libreoffice-calc to run it); the LibreOffice-saved fixture is still imported');
+
+/**
+ * `file` (in `cwd`) opened and saved by LibreOffice Calc (its own shared strings, styles and XML) as
+ * `lo/<file>`; with UPDATE_GOLDEN=1 also kept as `fixture`.
+ */
+function saveWithLibreOffice(cwd: string, file: string, fixture: string): void {
+  mkdirSync(join(cwd, 'lo'), { recursive: true });
+  execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(cwd, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', 'lo', file], {
+    cwd,
+    stdio: 'ignore',
+    timeout: 170_000,
+  });
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(dirname(fixture), { recursive: true });
+    cpSync(join(cwd, 'lo', file), fixture);
+  }
+}
 
 /** The schema line of a written file, and the rest. The path depends on where the file is. */
 function splitSchema(text: string): { schema: string; rest: string } {
@@ -168,27 +187,51 @@ describe('doorbraak template', () => {
     expect(readFileSync(join(cwd, 'again.xlsx')).equals(readFileSync(join(cwd, 'casussen.xlsx')))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(cwd, 'casussen.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['casussen', 'regels', 'cohorten', 'tarieven', 'uitleg']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['casussen', 'regels', 'cohorten', 'programma', 'woorden', 'tarieven', 'uitleg']);
     expect(sheetValues(wb.getWorksheet('casussen')!)).toEqual([
-      ['case', 'title', 'horizon', 'price_year', 'cohort', 'folder', 'betrokkenheid', 'legitimiteit', 'bestaanszekerheid', 'veiligheid', 'ontwikkelingsperspectief'],
+      [
+        'case', 'title', 'horizon', 'price_year', 'cohort', 'folder', 'status', 'dates_start', 'dates_breakthrough', 'problems', 'kind',
+        'betrokkenheid_score', 'betrokkenheid', 'legitimiteit_score', 'legitimiteit', 'rendement_score', 'rendement',
+        'bestaanszekerheid_score', 'bestaanszekerheid', 'veiligheid_score', 'veiligheid', 'ontwikkelingsperspectief_score', 'ontwikkelingsperspectief',
+      ],
     ]);
     expect(sheetValues(wb.getWorksheet('regels')!)[0]).toEqual([
       'case', 'scenario', 'rate', 'item', 'for', 'hours', 'count', 'chance', 'price', 'unit', 'law', 'payer', 'from',
-      'price_year', 'price_low', 'price_high', 'for_low', 'for_high', 'count_low', 'count_high', 'note',
+      'price_year', 'price_low', 'price_high', 'for_low', 'for_high', 'count_low', 'count_high', 'note', 'investment', 'after', 'date',
     ]);
+    expect(sheetValues(wb.getWorksheet('cohorten')!)).toEqual([
+      [
+        'cohort', 'title', 'horizon', 'rates', 'price_year', 'deadweight', 'attribution', 'published_baten', 'published_cases', 'published_mean',
+        'published_source', 'programme_years', 'tags_problems', 'tags_kind', 'folder',
+      ],
+    ]);
+    expect(sheetValues(wb.getWorksheet('programma')!)).toEqual([['cohort', 'item', 'price', 'per', 'payer', 'price_year', 'source']]);
+    expect(sheetValues(wb.getWorksheet('woorden')!)).toEqual([['folder', 'problems', 'kind']]);
     const rates = sheetValues(wb.getWorksheet('tarieven')!);
     const table = readFileSync(join(ROOT, 'rates', 'nl-2026.yaml'), 'utf8');
     expect(rates.length - 1).toBe(table.match(/^ {2}- id: /gm)!.length);
     expect(rates[0]).toEqual(['id', 'label', 'unit', 'price']);
     expect(rates.find((r) => r[0] === 'ots')).toEqual(['ots', expect.stringContaining('OTS'), 'month', expect.any(Number)]);
     // The drop-downs: the case and rate ids from their sheets, the scenarios and units as lists.
-    const regels = wb.getWorksheet('regels')!;
-    const dv = (ref: string) => ((regels as unknown as { dataValidations: unknown }).dataValidations as { model: Record<string, { formulae: string[]; errorStyle?: string }> }).model[ref];
+    const validations = (sheet: string) => (ref: string) =>
+      ((wb.getWorksheet(sheet)! as unknown as { dataValidations: unknown }).dataValidations as { model: Record<string, { formulae: string[]; errorStyle?: string }> }).model[ref];
+    const dv = validations('regels');
     expect(dv('A2')).toMatchObject({ formulae: ['casus_ids'], errorStyle: 'warning' });
-    expect(dv('B2')).toMatchObject({ formulae: ['"huidige inzet,dreigend scenario,gerealiseerde doorbraak"'] });
+    expect(dv('B2')).toMatchObject({ formulae: ['"huidige inzet,dreigend scenario,gerealiseerde doorbraak,vervolgmeting"'] });
     expect(dv('B2')!.errorStyle).toBeUndefined();
     expect(dv('C1000')).toMatchObject({ formulae: ['tarief_ids'], errorStyle: 'warning' });
     expect(dv('J2')).toMatchObject({ formulae: ['"hour,day,week,month,year,once"'] });
+    // The closed lists of the keys of issues 16 and 17: investment, status, the scores, per.
+    expect(dv('V2')).toMatchObject({ formulae: ['"ja,nee"'] });
+    expect(dv('V2')!.errorStyle).toBeUndefined();
+    const cases = validations('casussen');
+    expect(cases('E2')).toMatchObject({ formulae: ['cohort_ids'], errorStyle: 'warning' });
+    expect(cases('G2')).toMatchObject({ formulae: ['"afgerond,lopend,gestopt"'] });
+    for (const score of ['L2', 'N2', 'P2', 'R2', 'T2', 'V1001']) expect(cases(score)).toMatchObject({ formulae: ['"1,2,3,4,5"'] });
+    expect(cases('M2')).toBeUndefined();
+    const programme = validations('programma');
+    expect(programme('A2')).toMatchObject({ formulae: ['cohort_ids'], errorStyle: 'warning' });
+    expect(programme('D2')).toMatchObject({ formulae: ['"once,year,case"'] });
     const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
     expect(names).toContainEqual({ name: 'tarief_ids', ranges: [`tarieven!$A$2:$A$${rates.length}`] });
     expect(names).toContainEqual({ name: 'casus_ids', ranges: ['casussen!$A$2:$A$1001'] });
@@ -332,17 +375,7 @@ describe('doorbraak import', () => {
     const cwd = tempTree({ 'cases/rates.yaml': FIXTURE_RATES, 'rates.yaml': FIXTURE_RATES });
     await run(['template', '-o', 'casussen.xlsx', '--rates', 'rates.yaml'], { cwd });
     await fillTemplate(join(cwd, 'casussen.xlsx'), join(cwd, 'ingevuld.xlsx'));
-    mkdirSync(join(cwd, 'lo'));
-    // Opened and saved by LibreOffice Calc (its own shared strings, styles and XML).
-    execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(cwd, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', 'lo', 'ingevuld.xlsx'], {
-      cwd,
-      stdio: 'ignore',
-      timeout: 170_000,
-    });
-    if (process.env.UPDATE_GOLDEN) {
-      mkdirSync(dirname(LIBREOFFICE_FIXTURE), { recursive: true });
-      cpSync(join(cwd, 'lo', 'ingevuld.xlsx'), LIBREOFFICE_FIXTURE);
-    }
+    saveWithLibreOffice(cwd, 'ingevuld.xlsx', LIBREOFFICE_FIXTURE);
     expect(await run(['import', 'lo/ingevuld.xlsx', '-o', 'cases'], { cwd })).toMatchObject({ status: 0, stderr: '' });
     await expectImported(cwd, 'cases');
   });
@@ -412,7 +445,7 @@ describe('doorbraak import', () => {
         "fout.xlsx:regels!C8: onbekend tarief 'jeugdzorgplus'; bedoelde u 'jeugdzorg-plus'?",
         "fout.xlsx:regels!G9: 'count' moet een getal zijn, niet tekst",
         "fout.xlsx:regels!H10: 'chance' is '0,5': gebruik een punt: 0.5",
-        "fout.xlsx:regels!B11: onbekend scenario 'huidig'; bedoelde u 'huidige inzet'? Kies huidige inzet, dreigend scenario of gerealiseerde doorbraak",
+        "fout.xlsx:regels!B11: onbekend scenario 'huidig'; bedoelde u 'huidige inzet'? Kies huidige inzet, dreigend scenario, gerealiseerde doorbraak of vervolgmeting",
         "fout.xlsx:regels!A12: casus 't-9' staat niet op het blad 'casussen'; bedoelde u 't-1' of 't-2'?",
         "fout.xlsx:regels!I13: eigen post 'Eigen post' mist 'price'",
         "fout.xlsx:regels!E14: 'for: 3 jaar' is langer dan de horizon (6 months)",
@@ -456,8 +489,8 @@ describe('doorbraak import', () => {
       stdout: '',
       stderr: [
         "x.xlsx:casussen!B1: onbekende sleutel 'titel'; bedoelde u 'title'? De sleutels zijn Engels.",
-        // Not a column of casussen: no Dutch name to explain.
-        "x.xlsx:casussen!C1: onbekende sleutel 'kans'",
+        // Not a column of casussen: no Dutch name to explain, the closest column.
+        "x.xlsx:casussen!C1: onbekende sleutel 'kans'; bedoelde u 'kind'?",
         "x.xlsx:regels!A1: kolom 'scenario' ontbreekt op 'regels'; de kolomnamen staan in rij 1",
         '',
       ].join('\n'),
@@ -473,7 +506,7 @@ describe('doorbraak import', () => {
       stderr: [
         "leeg.csv: tabel 'casussen' ontbreekt: een blad 'casussen' in de werkmap, of een CSV-bestand met die kolommen",
         "leeg.csv: tabel 'regels' ontbreekt: een blad 'regels' in de werkmap, of een CSV-bestand met die kolommen",
-        "leeg.csv: rij 1 noemt niet de kolommen van 'casussen', 'regels' of 'cohorten' (zoals 'case' en 'scenario')",
+        "leeg.csv: rij 1 noemt niet de kolommen van 'casussen', 'regels', 'cohorten', 'programma' of 'woorden' (zoals 'case' en 'scenario')",
         '',
       ].join('\n'),
     });
@@ -552,6 +585,321 @@ describe('writeFilesAtomic: all or none', () => {
   });
 });
 
+// ------------------------------------------------- the keys of issues 16 and 17 in the workbook
+
+const TRACKING_RATES = readFileSync(join(FIXTURES, 'tracking', 'rates.yaml'), 'utf8');
+
+/** Rows typed into a sheet by column name (row 1 holds the names), from row `from` on. */
+function typeNamed(ws: ExcelJS.Worksheet, rows: readonly Readonly<Record<string, unknown>>[], from = 2): void {
+  const head = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+  rows.forEach((r, i) => {
+    for (const [k, v] of Object.entries(r)) {
+      const c = head.indexOf(k);
+      if (c < 0) throw new Error(`no column ${k} on ${ws.name}`);
+      ws.getCell(from + i, c + 1).value = v as ExcelJS.CellValue;
+    }
+  });
+}
+
+/**
+ * The template filled in with every key of issues 16 (investment, programme) and 17 (status, dates,
+ * problems, kind, scores, follow-up, tags): a completed case k-1 and a running case k-2 in cohort
+ * wijk, with the tracking fixture's round rates (jeugdhulp € 1,000, opvang € 3,000 and begeleiding
+ * € 500 a month, detentie € 300 a day). A date typed as a date (Excel keeps it as a number), a score
+ * typed as text, an investment as `ja` and as a TRUE cell.
+ */
+async function fillTracking(template: string, out: string, extra?: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(template);
+  typeNamed(wb.getWorksheet('casussen')!, [
+    {
+      case: 'k-1',
+      title: 'Een nieuwe vloer',
+      cohort: 'wijk',
+      status: 'afgerond',
+      dates_start: '2024-01',
+      dates_breakthrough: new Date(Date.UTC(2024, 2, 1)),
+      problems: 'wonen, geld',
+      kind: 'wonen',
+      betrokkenheid_score: 4,
+      betrokkenheid: 'Het gezin koos zelf de vloer',
+      rendement_score: '3',
+    },
+    { case: 'k-2', title: 'Schulden, plan loopt nog', cohort: 'wijk', status: 'lopend', problems: 'geld' },
+  ]);
+  typeNamed(wb.getWorksheet('cohorten')!, [{ cohort: 'wijk', title: 'Wijkteam Zuid', horizon: '12 months', rates: '../rates.yaml', programme_years: 2, tags_problems: 'wonen, geld, psychisch' }]);
+  typeNamed(wb.getWorksheet('programma')!, [
+    { cohort: 'wijk', item: 'Training', price: 10000, per: 'once', payer: 'gemeente', source: 'raadsbrief 2024' },
+    { cohort: 'wijk', item: 'Licentie', price: 1000, per: 'year', payer: 'gemeente', price_year: 2024, source: 'raadsbrief 2024' },
+  ]);
+  typeNamed(wb.getWorksheet('woorden')!, [{ problems: 'wonen, geld, psychisch, opvoeding', kind: 'wonen, financieel' }]);
+  typeNamed(wb.getWorksheet('regels')!, [
+    { case: 'k-1', scenario: 'huidige inzet', rate: 'jeugdhulp' },
+    { case: 'k-1', scenario: 'dreigend scenario', rate: 'opvang' },
+    { case: 'k-1', scenario: 'gerealiseerde doorbraak', item: 'Verhuizing', price: 2000, law: 'Wmo', payer: 'gemeente', investment: 'ja' },
+    { case: 'k-1', scenario: 'gerealiseerde doorbraak', rate: 'begeleiding', for: '6 months' },
+    { case: 'k-1', scenario: 'vervolgmeting', after: '2 months' },
+    { case: 'k-1', scenario: 'vervolgmeting', after: '6 months', rate: 'begeleiding' },
+    { case: 'k-1', scenario: 'vervolgmeting', after: '6 months', rate: 'opvang', for: '1 month' },
+    { case: 'k-2', scenario: 'huidige inzet', rate: 'jeugdhulp' },
+    { case: 'k-2', scenario: 'dreigend scenario', rate: 'detentie', for: '30 days' },
+    { case: 'k-2', scenario: 'gerealiseerde doorbraak', item: 'Betalingsregeling', price: 1500, law: 'Participatiewet', payer: 'gemeente', investment: true },
+  ]);
+  extra?.(wb);
+  await wb.xlsx.writeFile(out);
+}
+
+const K1 = `case: k-1
+title: Een nieuwe vloer
+status: afgerond
+dates:
+  start: 2024-01
+  breakthrough: 2024-03-01
+problems: [wonen, geld]
+kind: [wonen]
+values:
+  betrokkenheid:
+    score: 4
+    text: Het gezin koos zelf de vloer
+  rendement:
+    score: 3
+current:
+  - rate: jeugdhulp
+threat:
+  - rate: opvang
+breakthrough:
+  - item: Verhuizing
+    price: 2000
+    law: Wmo
+    payer: gemeente
+    investment: true
+  - rate: begeleiding
+    for: 6 months
+followup:
+  - after: 2 months
+    lines: []
+  - after: 6 months
+    lines:
+      - rate: begeleiding
+      - rate: opvang
+        for: 1 month
+`;
+const ZUID = `cohort: wijk
+title: Wijkteam Zuid
+horizon: 12 months
+rates: ../rates.yaml
+programme:
+  years: 2
+  costs:
+    - item: Training
+      price: 10000
+      per: once
+      payer: gemeente
+      source: raadsbrief 2024
+    - item: Licentie
+      price: 1000
+      per: year
+      payer: gemeente
+      price_year: 2024
+      source: raadsbrief 2024
+tags:
+  problems: [wonen, geld, psychisch]
+`;
+
+describe('the keys of issues 16 and 17 in the workbook', () => {
+  it('filled in by hand: status, dates, tags, scores, investment, follow-up, programme and word list, priced as by hand', async () => {
+    const cwd = tempTree({ 'rates.yaml': TRACKING_RATES, 'cases/rates.yaml': TRACKING_RATES });
+    await run(['template', '-o', 'casussen.xlsx', '--rates', 'rates.yaml'], { cwd });
+    await fillTracking(join(cwd, 'casussen.xlsx'), join(cwd, 'k.xlsx'));
+    expect(await run(['import', 'k.xlsx', '-o', 'cases'], { cwd })).toEqual({
+      status: 0,
+      stdout: '2 casusbestanden, 1 cohortbestand en 1 woordenlijst geschreven in cases/\n',
+      stderr: '',
+    });
+    expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml', 'tags.yaml', 'wijk/cohort.yaml', 'wijk/k-1.yaml', 'wijk/k-2.yaml']);
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'k-1.yaml'), 'utf8')).rest).toBe(K1);
+    expect(readFileSync(join(cwd, 'cases', 'wijk', 'k-2.yaml'), 'utf8')).toContain(
+      'status: lopend\nproblems: [geld]\ncurrent:\n  - rate: jeugdhulp\nthreat:\n  - rate: detentie\n    for: 30 days\nbreakthrough:\n  - item: Betalingsregeling\n    price: 1500\n    law: Participatiewet\n    payer: gemeente\n    investment: true\n',
+    );
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'cohort.yaml'), 'utf8')).rest).toBe(ZUID);
+    expect(readFileSync(join(cwd, 'cases', 'tags.yaml'), 'utf8')).toBe(
+      '# yaml-language-server: $schema=' + relative(join(cwd, 'cases'), join(ROOT, 'schema', 'tags.schema.json')) + '\nproblems: [wonen, geld, psychisch, opvoeding]\nkind: [wonen, financieel]\n',
+    );
+    expectChecked(await run(['check', 'cases'], { cwd }));
+    const json = JSON.parse((await run(['calc', 'cases', '--format', 'json'], { cwd })).stdout);
+    // k-1, 12 months: current jeugdhulp € 1,000 × 12 = 12,000.00; threat opvang € 3,000 × 12 = 36,000.00;
+    // breakthrough Verhuizing € 2,000 (the investment) + begeleiding € 500 × 6 = 5,000.00; baten 31,000.00.
+    // k-2 is running (lopend): not counted.
+    expect(json.cases.map((c: Record<string, unknown>) => [c.id, c.status, c.current, c.threat, c.breakthrough, c.baten, c.investment, c.net_baten])).toEqual([
+      ['k-1', 'afgerond', 1200000, 3600000, 500000, 3100000, 200000, 3100000],
+    ]);
+    expect(json.totals).toMatchObject({ cases: 1, baten: 3100000, investment: 200000 });
+    expect(json.status).toEqual({ counted: ['afgerond'], cases: { afgerond: 1, lopend: 1, gestopt: 0 }, left_out: { afgerond: 0, lopend: 1, gestopt: 0 } });
+    // The investment: baten before it 31,000 + 2,000 = 33,000.00, 16.5 euro for every euro invested.
+    expect(json.investment.cases[0]).toMatchObject({ id: 'k-1', investment: 200000, baten_before_investment: 3300000, net_baten: 3100000, return_per_euro: { decimal: '16.5' } });
+    // The programme: training € 10,000 once, licence € 1,000 a year for 2 years; 31,000 − 12,000 = 19,000.
+    expect(json.programme.cohorts[0]).toMatchObject({ id: 'wijk', cases: 1, years: 2, fixed: 1200000, total: 1200000, baten: 3100000, net_result: 1900000 });
+    expect(json.programme.cohorts[0].costs.map((c: { item: string; amount: number }) => [c.item, c.amount])).toEqual([['Training', 1000000], ['Licentie', 200000]]);
+    // The latest follow-up, 6 months after the breakthrough: expected 5,000 × 6/12 = 2,500.00, threat
+    // level 36,000 × 6/12 = 18,000.00, realised begeleiding € 500 × 6 + opvang € 3,000 × 1 = 6,000.00.
+    expect(json.followup.cases[0]).toMatchObject({ id: 'k-1', measurements: 2, after: '6 months', expected: 250000, threat_level: 1800000, realised: 600000, realised_baten: 1200000 });
+    expect(json.value_scores.all.values).toEqual([
+      { value: 'betrokkenheid', scored: 1, counts: [0, 0, 0, 1, 0], median: '4' },
+      { value: 'rendement', scored: 1, counts: [0, 0, 1, 0, 0], median: '3' },
+    ]);
+    expect(json.patterns[0].groups.map((g: { key: string; cases: number; baten: number }) => [g.key, g.cases, g.baten])).toEqual([['geld', 1, 3100000], ['wonen', 1, 3100000]]);
+    // Exported without --include-notes and imported over the files: the scores stay, the text of a
+    // value goes, and import says so before it does.
+    expect(await run(['export', 'cases', '-o', 'zonder.xlsx'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(await run(['import', 'zonder.xlsx', '-o', 'cases', '--force'], { cwd })).toEqual({
+      status: 0,
+      stdout: '2 casusbestanden geschreven in cases/ (1 cohortbestand en 1 woordenlijst ongewijzigd)\n',
+      stderr:
+        'zonder.xlsx:casussen!A2: waarschuwing: cases/wijk/k-1.yaml heeft vrije tekst (values, note) die niet in de werkmap staat; ' +
+        'die verdwijnt uit het bestand (exporteer met --include-notes om die mee te nemen)\n',
+    });
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'k-1.yaml'), 'utf8')).rest).toBe(K1.replace('    text: Het gezin koos zelf de vloer\n', ''));
+  });
+
+  /** The files of fillTracking, as imported into `cases/` of `cwd`. */
+  function expectTrackingFiles(cwd: string): void {
+    expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml', 'tags.yaml', 'wijk/cohort.yaml', 'wijk/k-1.yaml', 'wijk/k-2.yaml']);
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'k-1.yaml'), 'utf8')).rest).toBe(K1);
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'cohort.yaml'), 'utf8')).rest).toBe(ZUID);
+    expect(readFileSync(join(cwd, 'cases', 'wijk', 'k-2.yaml'), 'utf8')).toContain('    investment: true\n');
+  }
+
+  it.skipIf(!SOFFICE)('saved by LibreOffice (a date cell, a TRUE cell): the same files', { timeout: 180_000 }, async () => {
+    const cwd = tempTree({ 'rates.yaml': TRACKING_RATES, 'cases/rates.yaml': TRACKING_RATES });
+    await run(['template', '-o', 'casussen.xlsx', '--rates', 'rates.yaml'], { cwd });
+    await fillTracking(join(cwd, 'casussen.xlsx'), join(cwd, 'k.xlsx'));
+    saveWithLibreOffice(cwd, 'k.xlsx', TRACKING_LIBREOFFICE_FIXTURE);
+    expect(await run(['import', 'lo/k.xlsx', '-o', 'cases'], { cwd })).toMatchObject({ status: 0, stderr: '' });
+    expectTrackingFiles(cwd);
+  });
+
+  it('a workbook LibreOffice saved (kept in test/fixtures/spreadsheet/): the same files', async () => {
+    const cwd = tempTree({ 'cases/rates.yaml': TRACKING_RATES, 'lo.xlsx': readFileSync(TRACKING_LIBREOFFICE_FIXTURE) });
+    expect(await run(['import', 'lo.xlsx', '-o', 'cases'], { cwd })).toMatchObject({ status: 0, stderr: '' });
+    expectTrackingFiles(cwd);
+  });
+
+  it('a bad cell of each new column of casussen and regels: the loader’s own message at that cell', async () => {
+    const cwd = tempTree({ 'rates.yaml': TRACKING_RATES, 'cases/rates.yaml': TRACKING_RATES });
+    await run(['template', '-o', 'casussen.xlsx', '--rates', 'rates.yaml'], { cwd });
+    await fillTracking(join(cwd, 'casussen.xlsx'), join(cwd, 'fout.xlsx'), (wb) => {
+      // k-1 (row 2) gets what the schema refuses; k-2 (row 3) what the loader checks once the file
+      // has passed the schema; k-3 (row 4) a word its cohort does not allow, which is looked up once
+      // the case has no other problem (as for case files).
+      typeNamed(wb.getWorksheet('casussen')!, [
+        { status: 'klaar', rendement_score: 'drie' },
+        { dates_start: '2024-13', kind: 'wonen, wonen', betrokkenheid_score: 7 },
+        { case: 'k-3', cohort: 'wijk', problems: 'geld, gelt', kind: 'informeel' },
+      ]);
+      typeNamed(wb.getWorksheet('regels')!, [{ investment: 'misschien' }], 4);
+      typeNamed(
+        wb.getWorksheet('regels')!,
+        [
+          { case: 'k-2', scenario: 'huidige inzet', rate: 'begeleiding', investment: 'ja' }, // row 12: not a breakthrough line
+          { case: 'k-2', scenario: 'dreigend scenario', rate: 'opvang', after: '3 months' }, // row 13: a measurement's key on a scenario line
+          { case: 'k-2', scenario: 'vervolgmeting', date: '2024-06-01', rate: 'jeugdhulp' }, // row 14: k-2 has no breakthrough date
+        ],
+        12,
+      );
+    });
+    expect(await run(['import', 'fout.xlsx', '-o', 'cases'], { cwd })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: [
+        "fout.xlsx:casussen!G2: 'status' moet een van afgerond, lopend, gestopt, completed, running, stopped zijn, niet 'klaar'",
+        "fout.xlsx:casussen!P2: 'score' moet een getal zijn, niet tekst",
+        "fout.xlsx:casussen!H3: 'start' is geen geldige datum: '2024-13'; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM",
+        "fout.xlsx:casussen!K3: 'wonen' staat twee keer in 'kind'",
+        "fout.xlsx:casussen!L3: score van 'betrokkenheid' moet een geheel getal van 1 tot en met 5 zijn, niet 7",
+        "fout.xlsx:casussen!J4: onbekend woord 'gelt' in 'problems': niet toegestaan in cases/wijk/cohort.yaml; bedoelde u 'geld'?",
+        // The cohort allows any kind: the word list of sheet woorden, cases/tags.yaml, applies.
+        "fout.xlsx:casussen!K4: onbekend woord 'informeel' in 'kind': niet toegestaan in cases/tags.yaml",
+        "fout.xlsx:regels!V4: 'investment' moet ja/nee (true/false) zijn, niet tekst",
+        "fout.xlsx:regels!V12: 'investment: true' hoort bij een regel van 'breakthrough' (de investering die de doorbraak mogelijk maakte), niet van 'current'",
+        "fout.xlsx:regels!W13: 'after' hoort bij een vervolgmeting: kies in kolom 'scenario' 'vervolgmeting', of laat 'after' leeg",
+        "fout.xlsx:regels!X14: vervolgmeting op 2024-06-01: geef de datum van de doorbraak in 'dates: { breakthrough: … }', of schrijf 'after: 6 months'",
+        '',
+      ].join('\n'),
+    });
+    expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml']);
+    const en = await run(['import', 'fout.xlsx', '-o', 'cases', '--lang', 'en'], { cwd });
+    expect(en.stderr).toContain("fout.xlsx:regels!W13: 'after' belongs to a follow-up measurement: choose 'vervolgmeting' in column 'scenario', or leave 'after' empty\n");
+  });
+
+  it('the same from CSV files, each table told by its header (programma by per, woorden by its word lists)', async () => {
+    const cwd = tempTree({
+      'cases/rates.yaml': TRACKING_RATES,
+      'casussen.csv':
+        'case;title;cohort;status;dates_start;dates_breakthrough;problems;kind;betrokkenheid_score;betrokkenheid;rendement_score\n' +
+        'k-1;Een nieuwe vloer;wijk;afgerond;2024-01;2024-03-01;wonen, geld;wonen;4;Het gezin koos zelf de vloer;3\n' +
+        'k-2;Schulden, plan loopt nog;wijk;lopend;;;geld;;;;\n',
+      'regels.csv':
+        'case;scenario;rate;item;for;price;law;payer;investment;after\n' +
+        'k-1;huidige inzet;jeugdhulp;;;;;;;\n' +
+        'k-1;dreigend scenario;opvang;;;;;;;\n' +
+        'k-1;gerealiseerde doorbraak;;Verhuizing;;2.000,00;Wmo;gemeente;ja;\n' +
+        'k-1;gerealiseerde doorbraak;begeleiding;;6 months;;;;;\n' +
+        'k-1;vervolgmeting;;;;;;;;2 months\n' +
+        'k-1;vervolgmeting;begeleiding;;;;;;;6 months\n' +
+        'k-1;vervolgmeting;opvang;;1 month;;;;;6 months\n' +
+        'k-2;current;jeugdhulp;;;;;;;\n' +
+        'k-2;threat;detentie;;30 days;;;;;\n' +
+        // Dutch Excel saves TRUE as WAAR.
+        'k-2;breakthrough;;Betalingsregeling;;1500;Participatiewet;gemeente;WAAR;\n',
+      'cohorten.csv': 'cohort;title;horizon;rates;programme_years;tags_problems\nwijk;Wijkteam Zuid;12 months;../rates.yaml;2;wonen, geld, psychisch\n',
+      'programma.csv': 'cohort;item;price;per;payer;price_year;source\nwijk;Training;10000;once;gemeente;;raadsbrief 2024\nwijk;Licentie;1000;year;gemeente;2024;raadsbrief 2024\n',
+      'woorden.csv': 'folder;problems;kind\n;wonen, geld, psychisch, opvoeding;wonen, financieel\n',
+    });
+    expect(await run(['import', 'woorden.csv', 'programma.csv', 'casussen.csv', 'regels.csv', 'cohorten.csv', '-o', 'cases'], { cwd })).toEqual({
+      status: 0,
+      stdout: '2 casusbestanden, 1 cohortbestand en 1 woordenlijst geschreven in cases/\n',
+      stderr: '',
+    });
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'k-1.yaml'), 'utf8')).rest).toBe(K1);
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'wijk', 'cohort.yaml'), 'utf8')).rest).toBe(ZUID);
+    expect(readFileSync(join(cwd, 'cases', 'wijk', 'k-2.yaml'), 'utf8')).toContain('    investment: true\n');
+    expect(splitSchema(readFileSync(join(cwd, 'cases', 'tags.yaml'), 'utf8')).rest).toBe('problems: [wonen, geld, psychisch, opvoeding]\nkind: [wonen, financieel]\n');
+    // Imported again: the cohort file and the word list say the same and are left as they are.
+    expect(await run(['import', 'woorden.csv', 'programma.csv', 'casussen.csv', 'regels.csv', 'cohorten.csv', '-o', 'cases', '--force'], { cwd })).toEqual({
+      status: 0,
+      stdout: '2 casusbestanden geschreven in cases/ (1 cohortbestand en 1 woordenlijst ongewijzigd)\n',
+      stderr: '',
+    });
+  });
+
+  it('a bad cell of cohorten, programma and woorden: at that cell', async () => {
+    const cwd = tempTree({ 'rates.yaml': TRACKING_RATES, 'cases/rates.yaml': TRACKING_RATES });
+    await run(['template', '-o', 'casussen.xlsx', '--rates', 'rates.yaml'], { cwd });
+    await fillTracking(join(cwd, 'casussen.xlsx'), join(cwd, 'fout.xlsx'), (wb) => {
+      typeNamed(wb.getWorksheet('cohorten')!, [{ programme_years: 0, tags_problems: 'wonen, geld, Psychisch' }]);
+      typeNamed(wb.getWorksheet('programma')!, [{ per: 'maand' }, { source: null }], 2);
+      typeNamed(wb.getWorksheet('programma')!, [{ cohort: 'wijkk', item: 'Coaching', price: 250, per: 'case', payer: 'gemeente', source: 'begroting' }], 4);
+      typeNamed(wb.getWorksheet('woorden')!, [{ problems: 'wonen, Schulden' }, { folder: '.', kind: 'wonen' }], 2);
+    });
+    expect(await run(['import', 'fout.xlsx', '-o', 'cases'], { cwd })).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: [
+        "fout.xlsx:cohorten!L2: 'years' moet een positief geheel getal zijn, niet 0",
+        "fout.xlsx:cohorten!M2: 'Psychisch' is geen geldige id: gebruik kleine letters, cijfers en '-'",
+        "fout.xlsx:programma!D2: 'per' moet een van once, year, case zijn, niet 'maand'",
+        // A missing key: at its empty cell.
+        "fout.xlsx:programma!G3: sleutel 'source' ontbreekt",
+        "fout.xlsx:programma!A4: cohort 'wijkk' staat niet op het blad 'cohorten'; bedoelde u 'wijk'?",
+        "fout.xlsx:woorden!B2: 'Schulden' is geen geldige id: gebruik kleine letters, cijfers en '-'",
+        "fout.xlsx:woorden!A3: map '.' heeft al een woordenlijst in fout.xlsx:woorden!A2",
+        '',
+      ].join('\n'),
+    });
+    expect(filesUnder(join(cwd, 'cases'))).toEqual(['rates.yaml']);
+  });
+});
+
 describe('doorbraak import into a folder with cases', () => {
   it('an id another case file in the folder has is an error; a folder names where a case goes', async () => {
     const cwd = tempTree({ 'cases/rates.yaml': FIXTURE_RATES, 'cases/cohort-b/cohort.yaml': 'cohort: b\nrates: ../rates.yaml\n', 'cases/oud/w-1.yaml': 'case: w-1\ncurrent: []\nthreat: []\nbreakthrough: []\n' });
@@ -575,20 +923,37 @@ describe('doorbraak import into a folder with cases', () => {
 
 // ------------------------------------------------------------------------------------ round trip
 
-/** Copy `rel` of the repository (and rates/) into `dir`, without the case and cohort files when `tablesOnly`. */
+/** A case, cohort or tags file (a file the workbook holds). */
+const isCaseData = (f: string, text: string): boolean => /\.ya?ml$/.test(f) && (/^(case|cohort):/m.test(text) || /(^|\/)tags\.ya?ml$/.test(f));
+
+/** Copy `rel` of the repository (and rates/) into `dir`, without the case, cohort and tags files when `tablesOnly`. */
 function copyTree(rel: string, dir: string, tablesOnly: boolean): void {
   cpSync(join(ROOT, 'rates'), join(dir, 'rates'), { recursive: true });
   const from = join(ROOT, rel);
   for (const f of filesUnder(from)) {
     const text = readFileSync(join(from, f));
-    if (tablesOnly && (!/\.ya?ml$/.test(f) || /^(case|cohort):/m.test(text.toString('utf8')))) continue;
+    if (tablesOnly && (!/\.ya?ml$/.test(f) || isCaseData(f, text.toString('utf8')))) continue;
     mkdirSync(dirname(join(dir, rel, f)), { recursive: true });
     writeFileSync(join(dir, rel, f), text);
   }
 }
 
+/** A file's data with its keys sorted, a value's text alone written as `{ text }`. */
+function fileData(file: string): unknown {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]));
+    return v;
+  };
+  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (data.values !== null && typeof data.values === 'object') {
+    data.values = Object.fromEntries(Object.entries(data.values).map(([k, v]) => [k, typeof v === 'string' ? { text: v } : v]));
+  }
+  return sorted(data);
+}
+
 describe('export → import → calc', () => {
-  it.each(['cases', 'test/fixtures/basic', 'test/fixtures/council', 'test/fixtures/lock-v1/cases'])(
+  it.each(['cases', 'test/fixtures/basic', 'test/fixtures/council', 'test/fixtures/lock-v1/cases', 'test/fixtures/returns', 'test/fixtures/tracking', 'test/fixtures/audit'])(
     '%s: the same calc JSON, byte for byte',
     async (rel) => {
       const base = mkdtempSync(join(tmpdir(), 'doorbraak-roundtrip-'));
@@ -603,22 +968,36 @@ describe('export → import → calc', () => {
       const got = await run(['calc', rel, '--format', 'json'], { cwd: back });
       expect(want.status).toBe(0);
       expect(got).toEqual(want);
-      // Every case file came back, in its own folder.
-      const cases = (dir: string) => filesUnder(join(dir, rel)).filter((f) => /^(case|cohort):/m.test(readFileSync(join(dir, rel, f), 'utf8')));
+      // Every case, cohort and tags file came back, in its own folder, with the same data: every key
+      // and value (comments, layout and the order of keys aside; a value's text alone is `{ text }`).
+      const cases = (dir: string) => filesUnder(join(dir, rel)).filter((f) => isCaseData(f, readFileSync(join(dir, rel, f), 'utf8')));
       expect(cases(back)).toEqual(cases(orig));
+      expect(cases(back).length).toBeGreaterThan(1);
+      for (const f of cases(orig)) expect(fileData(join(back, rel, f)), f).toEqual(fileData(join(orig, rel, f)));
     },
   );
 
-  it('free text only with --include-notes', async () => {
+  it('free text only with --include-notes; scores, status, tags, investment, programme and word lists always', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'doorbraak-export-'));
     copyTree('cases', cwd, false);
+    copyTree('test/fixtures/tracking', cwd, false);
     expect(await run(['export', 'cases', '-o', 'zonder.xlsx'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(await run(['export', 'cases', '-o', 'met.xlsx', '--include-notes'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
-    const texts = async (f: string): Promise<string[]> => {
+    /** A sheet's rows as objects by column name. */
+    const rowsOf = (wb: ExcelJS.Workbook, sheet: string): Record<string, unknown>[] => {
+      const [head, ...rows] = sheetValues(wb.getWorksheet(sheet)!);
+      return rows.map((r) => Object.fromEntries(head!.map((h, i) => [String(h), r[i]]).filter(([, v]) => v !== undefined)));
+    };
+    const read = async (f: string): Promise<ExcelJS.Workbook> => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(cwd, f));
-      const notes = sheetValues(wb.getWorksheet('regels')!).slice(1).map((r) => r[20]);
-      const values = sheetValues(wb.getWorksheet('casussen')!).slice(1).flatMap((r) => r.slice(6));
+      return wb;
+    };
+    const VALUE_TEXTS = ['betrokkenheid', 'legitimiteit', 'rendement', 'bestaanszekerheid', 'veiligheid', 'ontwikkelingsperspectief'];
+    const texts = async (f: string): Promise<string[]> => {
+      const wb = await read(f);
+      const notes = rowsOf(wb, 'regels').map((r) => r.note);
+      const values = rowsOf(wb, 'casussen').flatMap((r) => VALUE_TEXTS.map((v) => r[v]));
       return [...notes, ...values].filter((v): v is string => typeof v === 'string');
     };
     expect(await texts('zonder.xlsx')).toEqual([]);
@@ -626,10 +1005,57 @@ describe('export → import → calc', () => {
     expect(withNotes).toContain('Crisisplaatsing na een conflict thuis');
     expect(withNotes.some((t) => t.startsWith('De jongere wil zelfstandig wonen'))).toBe(true);
     // The cases as written: durations as typed, the cohort and its table path.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(cwd, 'zonder.xlsx'));
+    const wb = await read('zonder.xlsx');
     expect(sheetValues(wb.getWorksheet('cohorten')!)[1]!.slice(0, 4)).toEqual(['spoor-6', 'Spoor 6 Eén gezin, één plan (Zwolle)', '12 months', '../../rates/nl-2024.yaml']);
-    expect(sheetValues(wb.getWorksheet('casussen')!)[2]!.slice(0, 5)).toEqual(['vh-01', 'Een huis dat groot genoeg is', '12 months', undefined, 'veilige-handen']);
+    expect(sheetValues(wb.getWorksheet('casussen')!)[3]!.slice(0, 5)).toEqual(['vh-01', 'Een huis dat groot genoeg is', '12 months', undefined, 'veilige-handen']);
+    // What is not free text: the status and tags of a case, an investment, the programme, the word list.
+    expect(rowsOf(wb, 'casussen')[1]).toEqual({
+      case: 's6-02',
+      title: 'Huurachterstand en schulden, plan in uitvoering',
+      horizon: '12 months',
+      cohort: 'spoor-6',
+      status: 'lopend',
+      problems: 'geld, wonen, opvoeding',
+      kind: 'financieel, wonen',
+    });
+    const investments = rowsOf(wb, 'regels').filter((r) => r.investment !== undefined);
+    expect(investments.slice(0, 3).map((r) => [r.case, r.scenario, r.item, r.investment])).toEqual([
+      ['s6-01', 'gerealiseerde doorbraak', 'Afvalcontainer en opruimhulp', 'ja'],
+      ['s6-01', 'gerealiseerde doorbraak', 'Nieuwe vloer', 'ja'],
+      ['vh-01', 'gerealiseerde doorbraak', 'Verhuis- en inrichtingskosten grotere huurwoning', 'ja'],
+    ]);
+    // Every 'investment: true' of the bundled cases.
+    expect(investments.length).toBe(11);
+    expect(rowsOf(wb, 'cohorten')[0]).toMatchObject({ cohort: 'spoor-6', programme_years: 1 });
+    expect(rowsOf(wb, 'programma').map((r) => [r.cohort, r.item, r.price, r.per, r.price_year])).toEqual([
+      ['spoor-6', 'Training Doorbraakmethode', 20000, 'once', 2022],
+      ['spoor-6', 'Licentie DoorbraakApp', 30000, 'year', 2022],
+      ['spoor-6', 'Implementatie Doorbraakmethode', 135000, 'once', 2023],
+    ]);
+    // cases/tags.yaml: in the folder exported itself (an empty folder).
+    expect(rowsOf(wb, 'woorden')).toEqual([{ problems: 'wonen, geld, psychisch, opvoeding, veiligheid, werk, gezondheid, verslaving', kind: 'wonen, financieel, informeel, werk, zorg' }]);
+    // One cohort's folder: cases/tags.yaml is above it, stays there and is not on woorden.
+    expect(await run(['export', 'cases/veilige-handen', '-o', 'vh.xlsx'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const vh = await read('vh.xlsx');
+    expect(rowsOf(vh, 'woorden')).toEqual([]);
+    expect(rowsOf(vh, 'cohorten')[0]).toMatchObject({ cohort: 'veilige-handen', folder: '.' });
+    // A score without its text; a follow-up measurement with its lines, and one without; dates as written.
+    expect(await run(['export', 'test/fixtures/tracking', '-o', 'tracking.xlsx'], { cwd })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const tracking = await read('tracking.xlsx');
+    expect(rowsOf(tracking, 'casussen').map((r) => [r.case, r.status, r.dates_start, r.dates_breakthrough, r.betrokkenheid_score, r.legitimiteit_score, r.legitimiteit, r.rendement_score])).toEqual([
+      ['t-01', undefined, undefined, undefined, 2, undefined, undefined, undefined],
+      ['t-02', 'completed', '2024-01', '2024-03-01', undefined, undefined, undefined, undefined],
+      ['t-03', 'lopend', undefined, undefined, undefined, undefined, undefined, undefined],
+      ['t-04', 'gestopt', undefined, undefined, undefined, undefined, undefined, undefined],
+      ['t-05', 'afgerond', undefined, undefined, 4, 5, undefined, 3],
+    ]);
+    expect(rowsOf(tracking, 'regels').filter((r) => r.scenario === 'vervolgmeting')).toEqual([
+      { case: 't-01', scenario: 'vervolgmeting', rate: 'begeleiding', after: '6 months' },
+      { case: 't-02', scenario: 'vervolgmeting', after: '2 months' },
+      { case: 't-02', scenario: 'vervolgmeting', rate: 'opvang', for: '6 months', date: '2024-09-01' },
+      { case: 't-02', scenario: 'vervolgmeting', rate: 'detentie', for: '30 days', date: '2024-09-01' },
+    ]);
+    expect(rowsOf(tracking, 'cohorten')[0]).toMatchObject({ cohort: 't', tags_problems: 'wonen, geld, psychisch, opvoeding, veiligheid', tags_kind: 'wonen, financieel, informeel' });
     // Never over an input.
     expect(await run(['export', 'cases', '-o', 'cases/spoor-6/s6-01.yaml'], { cwd })).toMatchObject({ status: 2 });
   });

@@ -31,7 +31,7 @@ export function namedTables(inputs: Inputs, rates: readonly string[], cwd: strin
  * The `$schema=` of a file written into `dir`: the path from there to the schema that ships with this
  * doorbraak (`../../schema/case.schema.json` in a clone), so that editors check and complete it.
  */
-export function schemaPath(dir: string, kind: 'case' | 'cohort'): string {
+export function schemaPath(dir: string, kind: 'case' | 'cohort' | 'tags'): string {
   return relative(dir, join(PACKAGE_ROOT, 'schema', `${kind}.schema.json`)).split(sep).join('/');
 }
 

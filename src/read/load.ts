@@ -322,7 +322,7 @@ class InputLoader {
         const own = cohort?.tags?.[key];
         if (own) return { words: own, file: cohort.file };
         const abs = caseFiles.get(c);
-        const tf = abs ? findTagsFile(dirname(abs), this.tagsDirs) : undefined;
+        const tf = abs ? findTagsFile(dirname(abs), this.tagsDirs, this.opts.virtual) : undefined;
         if (!tf) return undefined;
         const l = this.file(tf, 'tags');
         const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;

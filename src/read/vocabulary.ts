@@ -37,8 +37,8 @@ function isFile(p: string): boolean {
   }
 }
 
-/** The nearest tags.yaml (or tags.yml) at or above `dir`, if any. */
-export function findTagsFile(dir: string, cache: Map<string, string | null>): string | undefined {
+/** The nearest tags.yaml (or tags.yml) at or above `dir`, if any; `virtual` files count as there. */
+export function findTagsFile(dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
   const chain: string[] = [];
   let d = dir;
   let found: string | null = null;
@@ -49,7 +49,7 @@ export function findTagsFile(dir: string, cache: Map<string, string | null>): st
       break;
     }
     chain.push(d);
-    const hit = TAGS_NAMES.map((n) => join(d, n)).find(isFile);
+    const hit = TAGS_NAMES.map((n) => join(d, n)).find((f) => virtual?.has(f) === true || isFile(f));
     if (hit) {
       found = hit;
       break;

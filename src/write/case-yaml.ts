@@ -7,7 +7,7 @@
  */
 import { parse } from 'yaml';
 import { SCENARIOS, type Scenario } from '../data/model.js';
-import type { CellRef, RawCase, RawCohort, RawField, RawLine, RawValue } from '../data/workbook.js';
+import type { CellRef, RawCase, RawCohort, RawField, RawLine, RawTags, RawValue } from '../data/workbook.js';
 
 /** The text of a file and, per line (index 0 is line 1), the cell its value came from. */
 export interface YamlText {
@@ -75,10 +75,24 @@ function fieldLine(f: RawField, indent: string, comment?: string): Out {
   return { text: `${indent}${f.key}: ${valueText(f.value)}`, ...(f.at ? { at: f.at } : {}), ...(comment !== undefined ? { comment } : {}) };
 }
 
-function lineLines(l: RawLine): Out[] {
+/** A line of a list (`  - rate: ots` and its other keys below), at an indentation. */
+function lineLines(l: RawLine, indent = '  '): Out[] {
   // A row with a case and a scenario only: a line without keys, which the loader explains.
-  if (!l.fields.length) return [{ text: '  - {}', ...(l.at ? { at: l.at } : {}) }];
-  return l.fields.map((f, i) => fieldLine(f, i === 0 ? '  - ' : '    '));
+  if (!l.fields.length) return [{ text: `${indent}- {}`, ...(l.at ? { at: l.at } : {}) }];
+  return l.fields.map((f, i) => fieldLine(f, i === 0 ? `${indent}- ` : `${indent}  `));
+}
+
+/** A key whose value is a list of lines: `key: []`, or `key:` and the lines below it. */
+function linesBlock(key: string, lines: readonly RawLine[], indent: string, at: CellRef | undefined, first = indent): Out[] {
+  const where = at ? { at } : {};
+  if (!lines.length) return [{ text: `${first}${key}: []`, ...where }];
+  return [{ text: `${first}${key}:`, ...where }, ...lines.flatMap((l) => lineLines(l, `${indent}  `))];
+}
+
+/** A mapping of fields under a key (`dates:`, `published:`, `tags:`), when it has any. */
+function mapping(key: string, fields: readonly RawField[], at: CellRef | undefined): Out[] {
+  if (!fields.length) return [];
+  return [{ text: `${key}:`, ...(at ? { at } : {}) }, ...fields.map((f) => fieldLine(f, '  '))];
 }
 
 /** A case file: schema line, the comments of a template when given, the keys in file order. */
@@ -87,24 +101,35 @@ export function caseYaml(raw: RawCase, schema: string, comments?: CaseComments):
   for (const c of comments?.header ?? []) out.push({ text: c === '' ? '#' : `# ${c}` });
   for (const f of raw.head) out.push(fieldLine(f, '', comments?.keys?.[f.key]));
   for (const c of comments?.afterHead ?? []) out.push({ text: `# ${c}` });
+  out.push(...mapping('dates', raw.dates, raw.at));
+  for (const f of raw.tags) out.push(fieldLine(f, ''));
   if (raw.values.length) {
     out.push({ text: 'values:', ...(raw.at ? { at: raw.at } : {}) });
-    for (const f of raw.values) out.push(fieldLine(f, '  '));
+    for (const v of raw.values) {
+      // Free text alone as before (`betrokkenheid: …`); with a score, `{ score, text }` spelt out.
+      if (!v.score && v.text) out.push(fieldLine({ ...v.text, key: v.key }, '  '));
+      else {
+        const at = v.score?.at ?? v.text?.at;
+        out.push({ text: `  ${v.key}:`, ...(at ? { at } : {}) });
+        for (const f of [v.score, v.text]) if (f) out.push(fieldLine(f, '    '));
+      }
+    }
   }
   for (const s of SCENARIOS) {
     for (const c of comments?.scenarios?.[s] ?? []) out.push({ text: c === '' ? '#' : `# ${c}` });
-    const lines = raw.scenarios[s];
-    const at = raw.at ? { at: raw.at } : {};
-    if (!lines.length) out.push({ text: `${s}: []`, ...at });
-    else {
-      out.push({ text: `${s}:`, ...at });
-      for (const l of lines) out.push(...lineLines(l));
+    out.push(...linesBlock(s, raw.scenarios[s], '', raw.at));
+  }
+  if (raw.followup.length) {
+    out.push({ text: 'followup:', ...(raw.at ? { at: raw.at } : {}) });
+    for (const m of raw.followup) {
+      m.when.forEach((f, i) => out.push(fieldLine(f, i === 0 ? '  - ' : '    ')));
+      out.push(...linesBlock('lines', m.lines, '    ', m.at, m.when.length ? '    ' : '  - '));
     }
   }
   return finish(out);
 }
 
-/** A cohort file (cohort.yaml): schema line, the keys in file order, `published` as a mapping. */
+/** A cohort file (cohort.yaml): schema line, the keys in file order, `published`, `programme` and `tags` as mappings. */
 export function cohortYaml(raw: RawCohort, schema: string): YamlText {
   const out: Out[] = [{ text: `# yaml-language-server: $schema=${schema}` }];
   for (const f of raw.head) {
@@ -113,11 +138,20 @@ export function cohortYaml(raw: RawCohort, schema: string): YamlText {
       for (const v of f.value as readonly string[]) out.push({ text: `  - ${scalarText(v)}`, ...(f.at ? { at: f.at } : {}) });
     } else out.push(fieldLine(f, ''));
   }
-  if (raw.published.length) {
-    out.push({ text: 'published:', ...(raw.at ? { at: raw.at } : {}) });
-    for (const f of raw.published) out.push(fieldLine(f, '  '));
+  out.push(...mapping('published', raw.published, raw.at));
+  if (raw.programme) {
+    const p = raw.programme;
+    out.push({ text: 'programme:', ...(p.years?.at ? { at: p.years.at } : raw.at ? { at: raw.at } : {}) });
+    if (p.years) out.push(fieldLine(p.years, '  '));
+    out.push(...linesBlock('costs', p.costs, '  ', p.years?.at ?? raw.at));
   }
+  out.push(...mapping('tags', raw.tags, raw.at));
   return finish(out);
+}
+
+/** A tags.yaml: schema line and its word lists. */
+export function tagsYaml(raw: RawTags, schema: string): YamlText {
+  return finish([{ text: `# yaml-language-server: $schema=${schema}` }, ...raw.fields.map((f) => fieldLine(f, ''))]);
 }
 
 /**

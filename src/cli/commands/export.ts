@@ -1,16 +1,16 @@
 /**
  * `doorbraak export <paths...> -o casussen.xlsx`: the cases as a workbook (the one `template` writes,
- * filled in), for a professional to update and `doorbraak import` to read back. Each case and cohort
- * is taken as written (`6 maanden` stays `6 maanden`); free text (values, notes) only with
- * --include-notes. Folders are recorded relative to the folder exported, so that import puts every
- * file back in its place.
+ * filled in), for a professional to update and `doorbraak import` to read back. Each case, cohort and
+ * tags.yaml is taken as written (`6 maanden` stays `6 maanden`); free text (the text of values, notes)
+ * only with --include-notes. Folders are recorded relative to the folder exported, so that import
+ * puts every file back in its place.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { type Diagnostic, diag } from '../../data/diagnostic.js';
 import type { Run } from '../../data/run.js';
-import { rawCaseOf, rawCohortOf, readFileData } from '../../read/raw-files.js';
-import { type WorkbookCase, type WorkbookCohort, casesWorkbook } from '../../write/case-workbook.js';
+import { rawCaseOf, rawCohortOf, rawTagsOf, readFileData } from '../../read/raw-files.js';
+import { type WorkbookCase, type WorkbookCohort, type WorkbookTags, casesWorkbook } from '../../write/case-workbook.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { namedTables, ratesToChoose, workbookRates } from '../case-files.js';
 import { EXIT, type Io, deliver, refuseOverInput, report } from '../context.js';
@@ -54,6 +54,9 @@ export function exportCases(run: Run, opts: ExportOptions & { readonly paths: re
   // Every file lies below the root, the cohorts' folders too (a case may sit below its cohort's folder).
   const root = commonFolder([...caseFolders, ...inputs.cohorts.map((c) => c.dir)]);
   const folderOf = (dir: string): string => posix(relative(root, dir));
+  // The word lists (tags.yaml) read at or below the root. One above it (cases/tags.yaml when
+  // cases/veilige-handen is exported) stays where it is, and applies again when the cases go back there.
+  const tagFiles = inputs.files.filter((f) => f.kind === 'tags' && (dirname(f.abs) === root || dirname(f.abs).startsWith(root.endsWith(sep) ? root : root + sep)));
   const cohortFolder = new Map(inputs.cohorts.map((c) => [c.id, folderOf(c.dir)]));
   const cohorts: WorkbookCohort[] = inputs.cohorts.map((c) => {
     const data = readFileData(absOf.get(c.file) ?? resolve(io.cwd, c.file), c.file).data ?? {};
@@ -68,9 +71,10 @@ export function exportCases(run: Run, opts: ExportOptions & { readonly paths: re
     const usual = c.cohort !== undefined ? cohortFolder.get(c.cohort) : '';
     return { raw: read.raw, ...(c.cohort !== undefined ? { cohort: c.cohort } : {}), ...(folder !== usual ? { folder } : {}) };
   });
+  const tags: WorkbookTags[] = tagFiles.map((f) => ({ raw: rawTagsOf(readFileData(f.abs, f.path).data ?? {}), folder: folderOf(dirname(f.abs)) }));
   report(io, warnings, opts.lang);
   const rates = ratesToChoose(inputs, namedTables(inputs, opts.rates, io.cwd));
-  return deliver(io, casesWorkbook(cases, cohorts, workbookRates(rates), opts.lang), opts.output, opts.lang);
+  return deliver(io, casesWorkbook(cases, cohorts, tags, workbookRates(rates), opts.lang), opts.output, opts.lang);
 }
 
 export function registerExport(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {

@@ -1,6 +1,7 @@
 /**
  * `doorbraak import casussen.xlsx -o cases/` (or the tables as CSV files): one case file per case, in
- * the style of `doorbraak new`, and a cohort.yaml per cohort of the sheet `cohorten`.
+ * the style of `doorbraak new`, a cohort.yaml per cohort of the sheet `cohorten` (with its programme
+ * from `programma`), and a tags.yaml per row of `woorden`.
  *
  *   files ─ readSheetFile ─ sheetCases ─→ cases and cohorts as raw fields, each value with its cell
  *         ─ caseYaml / cohortYaml ─→ the very texts to be written, each line with its cell
@@ -9,7 +10,7 @@
  *
  * So a cell gets exactly the message its key would get in a case file, and what is written passes
  * `check`. Nothing is written while there is any error; an existing file is replaced only with
- * --force (a cohort.yaml that already says the same is left as it is).
+ * --force (a cohort.yaml or tags.yaml that already says the same is left as it is).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,14 +19,14 @@ import { parse } from 'yaml';
 import { type Diagnostic, diag, filePos, hasErrors } from '../../data/diagnostic.js';
 import type { Run } from '../../data/run.js';
 import { closest } from '../../data/suggest.js';
-import type { CellRef } from '../../data/workbook.js';
+import { type CellRef, scoreColumn } from '../../data/workbook.js';
 import { displayPath, findFiles, isCohortName } from '../../read/files.js';
 import { readFileData } from '../../read/raw-files.js';
-import { type SheetCase, type SheetCohort, type SheetColumns, cellPosition, sheetCases } from '../../read/sheet-cases.js';
+import { type SheetCase, type SheetCohort, type SheetColumns, type SheetTags, cellPosition, sheetCases } from '../../read/sheet-cases.js';
 import { type SheetTable, readSheetFile } from '../../read/sheet-file.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { undeclaredItemNames } from '../../reports/check.js';
-import { type YamlText, caseYaml, cohortYaml } from '../../write/case-yaml.js';
+import { type YamlText, caseYaml, cohortYaml, tagsYaml } from '../../write/case-yaml.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { type FileToWrite, writeFilesAtomic } from '../../write/output.js';
 import { realFolder, schemaPath } from '../case-files.js';
@@ -47,7 +48,7 @@ interface Planned {
   readonly yaml: YamlText;
   /** The row the file as a whole comes from (a case's or cohort's first cell). */
   readonly at: CellRef;
-  readonly kind: 'case' | 'cohort';
+  readonly kind: 'case' | 'cohort' | 'tags';
 }
 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
@@ -68,7 +69,7 @@ async function runImport(io: Io, files: string[], opts: ImportOptions): Promise<
   ds.push(...sheet.diagnostics);
   const out = realFolder(resolve(io.cwd, opts.output));
   const existing = existingFiles(out, io.cwd);
-  const { planned, unplaced } = plan(sheet.cases, sheet.cohorts, out, existing, io.cwd, ds);
+  const { planned, unplaced } = plan(sheet.cases, sheet.cohorts, sheet.tags, out, existing, io.cwd, ds);
   if (!sheet.cases.length && !hasErrors(ds)) ds.push(diag(filePos(files.join(' ')), 'input.no_cases'));
   const virtual = new Map(planned.map((p) => [p.abs, p.yaml.text]));
   // Read as `doorbraak calc` on the output folder will read them: its rate tables apply to every case.
@@ -89,9 +90,11 @@ async function runImport(io: Io, files: string[], opts: ImportOptions): Promise<
     report(io, [writeFailure(displayPath(out, io.cwd), e)], opts.lang);
     return EXIT.invalid;
   }
-  const cohortsWritten = writes.filter((w) => isCohortName(w.target)).length;
-  const unchanged = planned.filter((p) => p.kind === 'cohort').length - cohortsWritten;
-  io.out(texts(opts.lang).importCases.written(writes.length - cohortsWritten, cohortsWritten, displayPath(out, io.cwd) + '/', unchanged) + '\n');
+  const kindOf = new Map(planned.map((p) => [p.abs, p.kind]));
+  const count = (kind: Planned['kind']): number => writes.filter((w) => kindOf.get(w.target) === kind).length;
+  const written = { cases: count('case'), cohorts: count('cohort'), tags: count('tags') };
+  const unchanged = { cohorts: planned.filter((p) => p.kind === 'cohort').length - written.cohorts, tags: planned.filter((p) => p.kind === 'tags').length - written.tags };
+  io.out(texts(opts.lang).importCases.written(written, displayPath(out, io.cwd) + '/', unchanged) + '\n');
   return EXIT.ok;
 }
 
@@ -121,10 +124,11 @@ function existingFiles(out: string, cwd: string): Existing {
   return { cohorts, cases, tables };
 }
 
-/** Where each cohort and case goes, and its text. */
+/** Where each cohort, case and word list goes, and its text. */
 function plan(
   cases: readonly SheetCase[],
   cohorts: readonly SheetCohort[],
+  tags: readonly SheetTags[],
   out: string,
   existing: Existing,
   cwd: string,
@@ -145,6 +149,10 @@ function plan(
     byDir.set(dir, c.id);
     cohortDir.set(c.id, dir);
     planned.push({ abs: join(dir, 'cohort.yaml'), yaml: cohortYaml(c.raw, schemaPath(dir, 'cohort')), at: c.at, kind: 'cohort' });
+  }
+  for (const t of tags) {
+    const dir = join(out, t.folder);
+    planned.push({ abs: join(dir, 'tags.yaml'), yaml: tagsYaml(t.raw, schemaPath(dir, 'tags')), at: t.at, kind: 'tags' });
   }
   const known = [...new Set([...cohortDir.keys(), ...existing.cohorts.keys()])];
   cases.forEach((c, i) => {
@@ -192,6 +200,21 @@ function cohortMismatches(run: Run, cases: readonly SheetCase[], planned: Readon
 /** Messages about a key that do not name it in their arguments. */
 const CODE_KEYS: Readonly<Record<string, string>> = { 'cohort.rates_missing': 'rates', 'rate.unknown': 'rate' };
 
+/** The columns of a nested key on a table (`published_baten` for `baten` on cohorten). */
+const PREFIXES: Readonly<Partial<Record<SheetColumns['role'], readonly string[]>>> = { cases: ['dates_'], cohorts: ['published_', 'programme_', 'tags_'] };
+
+/** The column of the key a message is about: its own, or a nested key's; a score's for a score out of range. */
+function columnOf(d: Diagnostic, key: string, table: SheetColumns): number | undefined {
+  if (d.code === 'tracking.score_range') return table.columns.get(scoreColumn(key));
+  const own = table.columns.get(key);
+  if (own !== undefined) return own;
+  for (const p of PREFIXES[table.role] ?? []) {
+    const col = table.columns.get(p + key);
+    if (col !== undefined) return col;
+  }
+  return undefined;
+}
+
 /**
  * Problems in the texts to be written, at the cells their lines came from. A problem about a key
  * that the row's table has a column for is at that column (a custom item without 'price': the empty
@@ -206,7 +229,7 @@ function atCells(ds: readonly Diagnostic[], planned: readonly Planned[], tables:
     const key = typeof d.args.key === 'string' ? d.args.key : CODE_KEYS[d.code];
     const table = tables.find((t) => t.file === at.file && t.sheet === at.sheet);
     if (key !== undefined && table && d.code !== 'schema.unknown_key' && d.code !== 'schema.dutch_key') {
-      const col = table.columns.get(key) ?? (table.role === 'cohorts' ? table.columns.get(`published_${key}`) : undefined);
+      const col = columnOf(d, key, table);
       if (col !== undefined) at = { ...at, col };
     }
     return { ...d, ...cellPosition(at.file ?? '', at) };
@@ -221,7 +244,7 @@ function toWrite(planned: readonly Planned[], force: boolean, cwd: string, ds: D
       out.push({ target: p.abs, content: p.yaml.text, replace: false });
       continue;
     }
-    if (p.kind === 'cohort' && sameData(p.abs, p.yaml.text, cwd)) continue;
+    if (p.kind !== 'case' && sameData(p.abs, p.yaml.text, cwd)) continue;
     if (!force) {
       ds.push(diag(cellPosition(p.at.file ?? '', p.at), 'import.exists', { file: displayPath(p.abs, cwd) }));
       continue;
@@ -235,12 +258,15 @@ function toWrite(planned: readonly Planned[], force: boolean, cwd: string, ds: D
   return out;
 }
 
-/** A case file's data has free text: values, or a note on a line. */
+/** A case file's data has free text: the text of a value, or a note on a line (of a scenario or a follow-up measurement). */
 function hasFreeText(data: unknown): boolean {
-  if (data === null || typeof data !== 'object') return false;
-  const o = data as Record<string, unknown>;
-  if (o.values !== null && typeof o.values === 'object' && Object.keys(o.values).length) return true;
-  return ['current', 'threat', 'breakthrough'].some((k) => Array.isArray(o[k]) && (o[k] as unknown[]).some((l) => l !== null && typeof l === 'object' && 'note' in l));
+  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObj(data)) return false;
+  const o = data;
+  if (isObj(o.values) && Object.values(o.values).some((v) => typeof v === 'string' || (isObj(v) && 'text' in v))) return true;
+  const noted = (lines: unknown): boolean => Array.isArray(lines) && lines.some((l) => isObj(l) && 'note' in l);
+  if (['current', 'threat', 'breakthrough'].some((k) => noted(o[k]))) return true;
+  return Array.isArray(o.followup) && o.followup.some((f) => isObj(f) && noted(f.lines));
 }
 
 /** The file at `abs` holds the same data as `text` (comments and layout aside). */

@@ -84,8 +84,11 @@ async function runNew(io: Io, id: string, folder: string | undefined, opts: NewO
     }
     const data = readFileData(absOf.get(other.file) ?? resolve(io.cwd, other.file), other.file).data ?? {};
     const raw = rawCaseOf(data, { freeText: false, title: false }).raw;
-    const head: RawField[] = [{ key: 'case', value: id }, { key: 'title', value: t.title }, ...raw.head.filter((f) => f.key !== 'case')];
-    text = caseYaml({ ...raw, head }, schemaPath(dir, 'case'), { header: t.headerFrom(id, other.id), keys: { title: t.titleNote } }).text;
+    // Its lines, horizon and price year; not how the other household's case went (status, dates,
+    // problems, kind, scores, follow-up).
+    const head: RawField[] = [{ key: 'case', value: id }, { key: 'title', value: t.title }, ...raw.head.filter((f) => f.key === 'horizon' || f.key === 'price_year')];
+    const from: RawCase = { head, dates: [], tags: [], values: [], scenarios: raw.scenarios, followup: [] };
+    text = caseYaml(from, schemaPath(dir, 'case'), { header: t.headerFrom(id, other.id), keys: { title: t.titleNote } }).text;
   } else {
     text = caseYaml(template(id, t.title, cohort?.horizon === undefined), schemaPath(dir, 'case'), comments(id, rates, cohort, opts.lang)).text;
   }
@@ -109,8 +112,11 @@ async function runNew(io: Io, id: string, folder: string | undefined, opts: NewO
 function template(id: string, title: string, ownHorizon: boolean): RawCase {
   return {
     head: [{ key: 'case', value: id }, { key: 'title', value: title }, ...(ownHorizon ? [{ key: 'horizon', value: DEFAULT_HORIZON.text }] : [])],
+    dates: [],
+    tags: [],
     values: [],
     scenarios: { current: [], threat: [], breakthrough: [] },
+    followup: [],
   };
 }
 

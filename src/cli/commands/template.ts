@@ -30,7 +30,7 @@ export function template(run: Run, opts: TemplateOptions & { readonly paths: rea
   // Only tables are read: "no cases" is not a problem here.
   if (report(io, run.diagnostics.filter((d) => d.code !== 'input.no_cases'), opts.lang)) return EXIT.invalid;
   const rates = ratesToChoose(run.inputs, namedTables(run.inputs, opts.rates, io.cwd));
-  return deliver(io, casesWorkbook([], [], workbookRates(rates), opts.lang), opts.output, opts.lang);
+  return deliver(io, casesWorkbook([], [], [], workbookRates(rates), opts.lang), opts.output, opts.lang);
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];

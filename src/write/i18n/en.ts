@@ -245,7 +245,7 @@ export const en: Texts = {
     'sheet.unknown_format': () => 'not an Excel workbook (.xlsx) nor a CSV file',
     'sheet.not_xlsx': () => 'not a readable Excel workbook (.xlsx); save the file as an Excel workbook or as CSV',
     'sheet.too_large': (a) => `the workbook unpacks to more than ${s(a, 'max')} bytes; the file was not read`,
-    'sheet.unknown_table': () => "row 1 does not name the columns of 'casussen', 'regels' or 'cohorten' (such as 'case' and 'scenario')",
+    'sheet.unknown_table': () => "row 1 does not name the columns of 'casussen', 'regels', 'cohorten', 'programma' or 'woorden' (such as 'case' and 'scenario')",
     'sheet.duplicate_table': (a) => `table ${q(s(a, 'table'))} is given twice; the first in ${s(a, 'first')}`,
     'sheet.missing': (a) => `table ${q(s(a, 'table'))} is missing: a sheet ${q(s(a, 'table'))} in the workbook, or a CSV file with its columns`,
     'sheet.missing_column': (a) => `column ${q(s(a, 'column'))} is missing in ${q(s(a, 'table'))}; the column names are in row 1`,
@@ -258,6 +258,9 @@ export const en: Texts = {
       `unknown scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; did you mean ${q(list(a, 'suggestions')[0]!)}? Choose` : '; choose'} ${scenarioChoice(a)}`,
     'sheet.cohort_id_missing': () => "row without a cohort: give the cohort's id in column 'cohort'",
     'sheet.duplicate_cohort': (a) => `cohort id ${q(s(a, 'id'))} already used in ${s(a, 'first')}`,
+    'sheet.followup_only': (a) => `${q(s(a, 'key'))} belongs to a follow-up measurement: choose ${q(s(a, 'name'))} in column 'scenario', or leave ${q(s(a, 'key'))} empty`,
+    'sheet.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} is not on sheet ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.duplicate_tags': (a) => `folder ${q(s(a, 'folder'))} already has a word list in ${s(a, 'first')}`,
     'sheet.folder_invalid': (a) => `invalid folder ${q(s(a, 'value'))}: a folder inside the output folder, such as 'veilige-handen' or 'area/north', without '..'`,
     'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} is neither on sheet 'cohorten' nor in ${s(a, 'folder')}${didYouMean(a)}`,
     'import.cohort_elsewhere': (a) =>
@@ -976,22 +979,28 @@ export const en: Texts = {
   importCases: {
     help: {
       description: 'read cases from a workbook (.xlsx) or CSV files and write one case file per case (and a cohort.yaml per cohort) into the folder of -o; writes nothing while anything is wrong',
-      arguments: { files: 'the workbook, or the CSV files with the tables casussen and regels (and cohorten)' },
+      arguments: { files: 'the workbook, or the CSV files with the tables casussen and regels (and cohorten, programma, woorden)' },
       options: {
         output: 'the folder for the case files (made when it is not there)',
-        force: 'replace existing case and cohort files',
+        force: 'replace existing case, cohort and tags files',
       },
     },
-    written: (cases, cohorts, folder, unchanged) =>
-      `wrote ${plural(cases, 'case file', 'case files')}${cohorts ? ` and ${plural(cohorts, 'cohort file', 'cohort files')}` : ''} into ${folder}` +
-      (unchanged ? ` (${plural(unchanged, 'cohort file', 'cohort files')} unchanged)` : ''),
+    written: (n, folder, unchanged) => {
+      const others = (c: { cohorts: number; tags: number }): string[] => [
+        ...(c.cohorts ? [plural(c.cohorts, 'cohort file', 'cohort files')] : []),
+        ...(c.tags ? [plural(c.tags, 'tags file', 'tags files')] : []),
+      ];
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const left = others(unchanged);
+      return `wrote ${and([plural(n.cases, 'case file', 'case files'), ...others(n)])} into ${folder}${left.length ? ` (${and(left)} unchanged)` : ''}`;
+    },
   },
 
   exportCases: {
     help: {
       description: 'put cases into a workbook (.xlsx) to update and read back with doorbraak import; free text only with --include-notes',
       arguments: { paths: 'case files and folders' },
-      options: { includeNotes: "include the free text: the values (betrokkenheid, legitimiteit, …) and the notes ('note')" },
+      options: { includeNotes: "include the free text: the text of the values (betrokkenheid, legitimiteit, …) and the notes ('note'); the scores always" },
     },
   },
 
@@ -1008,7 +1017,11 @@ export const en: Texts = {
       "horizon: the period priced, e.g. 12 months (empty: the cohort's, else 12 months).",
       'price_year: the price year of the case\'s own prices (may be empty). cohort: the case\'s cohort (may be empty).',
       "folder: the folder of the case file, inside the folder of doorbraak import (empty: the cohort's folder).",
-      'betrokkenheid to ontwikkelingsperspectief: the values of the method, as free text (may be empty).',
+      'status: afgerond (completed; empty is completed too), lopend (running) or gestopt (stopped): choose from the list. Running and stopped cases are not counted in the totals.',
+      "dates_start and dates_breakthrough: when the case started and when the breakthrough was realised: 2024-03-15, or to the month 2024-03 (type '2024-03 with an apostrophe, or Excel makes it 1 March).",
+      "problems: the household's problems; kind: the kind of breakthrough. Words separated by commas, e.g. wonen, geld, psychisch (may be empty).",
+      'The values betrokkenheid, legitimiteit, rendement, bestaanszekerheid, veiligheid and ontwikkelingsperspectief: in the column ending in _score a score',
+      "from 1 (not at all), 2 (hardly), 3 (partly), 4 (largely) to 5 (fully), in the column named after the value free text (both may stay empty).",
       '',
       '# Sheet regels: one row per line of a scenario',
       'case: the id of a case on sheet casussen. scenario: huidige inzet (current), dreigend scenario (threat) or gerealiseerde doorbraak (breakthrough): choose from the list.',
@@ -1018,11 +1031,27 @@ export const en: Texts = {
       'price: an own price in euros (on a rate: instead of the table price). unit: hour, day, week, month, year or once.',
       'from: the line starts later, e.g. month 7. price_low and price_high, for_low and for_high, count_low and count_high: low and high estimates.',
       'note: free text on the line. Empty rows are skipped.',
+      'investment: ja (yes) on a breakthrough line that is the investment that made the breakthrough possible (choose from the list; empty: nee, no).',
+      '',
+      '# Follow-up measurements on sheet regels: what was actually spent after the breakthrough',
+      'Choose vervolgmeting (follow-up) as the scenario, fill in after (the time since the breakthrough, e.g. 6 months) or date (the date of the measurement; needs dates_breakthrough),',
+      'and the line as in a scenario. Rows of the same case with the same after or date are one measurement.',
+      'A row with only after or date and no rate or item: a measurement at which nothing was spent.',
       '',
       '# Sheet cohorten (may stay empty)',
       'A cohort is a group of cases in one folder, with a cohort.yaml. cohort: the id. title, horizon, price_year, deadweight and attribution as in cohort.yaml.',
       "rates: the cohort's rate table(s), a path from the cohort's folder. published_baten, published_cases, published_mean, published_source: published figures.",
+      'programme_years: the years the programme runs for the cases of the cohort (empty: 1).',
+      "tags_problems and tags_kind: the words the problems and kind of the cohort's cases may use, separated by commas (empty: any word).",
       "folder: the cohort's folder, inside the folder of doorbraak import (empty: the cohort's id).",
+      '',
+      '# Sheet programma: what the method costs (may stay empty)',
+      'One row per cost of a cohort: cohort (an id from sheet cohorten), item (what for), price (in euros), per: once,',
+      'year (each year of the programme) or case (each case of the cohort), payer (who pays), price_year (may be empty) and source: where the amount was published.',
+      '',
+      '# Sheet woorden: the allowed words, a tags.yaml (may stay empty)',
+      'One row per folder: folder (empty: the folder of doorbraak import itself), problems and kind: the words the cases in that folder and the folders below it',
+      'may use, separated by commas. A cohort with tags_problems or tags_kind uses its own.',
       '',
       '# Numbers and errors',
       'Type numbers as your spreadsheet knows them. Text that is not a number in a number column is an error.',
@@ -1030,10 +1059,14 @@ export const en: Texts = {
     ],
     prompts: {
       case: { title: 'case', text: 'the id of a case on sheet casussen' },
-      scenario: { title: 'scenario', text: 'huidige inzet (current), dreigend scenario (threat) or gerealiseerde doorbraak (breakthrough)' },
+      scenario: { title: 'scenario', text: 'huidige inzet (current), dreigend scenario (threat), gerealiseerde doorbraak (breakthrough), or vervolgmeting (follow-up, with after or date)' },
       rate: { title: 'rate', text: 'an id from sheet tarieven; empty for a custom item (column item)' },
       unit: { title: 'unit', text: 'custom items only: hour, day, week, month, year or once' },
       cohort: { title: 'cohort', text: 'an id from sheet cohorten (may be empty)' },
+      status: { title: 'status', text: 'afgerond (completed; empty is completed too), lopend (running) or gestopt (stopped)' },
+      score: { title: 'score', text: '1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully (may be empty)' },
+      investment: { title: 'investment', text: 'ja (yes): this breakthrough line is the investment that made the breakthrough possible' },
+      per: { title: 'per', text: 'once, year (each year of the programme) or case (each case of the cohort)' },
     },
   },
   tracking: {

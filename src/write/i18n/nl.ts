@@ -247,7 +247,7 @@ export const nl: Texts = {
     'sheet.unknown_format': () => 'geen Excel-werkmap (.xlsx) en geen CSV-bestand',
     'sheet.not_xlsx': () => 'geen leesbare Excel-werkmap (.xlsx); sla het bestand op als Excel-werkmap of als CSV',
     'sheet.too_large': (a) => `de werkmap is uitgepakt groter dan ${s(a, 'max')} bytes; het bestand is niet gelezen`,
-    'sheet.unknown_table': () => "rij 1 noemt niet de kolommen van 'casussen', 'regels' of 'cohorten' (zoals 'case' en 'scenario')",
+    'sheet.unknown_table': () => "rij 1 noemt niet de kolommen van 'casussen', 'regels', 'cohorten', 'programma' of 'woorden' (zoals 'case' en 'scenario')",
     'sheet.duplicate_table': (a) => `tabel ${q(s(a, 'table'))} staat er twee keer; de eerste in ${s(a, 'first')}`,
     'sheet.missing': (a) => `tabel ${q(s(a, 'table'))} ontbreekt: een blad ${q(s(a, 'table'))} in de werkmap, of een CSV-bestand met die kolommen`,
     'sheet.missing_column': (a) => `kolom ${q(s(a, 'column'))} ontbreekt op ${q(s(a, 'table'))}; de kolomnamen staan in rij 1`,
@@ -260,6 +260,9 @@ export const nl: Texts = {
       `onbekend scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; bedoelde u ${q(list(a, 'suggestions')[0]!)}? Kies` : '; kies'} ${scenarioChoice(a)}`,
     'sheet.cohort_id_missing': () => "rij zonder cohort: vul in kolom 'cohort' de id van het cohort in",
     'sheet.duplicate_cohort': (a) => `cohort-id ${q(s(a, 'id'))} komt al voor in ${s(a, 'first')}`,
+    'sheet.followup_only': (a) => `${q(s(a, 'key'))} hoort bij een vervolgmeting: kies in kolom 'scenario' ${q(s(a, 'name'))}, of laat ${q(s(a, 'key'))} leeg`,
+    'sheet.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} staat niet op het blad ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.duplicate_tags': (a) => `map ${q(s(a, 'folder'))} heeft al een woordenlijst in ${s(a, 'first')}`,
     'sheet.folder_invalid': (a) => `ongeldige map ${q(s(a, 'value'))}: een map binnen de uitvoermap, zoals 'veilige-handen' of 'wijk/noord', zonder '..'`,
     'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} staat niet op het blad 'cohorten' en niet in ${s(a, 'folder')}${didYouMean(a)}`,
     'import.cohort_elsewhere': (a) =>
@@ -1005,22 +1008,28 @@ export const nl: Texts = {
   importCases: {
     help: {
       description: 'lees casussen uit een werkmap (.xlsx) of CSV-bestanden en schrijf één casusbestand per casus (en een cohort.yaml per cohort) in de map van -o; schrijft niets zolang er iets niet klopt',
-      arguments: { files: 'de werkmap, of de CSV-bestanden met de tabellen casussen en regels (en cohorten)' },
+      arguments: { files: 'de werkmap, of de CSV-bestanden met de tabellen casussen en regels (en cohorten, programma, woorden)' },
       options: {
         output: 'de map voor de casusbestanden (wordt gemaakt als die er niet is)',
-        force: 'overschrijf bestaande casus- en cohortbestanden',
+        force: 'overschrijf bestaande casus-, cohort- en tags-bestanden',
       },
     },
-    written: (cases, cohorts, folder, unchanged) =>
-      `${plural(cases, 'casusbestand', 'casusbestanden')}${cohorts ? ` en ${plural(cohorts, 'cohortbestand', 'cohortbestanden')}` : ''} geschreven in ${folder}` +
-      (unchanged ? ` (${plural(unchanged, 'cohortbestand', 'cohortbestanden')} ongewijzigd)` : ''),
+    written: (n, folder, unchanged) => {
+      const others = (c: { cohorts: number; tags: number }): string[] => [
+        ...(c.cohorts ? [plural(c.cohorts, 'cohortbestand', 'cohortbestanden')] : []),
+        ...(c.tags ? [plural(c.tags, 'woordenlijst', 'woordenlijsten')] : []),
+      ];
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const left = others(unchanged);
+      return `${and([plural(n.cases, 'casusbestand', 'casusbestanden'), ...others(n)])} geschreven in ${folder}${left.length ? ` (${and(left)} ongewijzigd)` : ''}`;
+    },
   },
 
   exportCases: {
     help: {
       description: 'zet casussen in een werkmap (.xlsx) om bij te werken en terug te lezen met doorbraak import; vrije tekst alleen met --include-notes',
       arguments: { paths: 'casusbestanden en mappen' },
-      options: { includeNotes: "neem de vrije tekst mee: de waarden (betrokkenheid, legitimiteit, …) en de notities ('note')" },
+      options: { includeNotes: "neem de vrije tekst mee: de tekst van de waarden (betrokkenheid, legitimiteit, …) en de notities ('note'); de scores altijd" },
     },
   },
 
@@ -1036,7 +1045,11 @@ export const nl: Texts = {
       'horizon: de periode waarover geprijsd wordt, bijv. 12 months of 12 maanden (leeg: die van het cohort, anders 12 maanden).',
       'price_year: het prijsjaar van de eigen prijzen van de casus (leeg mag). cohort: het cohort van de casus (leeg mag).',
       'folder: de map van het casusbestand, binnen de map van doorbraak import (leeg: de map van het cohort).',
-      'betrokkenheid tot en met ontwikkelingsperspectief: de waarden van de methode, in vrije tekst (leeg mag).',
+      'status: afgerond (leeg is ook afgerond), lopend of gestopt (kies uit de lijst). Lopende en gestopte casussen tellen niet mee in de totalen.',
+      "dates_start en dates_breakthrough: wanneer de casus begon en wanneer de doorbraak er was: 2024-03-15, of tot op de maand 2024-03 (typ dan '2024-03 met een apostrof, anders maakt Excel er 1 maart van).",
+      'problems: de problemen van het huishouden; kind: de soort doorbraak. Woorden gescheiden door komma’s, bijv. wonen, geld, psychisch (leeg mag).',
+      'De waarden betrokkenheid, legitimiteit, rendement, bestaanszekerheid, veiligheid en ontwikkelingsperspectief: in de kolom met _score een score',
+      'van 1 (niet), 2 (nauwelijks), 3 (deels), 4 (grotendeels) tot 5 (volledig), in de kolom met de naam van de waarde vrije tekst (beide mogen leeg blijven).',
       '',
       '# Blad regels: één rij per regel van een scenario',
       'case: de id van een casus van het blad casussen. scenario: huidige inzet, dreigend scenario of gerealiseerde doorbraak (kies uit de lijst).',
@@ -1046,11 +1059,27 @@ export const nl: Texts = {
       "price: een eigen prijs in euro's (bij een tarief: in plaats van de prijs uit de tabel). unit: hour, day, week, month, year of once.",
       'from: de regel begint later, bijv. month 7. price_low en price_high, for_low en for_high, count_low en count_high: lage en hoge schattingen.',
       'note: vrije tekst bij de regel. Lege rijen worden overgeslagen.',
+      'investment: ja bij een regel van de gerealiseerde doorbraak die de investering is die de doorbraak mogelijk maakte (kies uit de lijst; leeg: nee).',
+      '',
+      '# Vervolgmetingen op het blad regels: wat er na de doorbraak werkelijk is ingezet',
+      'Kies als scenario vervolgmeting, vul after in (de tijd sinds de doorbraak, bijv. 6 months) of date (de datum van de meting; dan is dates_breakthrough nodig),',
+      'en verder de regel zoals bij een scenario. Rijen van dezelfde casus met dezelfde after of date zijn één meting.',
+      'Een rij met alleen after of date en geen tarief of post: een meting waarbij niets is ingezet.',
       '',
       '# Blad cohorten (mag leeg blijven)',
       'Een cohort is een groep casussen in één map, met een cohort.yaml. cohort: de id. title, horizon, price_year, deadweight en attribution als in cohort.yaml.',
       'rates: de tarieventabel(len) van het cohort, een pad vanaf de map van het cohort. published_baten, published_cases, published_mean, published_source: gepubliceerde cijfers.',
+      'programme_years: het aantal jaren dat het programma loopt voor de casussen van het cohort (leeg: 1).',
+      'tags_problems en tags_kind: de woorden die problems en kind van de casussen van het cohort mogen gebruiken, gescheiden door komma’s (leeg: elk woord).',
       'folder: de map van het cohort, binnen de map van doorbraak import (leeg: de id van het cohort).',
+      '',
+      '# Blad programma: wat de methode kost (mag leeg blijven)',
+      'Eén rij per kostenpost van een cohort: cohort (een id van het blad cohorten), item (waarvoor), price (in euro’s), per: once (eenmalig),',
+      'year (per jaar van het programma) of case (per casus van het cohort), payer (wie betaalt), price_year (leeg mag) en source: waar het bedrag gepubliceerd is.',
+      '',
+      '# Blad woorden: de toegestane woorden, een tags.yaml (mag leeg blijven)',
+      'Eén rij per map: folder (leeg: de map van doorbraak import zelf), problems en kind: de woorden die de casussen in die map en de mappen eronder',
+      'mogen gebruiken, gescheiden door komma’s. Een cohort met tags_problems of tags_kind gebruikt die van zichzelf.',
       '',
       '# Getallen en fouten',
       'Typ getallen zoals uw spreadsheet ze kent (in een Nederlandse Excel 475,50). Tekst die geen getal is in een getallenkolom is een fout.',
@@ -1058,10 +1087,14 @@ export const nl: Texts = {
     ],
     prompts: {
       case: { title: 'casus', text: 'de id van een casus van het blad casussen' },
-      scenario: { title: 'scenario', text: 'huidige inzet, dreigend scenario of gerealiseerde doorbraak' },
+      scenario: { title: 'scenario', text: 'huidige inzet, dreigend scenario, gerealiseerde doorbraak, of vervolgmeting (met after of date)' },
       rate: { title: 'tarief', text: 'een id van het blad tarieven; leeg bij een eigen post (kolom item)' },
       unit: { title: 'eenheid', text: 'alleen bij een eigen post: hour, day, week, month, year of once' },
       cohort: { title: 'cohort', text: 'een id van het blad cohorten (leeg mag)' },
+      status: { title: 'status', text: 'afgerond (leeg is ook afgerond), lopend of gestopt' },
+      score: { title: 'score', text: '1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (leeg mag)' },
+      investment: { title: 'investering', text: 'ja: deze regel van de gerealiseerde doorbraak is de investering die de doorbraak mogelijk maakte' },
+      per: { title: 'per', text: 'once (eenmalig), year (per jaar van het programma) of case (per casus van het cohort)' },
     },
   },
   tracking: {

@@ -185,6 +185,9 @@ export type MessageCode =
   | 'sheet.cohort_id_missing'
   | 'sheet.duplicate_cohort'
   | 'sheet.folder_invalid'
+  | 'sheet.followup_only'
+  | 'sheet.cohort_unknown'
+  | 'sheet.duplicate_tags'
   | 'import.cohort_unknown'
   | 'import.cohort_elsewhere'
   | 'import.folder_taken'
@@ -880,8 +883,11 @@ export interface Texts {
   /** doorbraak import: cases from a workbook or CSV files. */
   readonly importCases: {
     readonly help: CommandHelp<'files', 'force' | 'output'>;
-    /** On stdout once written: "6 casussen en 1 cohort geschreven naar cases/". */
-    readonly written: (cases: number, cohorts: number, folder: string, unchanged: number) => string;
+    /**
+     * On stdout once written: "8 casusbestanden, 2 cohortbestanden en 1 woordenlijst geschreven in
+     * cases/", and the cohort files and word lists (tags.yaml) left as they were.
+     */
+    readonly written: (written: ImportCounts, folder: string, unchanged: Omit<ImportCounts, 'cases'>) => string;
   };
   /** doorbraak export: cases into the workbook. */
   readonly exportCases: {
@@ -892,8 +898,18 @@ export interface Texts {
     readonly instructionsSheet: string;
     /** The instructions, one row each; a row that starts with '# ' is a heading. */
     readonly instructions: readonly string[];
-    readonly prompts: Readonly<Record<'case' | 'scenario' | 'rate' | 'unit' | 'cohort', { readonly title: string; readonly text: string }>>;
+    readonly prompts: Readonly<
+      Record<'case' | 'scenario' | 'rate' | 'unit' | 'cohort' | 'status' | 'score' | 'investment' | 'per', { readonly title: string; readonly text: string }>
+    >;
   };
+}
+
+/** The files doorbraak import writes, by kind. */
+export interface ImportCounts {
+  readonly cases: number;
+  readonly cohorts: number;
+  /** tags.yaml files (sheet woorden). */
+  readonly tags: number;
 }
 
 /** Every name of an argument or option value (`<file>`, `<paths...>`). */
