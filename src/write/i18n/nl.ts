@@ -674,6 +674,7 @@ export const nl: Texts = {
       presentValue: 'kosten (contante waarde)',
       discount: 'disconteringsvoet',
       source: 'bron',
+      investment: 'investering',
     },
     yes: 'ja',
     no: 'nee',
