@@ -680,6 +680,7 @@ export const en: Texts = {
       presentValue: 'cost (present value)',
       discount: 'discount rate',
       source: 'source',
+      investment: 'investment',
     },
     yes: 'yes',
     no: 'no',

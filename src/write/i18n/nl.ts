@@ -708,6 +708,7 @@ export const nl: Texts = {
       presentValue: 'kosten (contante waarde)',
       discount: 'disconteringsvoet',
       source: 'bron',
+      investment: 'investering',
     },
     yes: 'ja',
     no: 'nee',

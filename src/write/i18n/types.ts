@@ -570,6 +570,7 @@ export interface Texts {
       readonly presentValue: string;
       readonly discount: string;
       readonly source: string;
+      readonly investment: string;
     };
     readonly yes: string;
     readonly no: string;

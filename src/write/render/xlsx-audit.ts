@@ -135,7 +135,7 @@ export function linesSheet(rows: readonly LineRow[], style: MoneyStyle): XSheet 
       cells.push(fEuro(`${L.undiscounted}${n}`, r.presentValueCents));
       cells.push({ t: 'empty' });
     }
-    cells.push(txt(sourceText(r)));
+    cells.push(txt(sourceText(r)), txt(r.investment ? audit.yes : audit.no));
     out.push(cells);
   });
   const widths = [16, 10, 18, 5, 26, 14, 30, 40, 16, 12, 10, 14, 8, 9, 12, 18, 12, 16, 60, 8, 8, 14, ...Array.from({ length: L.years }, () => 14), 16, 16, 10, 36];
