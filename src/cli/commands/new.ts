@@ -153,8 +153,9 @@ function comments(id: string, rates: readonly Rate[], cohort: { id: string; hori
         { key: 'unit', value: 'once' },
         { key: 'law', value: item?.law ?? 'Wmo' },
         { key: 'payer', value: item?.payer ?? 'gemeente' },
+        { key: 'investment', value: true },
       ],
-      notes: { item: n.item, price: n.price, unit: n.unit },
+      notes: { item: n.item, price: n.price, unit: n.unit, investment: n.investment },
     },
   ];
   const block = (s: 'current' | 'threat' | 'breakthrough', lines: readonly Example[]): string[] =>

@@ -961,6 +961,7 @@ export const en: Texts = {
       item: 'a custom item, not in the table',
       price: 'euros, with a decimal point',
       unit: 'hour, day, week, month, year or once',
+      investment: 'the investment that made the breakthrough (already inside the baten)',
     },
     exampleItem: 'Moving costs to a bigger home',
     exampleFor: '6 months',

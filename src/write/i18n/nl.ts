@@ -990,6 +990,7 @@ export const nl: Texts = {
       item: 'een eigen post, niet uit de tabel',
       price: "euro's, met een punt",
       unit: 'hour, day, week, month, year of once',
+      investment: 'de investering die de doorbraak mogelijk maakte (telt mee in de baten)',
     },
     exampleItem: 'Verhuiskosten naar een grotere woning',
     exampleFor: '6 maanden',

@@ -867,6 +867,7 @@ export interface Texts {
       readonly item: string;
       readonly price: string;
       readonly unit: string;
+      readonly investment: string;
     };
     /** The name of the custom item in the example. */
     readonly exampleItem: string;
