@@ -335,6 +335,14 @@ function firstInvalidUtf8(b: Uint8Array): number {
 
 /** The nearest cohort.yaml (or cohort.yml) at or above `dir`, if any; `virtual` files count as there. */
 export function findCohortFile(dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
+  return findNearest(['cohort.yaml', 'cohort.yml'], dir, cache, virtual);
+}
+
+/**
+ * The nearest file of one of `names` at or above `dir` (cohort.yaml, tags.yaml), if any; `virtual`
+ * files (not written yet: import) count as there. `cache` remembers the answer for every folder walked.
+ */
+export function findNearest(names: readonly string[], dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
   const chain: string[] = [];
   let d = dir;
   let found: string | null = null;
@@ -345,7 +353,7 @@ export function findCohortFile(dir: string, cache: Map<string, string | null>, v
       break;
     }
     chain.push(d);
-    const hit = ['cohort.yaml', 'cohort.yml'].map((n) => join(d, n)).find((f) => virtual?.has(f) === true || isFile(f));
+    const hit = names.map((n) => join(d, n)).find((f) => virtual?.has(f) === true || isFile(f));
     if (hit) {
       found = hit;
       break;

@@ -4,8 +4,8 @@
  * or above the case's folder. Once declared for a list, a word outside it is an error naming the
  * closest allowed words.
  */
-import { statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
+import { findNearest } from './files.js';
 import { type Diagnostic, diag } from '../data/diagnostic.js';
 import type { Case } from '../data/model.js';
 import { closest } from '../data/suggest.js';
@@ -29,37 +29,9 @@ export function vocabularyOf(v: unknown): Vocabulary | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** The nearest tags.yaml (or tags.yml) at or above `dir`, if any; `virtual` files count as there. */
 export function findTagsFile(dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
-  const chain: string[] = [];
-  let d = dir;
-  let found: string | null = null;
-  for (;;) {
-    const cached = cache.get(d);
-    if (cached !== undefined) {
-      found = cached;
-      break;
-    }
-    chain.push(d);
-    const hit = TAGS_NAMES.map((n) => join(d, n)).find((f) => virtual?.has(f) === true || isFile(f));
-    if (hit) {
-      found = hit;
-      break;
-    }
-    const parent = dirname(d);
-    if (parent === d) break;
-    d = parent;
-  }
-  for (const c of chain) cache.set(c, found);
-  return found ?? undefined;
+  return findNearest(TAGS_NAMES, dir, cache, virtual);
 }
 
 /** Where a case's allowed words come from: a list per tag key and the file that declares it. */

@@ -3,6 +3,7 @@
  * and integer formats, a frozen header row and column widths. Hand-written so that the workbook is
  * byte-for-byte deterministic and needs no runtime dependency; tests read it back with exceljs.
  */
+import { columnLetters } from '../data/workbook.js';
 import { zip } from './zip.js';
 
 export type XCell =
@@ -55,16 +56,7 @@ const xml = (s: string): string =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function col(i: number): string {
-  let s = '';
-  let n = i + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const col = columnLetters;
 
 /** Exact decimal euros from cents, for a spreadsheet number: 12345n → "123.45". */
 export function centsToDecimal(c: bigint): string {
