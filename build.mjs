@@ -36,6 +36,7 @@ const LAZY = {
   'src/write/lazy-table.ts': 'src/write/cli-table.ts',
   'src/write/i18n/lazy-en.ts': 'src/write/i18n/en.ts',
   'src/write/render/lazy-documents.ts': 'src/write/render/documents.ts',
+  'src/write/lazy-yaml-data.ts': 'src/write/yaml-data.ts',
 };
 const lazyModules = {
   name: 'lazy-modules',

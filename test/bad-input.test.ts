@@ -90,6 +90,20 @@ describe('bad input', () => {
     expect(r.stderr).toBe('cases/a.yaml: bestand is leeg\ncases/b.yaml: bestand is leeg\n');
   });
 
+  it('a mapping where text or a mapping may stand: the problem inside it, not "must be text"', async () => {
+    const r = await calc({ 'cases/c.yaml': CASE(`values:\n  betrokkenheid: { score: vier, txt: x }\n  legitimiteit: [a]\n${EMPTY_SCENARIOS}`) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        "cases/c.yaml:4:27: 'score' moet een getal zijn, niet tekst",
+        "cases/c.yaml:4:33: onbekende sleutel 'txt'; bedoelde u 'text'?",
+        // A list is neither: the plain message.
+        "cases/c.yaml:5:17: 'legitimiteit' moet tekst zijn, niet een lijst",
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('usage errors exit 2', async () => {
     expect((await run(['calc'])).status).toBe(2);
     expect((await run(['calc', 'cases', '--format', 'pdf'])).status).toBe(2);

@@ -23,7 +23,7 @@ describe('doorbraak check', () => {
   });
 
   it('the bundled cases are clean (the implicit default table is not reported for unused rates)', async () => {
-    expect(await run(['check', 'cases/', '--verbose'])).toEqual({ status: 0, stdout: '7 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
+    expect(await run(['check', 'cases/', '--verbose'])).toEqual({ status: 0, stdout: '8 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
   });
 
   it('a bundled table a cohort pins, or a copy of one, is a catalogue: its unused rates are not reported unless it is named', async () => {
@@ -31,7 +31,7 @@ describe('doorbraak check', () => {
     const dir = tempTree({});
     cpSync(join(ROOT, 'cases'), join(dir, 'cases'), { recursive: true });
     cpSync(join(ROOT, 'rates'), join(dir, 'rates'), { recursive: true });
-    expect(await run(['check', 'cases', '-v'], { cwd: dir })).toEqual({ status: 0, stdout: '7 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
+    expect(await run(['check', 'cases', '-v'], { cwd: dir })).toEqual({ status: 0, stdout: '8 casussen, 2 cohorten, 1 tarieventabel: geen problemen\n', stderr: '' });
     // Named on the command line, it is checked like any table.
     const named = await run(['check', 'cases', '--rates', 'rates/nl-2024.yaml', '-v'], { cwd: dir });
     expect(named.stderr).toContain("rates/nl-2024.yaml:212:5: waarschuwing: tarief 'voogdij' wordt door geen enkele casus gebruikt\n");

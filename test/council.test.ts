@@ -53,6 +53,7 @@ describe('breakdowns', () => {
     expect(cohortC.by_law).toEqual([
       {
         law: 'Politiewet',
+        cases: 2, // c-1 (current and threat) and c-2 (threat)
         current: 50000,
         threat: 250000,
         breakthrough: 0,
@@ -62,6 +63,7 @@ describe('breakdowns', () => {
       },
       {
         law: 'Jeugdwet',
+        cases: 2,
         current: 300000,
         threat: 300000,
         breakthrough: 100000,
@@ -71,6 +73,7 @@ describe('breakdowns', () => {
       },
       {
         law: 'Wmo',
+        cases: 2, // c-1 (the 600 item) and c-2
         current: 30000,
         threat: 0,
         breakthrough: 120000,
@@ -108,13 +111,14 @@ describe('breakdowns', () => {
     }
   });
 
+  // Every group of this 3-case fixture is smaller than 5: --min-group 1 shows their figures (docs/tracking.md).
   it('shows the negative share in the table, the Markdown and the CSV', async () => {
-    const md = (await run(['calc', '.', '--format', 'md'], { cwd })).stdout;
+    const md = (await run(['calc', '.', '--format', 'md', '--min-group', '1'], { cwd })).stdout;
     expect(md).toContain('| Wmo | € 300 | 7,9% | € 0 | 0,0% | € 1.200 | 54,5% | € -1.200 | -36,4% | € -900 | -56,3% |');
-    const csv = (await run(['calc', '.', '--format', 'csv'], { cwd })).stdout;
+    const csv = (await run(['calc', '.', '--format', 'csv', '--min-group', '1'], { cwd })).stdout;
     expect(csv).toContain('\r\nPer wet (cohort c)\r\nwet;huidige inzet;%;dreigend scenario;%;na doorbraak;%;baten;%;besparing;%\r\n');
     expect(csv).toContain('\r\nWmo;300;7,9%;0;0,0%;1200;54,5%;-1200;-36,4%;-900;-56,3%\r\n');
-    const table = (await run(['calc', '.', '--lang', 'en', '--sections', 'law'], { cwd })).stdout;
+    const table = (await run(['calc', '.', '--lang', 'en', '--sections', 'law', '--min-group', '1'], { cwd })).stdout;
     expect(table).toMatch(/│ Wmo +│ +€300 │ +6\.3% │/); // all cases: 300 of 4,800 = 62.5 per mille → 63 (largest remainder)
   });
 });
@@ -164,7 +168,7 @@ describe('projections', () => {
       { id: 'c', projections: [ { cases: 30, baten: 4_950_000, baten_exact: '4950000' }, { cases: 40, baten: 6_600_000, baten_exact: '6600000' } ] },
       { id: 'd', projections: [ { cases: 30, baten: 6_000_000, baten_exact: '6000000' }, { cases: 40, baten: 8_000_000, baten_exact: '8000000' } ] },
     ]);
-    const md = (await run(['calc', '.', '--format', 'md', '--project', '30,40'], { cwd })).stdout;
+    const md = (await run(['calc', '.', '--format', 'md', '--project', '30,40', '--min-group', '1'], { cwd })).stdout;
     expect(md).toContain('## Projectie (rekenvoorbeeld, geen meting)');
     expect(md).toContain('| **alle casussen** | **3** | **€ 5.300** | **€ 1.767** | **€ 53.000** | **€ 70.667** |');
     expect(md).toContain('| cohort c | 2 | € 3.300 | € 1.650 | € 49.500 | € 66.000 |');
@@ -225,11 +229,11 @@ describe('published figures', () => {
   });
 
   it('a mismatch exits 0 by default and 1 with --strict-published, after printing the report', async () => {
-    const plain = await run(['calc', '.', '--sections', 'gepubliceerd'], { cwd });
+    const plain = await run(['calc', '.', '--sections', 'gepubliceerd', '--min-group', '1'], { cwd });
     expect(plain.status).toBe(0);
     expect(plain.stderr).toBe('');
     expect(plain.stdout).toMatch(/│ d +│ baten +│ +€ 2\.500 │ +€ 2\.000 │ +€ -500 │ nee +│/);
-    const strict = await run(['calc', '.', '--sections', 'gepubliceerd', '--strict-published'], { cwd });
+    const strict = await run(['calc', '.', '--sections', 'gepubliceerd', '--strict-published', '--min-group', '1'], { cwd });
     expect(strict.status).toBe(1);
     expect(strict.stdout).toBe(plain.stdout);
     // Each differing figure at its own place in the `published` line: baten at 4:14, mean at 4:37.

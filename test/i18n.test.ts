@@ -141,7 +141,7 @@ describe('one reading of --lang', () => {
 });
 
 describe('help in one language', () => {
-  const COMMANDS = ['calc', 'explain', 'check', 'diff', 'verify', 'schema'];
+  const COMMANDS = ['calc', 'explain', 'check', 'diff', 'verify', 'schema', 'new', 'template', 'import', 'export'];
   // What commander writes itself, in English.
   const ENGLISH = ['Usage:', 'Arguments:', 'Options:', 'Commands:', '[options]', '[command]', 'display help', 'output the version', 'choices:', 'default:'];
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/context.js';
-import { FIXTURES, withoutReturns } from './helpers.js';
+import { FIXTURES, withoutReturns, withoutTracking } from './helpers.js';
 
 function inProcess(cwd: string): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -42,7 +42,8 @@ describe('paths relative to io.cwd', () => {
     // The report holds the figures the lock holds: a-1's baten (test/pricing.test.ts) in both.
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     const lock = JSON.parse(readFileSync(join(dir, 'figures.lock.json'), 'utf8'));
-    expect(lock.figures.cases).toEqual(withoutReturns(report).cases);
+    // (without the keys of issue 16 and of following cases over time, which a lock leaves out)
+    expect(lock.figures.cases).toEqual(withoutTracking(withoutReturns(report)).cases);
 
     const again = inProcess(dir);
     await expect(main(['verify', 'figures.lock.json', '--lang', 'en'], again)).resolves.toBe(0);

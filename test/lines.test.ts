@@ -55,6 +55,7 @@ interface LineJson {
   item: string | null;
   law: string;
   payer: string;
+  investment: boolean;
   price: number;
   price_year: number;
   index_factor: number;
@@ -80,7 +81,7 @@ interface Amounts {
 }
 interface CalcJson {
   cases: Array<Amounts & { id: string }>;
-  totals: Amounts & { cases: number; mean_baten: number };
+  totals: Amounts & { cases: number; mean_baten: number; investment: number };
   breakdowns: { all: { by_law: Array<Amounts & { law: string }>; by_payer: Array<Amounts & { payer: string }> } };
 }
 
@@ -207,6 +208,9 @@ describe('a pivot of the line export reproduces every report figure (bundled cas
     expect(total).toBe(calc.totals.baten);
     // the headline's mean: total ÷ cases, rounded once (half away from zero; all positive here)
     expect(Math.round(total / byCase.size)).toBe(calc.totals.mean_baten);
+    // the investment (issue 16): the rows marked as such add up to the total investment
+    expect(rows.filter((r) => r.investment).reduce((s, r) => s + r.present_value, 0)).toBe(calc.totals.investment);
+    expect(calc.totals.investment).toBe(7004145); // the bundled cohorts mark € 70.041,45
     // one-year cases: the present value is the undiscounted cost and the only year
     for (const r of rows) expect([r.undiscounted, r.years.length, r.discount_rate]).toEqual([r.present_value, 1, null]);
   });
@@ -218,11 +222,11 @@ describe('calc --lines as CSV and as a workbook', () => {
     const en = (await run(['calc', audit, '--lines', '--format', 'csv', '--lang', 'en'])).stdout;
     const nlRows = nl.split('\r\n');
     expect(nlRows[0]).toBe(
-      '\uFEFFcohort;casus;scenario;nr;tarief;tabel;eigen post;omschrijving;wet;betaler;eenheid;prijs per eenheid;eigen prijs;prijsjaar;indexfactor;indexfactor (breuk);hoeveelheid;hoeveelheid (breuk);afleiding hoeveelheid;aantal;kans;jaar 1;jaar 2;niet verdisconteerd;kosten (contante waarde);disconteringsvoet;bron',
+      '\uFEFFcohort;casus;scenario;nr;tarief;tabel;eigen post;omschrijving;wet;betaler;eenheid;prijs per eenheid;eigen prijs;prijsjaar;indexfactor;indexfactor (breuk);hoeveelheid;hoeveelheid (breuk);afleiding hoeveelheid;aantal;kans;jaar 1;jaar 2;niet verdisconteerd;kosten (contante waarde);disconteringsvoet;bron;investering',
     );
     expect(nlRows.length).toBe(1 + 10 + 1); // header, ten lines, and the final CRLF
     expect(nlRows[2]).toBe(
-      'gezinnen;au-1;huidige inzet;2;begeleiding;audit-2024;;Begeleiding thuis;Wmo;gemeente;uur;64,00;nee;2022;1,072254;536127 / 500000;52,142857142857;365 / 7;"6 maanden = 182,5 dagen; 2 per week × 182,5/7 weken = 52,142857… (365/7) uur";1;1;3578,26;0,00;3578,26;3578,26;0,0225;test/fixtures/audit/gezinnen/au-1.yaml:5',
+      'gezinnen;au-1;huidige inzet;2;begeleiding;audit-2024;;Begeleiding thuis;Wmo;gemeente;uur;64,00;nee;2022;1,072254;536127 / 500000;52,142857142857;365 / 7;"6 maanden = 182,5 dagen; 2 per week × 182,5/7 weken = 52,142857… (365/7) uur";1;1;3578,26;0,00;3578,26;3578,26;0,0225;test/fixtures/audit/gezinnen/au-1.yaml:5;nee',
     );
     expect(en.split('\r\n')[0]!.startsWith('\uFEFFcohort,case,scenario,nr,rate,table,custom item,label,law,payer,unit,unit price,own price,price year,index factor')).toBe(true);
     expect(en).toContain('\r\ngezinnen,au-1,threat scenario,1,detentie,audit-2024,,Jeugddetentie,Strafrecht,justitie,day,500.00,no,2023,1.033,1033 / 1000,60,60,from month 13: 60 dagen,1,0.5,0.00,15495.00,15495.00,15154.03,0.0225,');
@@ -324,7 +328,8 @@ describe('the workbook completes the picture: per year, published against comput
     const dir = mkdtempSync(join(tmpdir(), 'doorbraak-book-'));
     const file = join(dir, 'baten.xlsx');
     const cwd = join(FIXTURES, 'basic');
-    expect((await run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--format', 'xlsx', '-o', file], { cwd })).status).toBe(0);
+    // --min-group 1: cohort-a's 2 cases are a small group, whose computed figures a workbook leaves out (docs/tracking.md)
+    expect((await run(['calc', 'cohort-a', 'loose', '--rates', 'rates.yaml', '--min-group', '1', '--format', 'xlsx', '-o', file], { cwd })).status).toBe(0);
     const calc = await calcJson(['cohort-a', 'loose', '--rates', 'rates.yaml'], cwd);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);

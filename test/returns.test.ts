@@ -167,10 +167,41 @@ describe('programme costs, net result, break-even and projections', () => {
 describe('who invests, who gains', () => {
   it('by payer, with programme costs', async () => {
     expect(json.who_gains.by_payer).toEqual([
-      { payer: 'politie', invested: 0, baten_before_investment: 1012078, net: 1012078, programme_costs: 0, net_after_programme: 1012078, position: 'gains-without-investing' },
-      { payer: 'justitie', invested: 0, baten_before_investment: 880196, net: 880196, programme_costs: 0, net_after_programme: 880196, position: 'gains-without-investing' },
-      { payer: 'gemeente', invested: 1340000, baten_before_investment: 2170000, net: 830000, programme_costs: 3669800, net_after_programme: -2839800, position: 'invests-more-than-gains' },
+      { payer: 'politie', cases: 3, invested: 0, baten_before_investment: 1012078, net: 1012078, programme_costs: 0, net_after_programme: 1012078, position: 'gains-without-investing' },
+      { payer: 'justitie', cases: 1, invested: 0, baten_before_investment: 880196, net: 880196, programme_costs: 0, net_after_programme: 880196, position: 'gains-without-investing' },
+      { payer: 'gemeente', cases: 4, invested: 1340000, baten_before_investment: 2170000, net: 830000, programme_costs: 3669800, net_after_programme: -2839800, position: 'invests-more-than-gains' },
     ]);
+  });
+
+  // Small numbers are not published (docs/tracking.md): with --min-group 2, justitie (1 case) is small and
+  // politie (3 cases, the fewest of the others) is withheld, so that justitie cannot be recomputed from the
+  // total; gemeente (4 cases) keeps its figures. Per law: Strafrecht and Participatiewet (1 case each).
+  it('small groups: hidden in md, csv, html and xlsx, together in the chart and the SUM; the terminal marks them', async () => {
+    const md = (await calc('--format', 'md', '--min-group', '2')).stdout;
+    expect(md).toContain('| politie | afgeschermd |  |  |  |  |  |\n| justitie | \\< 2 casussen |  |  |  |  |  |\n| gemeente | € 13.400 |');
+    expect(md).toContain('| **totaal** | **€ 13.400** | **€ 40.623** | **€ 27.223** | **€ 36.698** | **€ -9.475** |  |');
+    expect(md).toContain('| Strafrecht | \\< 2 casussen |  |  |  |');
+    expect(md).toContain('| Politiewet | € 0 | € 10.121 |');
+    const csv = (await calc('--format', 'csv', '--min-group', '2')).stdout;
+    expect(csv).toContain('\r\npolitie;afgeschermd;;;;;\r\njustitie;< 2 casussen;;;;;\r\ngemeente;13400;21700;8300;36698;-28398;');
+    const html = (await calc('--format', 'html', '--min-group', '2')).stdout;
+    const chart = /<svg id="chart-gains-payer"[\s\S]*?<\/svg>/.exec(html)![0];
+    // politie 10,120.78 + justitie 8,801.96 = 18,922.74, as one row
+    expect(chart).toContain('<title>afgeschermd, baten vóór investering: € 18.923</title>');
+    expect(chart).not.toContain('justitie');
+    expect(html).toContain('<th scope="row" class="nw">justitie</th><td class="num">&lt; 2 casussen</td>');
+    const dir = tempTree({});
+    const file = join(dir, 'r.xlsx');
+    expect((await calc('--format', 'xlsx', '-o', file, '--min-group', '2')).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const who = wb.getWorksheet('Wie wint')!;
+    expect((who.getRow(2).values as unknown[]).slice(1, 3)).toEqual(['politie', 'afgeschermd']);
+    expect((who.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['justitie', '< 2 casussen']);
+    expect((who.getRow(5).values as unknown[]).slice(1, 4)).toEqual(['afgeschermde groepen samen', 0, 18922.74]);
+    expect(who.getRow(6).getCell(3).value).toEqual({ formula: 'SUM(C2:C5)', result: 40622.74 });
+    const table = (await calc('--sections', 'wie-wint', '--min-group', '2')).stdout;
+    expect(table).toMatch(/│ justitie \* +│ +€ 0 │ +€ 8\.802 │/);
   });
 
   it('by law', async () => {
@@ -250,11 +281,12 @@ describe('the report in every format', () => {
     expect(r.stdout).toContain('Cohort p: at €11,261.37 avoided costs per case, 4 cases cover the programme costs.');
   });
 
+  // Every group of this 4-case fixture is smaller than 5: --min-group 1 shows their figures (docs/tracking.md).
   it('CSV and Markdown carry the same sections', async () => {
-    const csv = (await calc('--format', 'csv')).stdout;
+    const csv = (await calc('--format', 'csv', '--min-group', '1')).stdout;
     expect(csv).toContain('Wie investeert, wie wint (per betaler)');
     expect(csv).toContain('gemeente;13400;21700;8300;36698;-28398;investeert meer dan hij wint');
-    const md = (await calc('--format', 'md')).stdout;
+    const md = (await calc('--format', 'md', '--min-group', '1')).stdout;
     expect(md).toContain('## Netto resultaat van het programma');
     expect(md).toContain('| p | 2 | € 22.523 | € 36.698 | € -14.175 | € 11.261 | 4 |');
   });
@@ -262,7 +294,7 @@ describe('the report in every format', () => {
 
 describe('HTML and xlsx', () => {
   it('HTML: the sections, the diverging charts with one bar per non-zero amount, and their tables', async () => {
-    const html = (await calc('--format', 'html')).stdout;
+    const html = (await calc('--format', 'html', '--min-group', '1')).stdout;
     for (const id of ['rendement', 'wie-wint', 'onderbouwing']) expect(html).toContain(`<section id="${id}"`);
     const chart = /<svg id="chart-gains-payer"[\s\S]*?<\/svg>/.exec(html)![0];
     // gemeente invests (1 bar) and pays programme costs (1 bar); politie, justitie and gemeente avoid costs (3 bars)
@@ -281,7 +313,7 @@ describe('HTML and xlsx', () => {
   it('xlsx: formulas with the report figures as cached results', async () => {
     const dir = tempTree({});
     const file = join(dir, 'r.xlsx');
-    expect((await calc('--format', 'xlsx', '-o', file, '--optimism-bias')).status).toBe(0);
+    expect((await calc('--format', 'xlsx', '-o', file, '--optimism-bias', '--min-group', '1')).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Casussen', 'Totalen', 'Per wet', 'Per betaler', 'Grootste posten', 'Investering', 'Wie wint', 'Programma', 'Onderbouwing', 'Per jaar', 'Regels', 'Tarieven', 'Verantwoording']);

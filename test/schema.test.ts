@@ -18,7 +18,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 describe('doorbraak schema', () => {
-  it.each(['case', 'cohort', 'rates', 'index'])('schema/%s.schema.json equals the command output', async (kind) => {
+  it.each(['case', 'cohort', 'rates', 'index', 'tags'])('schema/%s.schema.json equals the command output', async (kind) => {
     const r = await run(['schema', kind]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -34,6 +34,8 @@ describe('doorbraak schema', () => {
       properties: { current: { items: { properties: Record<string, unknown> } } };
     };
     expect(s.required).toEqual(['case', 'current', 'threat', 'breakthrough']);
+    // following cases over time (docs/tracking.md)
+    expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(['status', 'dates', 'problems', 'kind', 'followup']));
     expect(Object.keys(s.properties.current.items.properties)).toEqual([
       'rate',
       'item',
@@ -90,7 +92,8 @@ describe('doorbraak schema', () => {
     for (const f of files) {
       const rel = relative(ROOT, f).split('\\').join('/');
       const depth = rel.split('/').length - 1;
-      const kind = rel === 'rates/cpi-nl.yaml' ? 'index' : rel.startsWith('rates/') ? 'rates' : /\/cohort\.ya?ml$/.test(rel) ? 'cohort' : 'case';
+      const kind =
+        rel === 'rates/cpi-nl.yaml' ? 'index' : rel.startsWith('rates/') ? 'rates' : /\/cohort\.ya?ml$/.test(rel) ? 'cohort' : /(^|\/)tags\.ya?ml$/.test(rel) ? 'tags' : 'case';
       const first = readFileSync(f, 'utf8').split('\n')[0];
       expect(`${rel}: ${first}`).toBe(`${rel}: # yaml-language-server: $schema=${'../'.repeat(depth)}schema/${kind}.schema.json`);
     }

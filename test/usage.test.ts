@@ -15,9 +15,9 @@ describe('usage errors', () => {
     [['calc', 'cases', '--rates'], "doorbraak: optie '--rates <bestand>' mist een waarde\n" + NL_HINT],
     [['calc', 'cases', '--lang', 'fr'], "doorbraak: optie '--lang <taal>': 'fr' is ongeldig; kies uit nl, en\n" + NL_HINT],
     [['calc', 'cases', '--top', 'x'], "doorbraak: optie '--top <n>': 'x' is ongeldig; verwacht een geheel getal ≥ 0, bijv. 5\n" + NL_HINT],
-    [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'soort'; kies uit case, cohort, rates, index\n" + NL_HINT],
-    [['calc', 'cases', '--sections', 'wet,foo'], "doorbraak: optie '--sections <lijst>': 'wet,foo' is ongeldig; kies uit casussen, wet, betaler, top, projectie, gepubliceerd, investering, programma, wie-wint, onderbouwing, jaren, correcties, gevoeligheid, simulatie, toelichting (Nederlandse of Engelse namen)\n" + NL_HINT],
-    [['calc', 'cases', '--sections', 'foo', '--lang', 'en'], "doorbraak: option '--sections <list>' argument 'foo' is invalid. Choose from cases, law, payer, top, projection, published, investment, programme, gains, evidence, years, adjustments, sensitivity, simulation, notes (English or Dutch names).\n" + EN_HINT],
+    [['schema', 'casus'], "doorbraak: 'casus' is ongeldig voor 'soort'; kies uit case, cohort, rates, index, tags\n" + NL_HINT],
+    [['calc', 'cases', '--sections', 'wet,foo'], "doorbraak: optie '--sections <lijst>': 'wet,foo' is ongeldig; kies uit casussen, wet, betaler, top, projectie, gepubliceerd, investering, programma, wie-wint, onderbouwing, vervolg, patronen, waarden, jaren, correcties, gevoeligheid, simulatie, toelichting (Nederlandse of Engelse namen)\n" + NL_HINT],
+    [['calc', 'cases', '--sections', 'foo', '--lang', 'en'], "doorbraak: option '--sections <list>' argument 'foo' is invalid. Choose from cases, law, payer, top, projection, published, investment, programme, gains, evidence, followup, patterns, values, years, adjustments, sensitivity, simulation, notes (English or Dutch names).\n" + EN_HINT],
     [['calc', 'cases', '--bogus', '--lang', 'en'], "doorbraak: unknown option '--bogus'\n" + EN_HINT],
     [['calc', '--lang', 'en'], "doorbraak: missing required argument 'paths'\n" + EN_HINT],
   ])('%j', async (args, stderr) => {

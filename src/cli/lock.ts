@@ -10,6 +10,7 @@ import { type Exact, exact } from '../read/lazy.js';
 import type { CalcReport } from '../reports/calc.js';
 import { indexYearsUsed } from '../reports/index-use.js';
 import { BUNDLED_PREFIX, LEGACY_DEFAULT_RATES, LOCK_SCHEMA, type LockDoc, type LockEconomics, buildLock, lockIndex } from '../reports/lock.js';
+import { CASE_STATUSES, type CaseStatus } from '../data/tracking.js';
 import type { EconomicsOptions } from './economics.js';
 import { stringifyJson } from '../write/json.js';
 import { parseJsonExact } from '../read/json-exact.js';
@@ -80,8 +81,10 @@ export function lockOf(
   lockDir: string,
   econ: EconomicsOptions,
   followSymlinks = false,
+  status?: readonly CaseStatus[],
 ): LockDoc {
   const shown = (f: string): string => toLockPath(resolve(cwd, f), lockDir);
+  // The figures as before following cases over time (docs/tracking.md), so that older locks still verify.
   const figures = calcJson({
     ...report,
     rows: report.rows.map((r) => ({ ...r, file: shown(r.file) })),
@@ -102,6 +105,7 @@ export function lockOf(
       ...(run.inputs.defaultRates ? { defaultRates: toLockPath(run.inputs.defaultRates, lockDir) } : {}),
       // The index figures the figures used (docs/version-control.md).
       ...(index && indexFile ? { index: lockIndex(toLockPath(indexFile.abs, lockDir), index.id, used) } : {}),
+      ...(status ? { status } : {}),
     },
   );
 }
@@ -124,6 +128,7 @@ function makeLockSchema(z: Exact['z']) {
       .optional(),
     follow_symlinks: z.literal(true).optional(),
     default_rates: z.string().optional(),
+    status: z.array(z.enum(CASE_STATUSES)).optional(),
   }),
   inputs: z.array(z.object({ file: z.string(), sha256: z.string() })),
   price_index: z

@@ -15,6 +15,10 @@ import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerRates } from './commands/rates.js';
+import { registerNew } from './commands/new.js';
+import { registerTemplate } from './commands/template.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 /** Every command, each in its own file under commands/. */
 const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void> = [
@@ -25,6 +29,10 @@ const COMMANDS: ReadonlyArray<(program: Command, io: Io, lang: Lang, setExit: (c
   registerVerify,
   registerSchema,
   registerRates,
+  registerNew,
+  registerTemplate,
+  registerImport,
+  registerExport,
 ];
 
 const require = createRequire(import.meta.url);

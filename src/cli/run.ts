@@ -40,6 +40,8 @@ export interface LoadRequest {
   readonly privacy?: boolean;
   /** The table of cases whose cohort names none (absolute); default the bundled DEFAULT_RATES_FILE (verify: the lock's). */
   readonly defaultRates?: string;
+  /** Files not written yet, read as if they were (import checks what it is about to write): LoadOptions.virtual. */
+  readonly virtual?: ReadonlyMap<string, string>;
 }
 
 /** How calc prices without economics options: the default index, price year and discount rate. */
@@ -112,7 +114,8 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress, economic
   const cwd = io.cwd;
   const followSymlinks = req.followSymlinks === true;
   const found = findFiles(paths, cwd, { followSymlinks });
-  const workers = workerCount(io.env, found.files.length);
+  // Virtual files are read on this thread, where they are.
+  const workers = req.virtual ? 0 : workerCount(io.env, found.files.length);
   const defaultRates = req.defaultRates !== undefined ? { defaultRates: req.defaultRates } : {};
   const prepared = workers
     ? await prepareInParallel(found, {
@@ -125,7 +128,7 @@ async function readInputs(req: LoadRequest, io: Io, progress: Progress, economic
         onProgress: (done, total) => progress.update(texts(lang).progress.filesRead, done, total),
       })
     : { found, files: new Map() };
-  return { inputs: loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy, ...defaultRates }), prepared };
+  return { inputs: loadInputs(paths, { rates, cwd, prepared, followSymlinks, privacy, ...defaultRates, ...(req.virtual ? { virtual: req.virtual } : {}) }), prepared };
 }
 
 /**

@@ -6,9 +6,15 @@
 export interface Position {
   /** Path as shown to the user (relative to the working directory where possible). */
   readonly file: string;
-  /** 1-based; 0 when the problem concerns the file as a whole. */
+  /** 1-based; 0 when the problem concerns the file as a whole. In a spreadsheet: the row. */
   readonly line: number;
+  /** In a spreadsheet: the column, 1 for A. */
   readonly col: number;
+  /**
+   * A cell of a spreadsheet or CSV file (`regels!D14`, or `D14` in a CSV file), shown instead of
+   * line:col; `line` and `col` then hold its row and column, for the order of messages.
+   */
+  readonly cell?: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -22,7 +28,7 @@ export interface Diagnostic extends Position {
 }
 
 export function diag(pos: Position, code: string, args: Args = {}, severity: Severity = 'error'): Diagnostic {
-  return { file: pos.file, line: pos.line, col: pos.col, severity, code, args };
+  return { file: pos.file, line: pos.line, col: pos.col, ...(pos.cell !== undefined ? { cell: pos.cell } : {}), severity, code, args };
 }
 
 export function filePos(file: string): Position {
@@ -33,12 +39,22 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
 
-/** Stable order: by file (byte order), line, column, then code. */
+/** Stable order: by file (byte order), sheet of a spreadsheet, line (row), column, then code. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
     (a, b) =>
-      compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code),
+      compareStrings(a.file, b.file) ||
+      compareStrings(sheetOf(a), sheetOf(b)) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      compareStrings(a.code, b.code),
   );
+}
+
+/** The sheet of a spreadsheet cell (`regels` of `regels!D14`); '' for anything else. */
+function sheetOf(p: Position): string {
+  const bang = p.cell?.lastIndexOf('!') ?? -1;
+  return bang > 0 ? p.cell!.slice(0, bang) : '';
 }
 
 /** Locale-independent string order (UTF-16 code units), so output never depends on the machine. */

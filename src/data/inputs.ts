@@ -5,12 +5,12 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Case, Cohort, RateSet, RateTable } from './model.js';
 
-/** The kinds of YAML input file. */
-export type FileKind = 'case' | 'cohort' | 'rates';
+/** The kinds of YAML input file (tags: a tags.yaml of allowed words, docs/tracking.md). */
+export type FileKind = 'case' | 'cohort' | 'rates' | 'tags';
 
 /** The file kinds with a JSON Schema (`doorbraak schema`): the three input kinds, and the price index series. */
 export type SchemaKind = FileKind | 'index';
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index'];
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['case', 'cohort', 'rates', 'index', 'tags'];
 
 /** A file whose bytes are an input of the figures. */
 export interface HashedFile {

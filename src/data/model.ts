@@ -3,6 +3,7 @@ import type { Position } from './diagnostic.js';
 import type { Duration, HoursSpec, RateUnit } from './duration.js';
 import type { Rational } from './rational.js';
 import type { Adjustment, StartSpec } from './economics.js';
+import type { CaseDates, CaseStatus, FollowUpWhen, Tag, Vocabulary } from './tracking.js';
 
 export type Grade = 'A' | 'B' | 'C';
 
@@ -56,6 +57,8 @@ export interface Cohort {
   readonly programme?: Programme;
   /** `price_year`: the year of the custom items' and own prices of its cases (docs/economics.md). */
   readonly priceYear?: number;
+  /** The words its cases' `problems` and `kind` may use (docs/tracking.md). */
+  readonly tags?: Vocabulary;
   readonly file: string;
   /** Directory the cohort applies to (absolute). */
   readonly dir: string;
@@ -122,6 +125,24 @@ export interface Case {
    */
   readonly priceYear?: { readonly year: number; readonly from: 'case' | 'cohort' };
   readonly file: string;
+  readonly pos: Position;
+  // Following the case over time (docs/tracking.md); all optional, a case without them is completed.
+  readonly status?: CaseStatus;
+  readonly dates?: CaseDates;
+  readonly problems?: readonly Tag[];
+  readonly kind?: readonly Tag[];
+  /** Scores of the values (betrokkenheid, legitimiteit, rendement, …), 1–5, in the order written. */
+  readonly scores?: Readonly<Record<string, number>>;
+  readonly followup?: readonly FollowUp[];
+}
+
+/** One follow-up measurement: what was actually spent on the household since the breakthrough. */
+export interface FollowUp {
+  readonly when: FollowUpWhen;
+  /** The time since the breakthrough the lines cover: their "horizon". */
+  readonly period: Duration;
+  /** In the line syntax of the scenarios; a line without `for` lasts the whole period. */
+  readonly lines: readonly Line[];
   readonly pos: Position;
 }
 

@@ -5,7 +5,7 @@
 import { type ScenarioTotals, amountsOf } from './amounts.js';
 import { type Diagnostic, type Position, diag } from './diagnostic.js';
 import { DAYS_PER, type Duration, type HoursSpec, type RateUnit, type TimeUnit, daysIn } from './duration.js';
-import type { Case, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
+import type { Case, FollowUp, Line, Rate, RateSet, RateTable, Scenario } from './model.js';
 import { SCENARIOS } from './model.js';
 import { type Rational, ONE, ZERO, div, mul, rat, roundHalfAwayFromZero, sub } from './rational.js';
 import { closest } from './suggest.js';
@@ -100,6 +100,16 @@ export interface PricedCase {
   readonly undiscounted: ScenarioTotals;
   /** Undiscounted scenario totals per year of the horizon (index 0 is year 1). */
   readonly years: readonly ScenarioTotals[];
+  /** The case's follow-up measurements, priced (docs/tracking.md). */
+  readonly followups?: readonly PricedFollowUp[];
+}
+
+/** A follow-up measurement with its lines priced over its period (not discounted: spending measured). */
+export interface PricedFollowUp {
+  readonly followup: FollowUp;
+  readonly lines: readonly PricedLine[];
+  /** Σ undiscounted cost of the lines, in cents. */
+  readonly realisedCents: bigint;
 }
 
 export type RateLookup = ReadonlyMap<string, Rate>;
@@ -435,12 +445,24 @@ function priceCase(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], o
       if (p) lines[s].push(p);
     });
   }
+  const followups = priceFollowups(c, set, out, gaps, opts);
   if (out.length > before || gaps.length > gapsBefore) return undefined;
-  return pricedCaseOf(c, lines, opts);
+  return pricedCaseOf(c, lines, opts, followups);
+}
+
+/** Follow-up measurements (docs/tracking.md): their lines priced over the period since the breakthrough. */
+function priceFollowups(c: Case, set: RateSet, out: Diagnostic[], gaps: IndexGap[], opts: PricingOptions): PricedFollowUp[] | undefined {
+  return c.followup?.map((f): PricedFollowUp => {
+    const over: Case = { ...c, horizon: f.period };
+    const ls = f.lines
+      .map((line, i) => priceLine(over, 'breakthrough', i, line, set.lookup, out, gaps, set.tables, opts))
+      .filter((l): l is PricedLine => l !== undefined);
+    return { followup: f, lines: ls, realisedCents: sumCents(ls.map((l) => l.undiscountedCents)) };
+  });
 }
 
 /** A case with every line priced: totals, baten and besparing, years. */
-function pricedCaseOf(c: Case, lines: Record<Scenario, PricedLine[]>, opts: PricingOptions): PricedCase {
+function pricedCaseOf(c: Case, lines: Record<Scenario, PricedLine[]>, opts: PricingOptions, followups?: PricedFollowUp[]): PricedCase {
   const totals = {
     current: sumCents(lines.current.map((l) => l.costCents)),
     threat: sumCents(lines.threat.map((l) => l.costCents)),
@@ -469,6 +491,7 @@ function pricedCaseOf(c: Case, lines: Record<Scenario, PricedLine[]>, opts: Pric
     discount: opts.discount ?? DEFAULT_DISCOUNT,
     undiscounted,
     years,
+    ...(followups ? { followups } : {}),
   };
 }
 
@@ -537,7 +560,10 @@ export function pricedFromWire(
     const undiscountedCents = sumCents(years.map((y) => y.cents));
     lines[s].push(pricedLine(s, index, line, b, exactCents, years, undiscountedCents, costCents));
   }
-  return pricedCaseOf(c, lines, opts);
+  // Follow-ups are few: priced here, as priceCase prices them.
+  const followups = priceFollowups(c, set, out, gaps, opts);
+  if (out.length || gaps.length) return undefined;
+  return pricedCaseOf(c, lines, opts, followups);
 }
 
 export interface PricedAll {

@@ -19,6 +19,8 @@ import { convertProgramme, investmentOf } from './convert-programme.js';
 import type { PathSeg } from './yaml.js';
 import { FastParsed, type Parsed } from './fast.js';
 import { MAX_HORIZON_DAYS, MAX_HORIZON_YEARS } from '../data/economics.js';
+import { convertTracking, valueTexts } from './convert-tracking.js';
+import { vocabularyOf } from './vocabulary.js';
 
 type Obj = Record<string, unknown>;
 
@@ -168,6 +170,7 @@ function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagn
   const adjustment = convertAdjustment(ctx, o);
   const programme = convertProgramme(ctx, o);
   const priceYear = priceYearOf(ctx, o);
+  const tags = vocabularyOf(o.tags);
   if (id === undefined) return { diagnostics: ctx.out };
   return {
     cohort: {
@@ -179,6 +182,7 @@ function cohortOf(p: Parsed, abs: string): { cohort?: Cohort; diagnostics: Diagn
       ...(adjustment ? { adjustment } : {}),
       ...(programme ? { programme } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
+      ...(tags ? { tags } : {}),
       file: p.file,
       dir,
       pos: ctx.at([]),
@@ -311,9 +315,8 @@ function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: C
       if (l) lines[s].push(l);
     });
   }
-  const values = isObj(o.values)
-    ? Object.fromEntries(Object.entries(o.values).filter((e): e is [string, string] => typeof e[1] === 'string'))
-    : undefined;
+  const values = valueTexts(o.values);
+  const tracking = convertTracking(ctx, o, convertLine);
   const own = priceYearOf(ctx, o);
   const priceYear =
     own !== undefined ? { year: own, from: 'case' as const } : cohort?.priceYear !== undefined ? { year: cohort.priceYear, from: 'cohort' as const } : undefined;
@@ -327,6 +330,7 @@ function caseOf(p: Parsed, cohort: Cohort | undefined): { case?: Case; probe?: C
     ...(priceYear ? { priceYear } : {}),
     file: p.file,
     pos: ctx.at([]),
+    ...tracking,
   };
   if (id === undefined || ctx.out.some((d) => d.severity === 'error')) return { probe: c, diagnostics: ctx.out };
   return { case: c, diagnostics: ctx.out };

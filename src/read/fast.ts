@@ -64,6 +64,9 @@ const MAX_KEY_SPAN = 1000;
 const TAG_INT = 'tag:yaml.org,2002:int';
 const TAG_FLOAT = 'tag:yaml.org,2002:float';
 const TAG_BOOL = 'tag:yaml.org,2002:bool';
+const TAG_TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+/** A date to the day as js-yaml's timestamp type reads it (a YAML 1.1 leftover; YAML 1.2 has no such type). */
+const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** One node as js-yaml read it: where it starts, its kind, its value (keys only) and its children. */
 interface Node {
@@ -76,6 +79,8 @@ interface Node {
   /** The value js-yaml made of it (for a mapping key: a string). */
   value: unknown;
   children: Node[] | undefined;
+  /** A plain `2024-03-01`: js-yaml made a Date of it, the `yaml` package reads the text; `value` is the text. */
+  asText?: true;
 }
 
 class Refuse {}
@@ -254,7 +259,7 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
   if (c === 0x26 || c === 0x2a || c === 0x21 || c === 0x3f || c === 0x25 || c === 0x40 || c === 0x60) throw REFUSE;
   const v = state.result;
   const only = children.length === 1 ? children[0]! : undefined;
-  if (only && only.value === v && state.tag === null && (state.kind === 'scalar') === (only.kind === 'v')) {
+  if (only && (only.value === v || (only.asText === true && v instanceof Date)) && state.tag === null && (state.kind === 'scalar') === (only.kind === 'v')) {
     // js-yaml looked for a block mapping (`- key: value`) and found this node where the key would be:
     // the node it read is the item itself.
     if (only.start !== start) throw REFUSE;
@@ -294,7 +299,14 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
       if (typeof v !== 'boolean' || raw !== String(v)) throw REFUSE;
       return { start, end, kind: 'v', value: v, children: undefined };
     }
-    // null, other booleans (True, FALSE), timestamps, `<<` merge keys, explicit tags.
+    if (state.tag === TAG_TIMESTAMP) {
+      // `breakthrough: 2024-03-01` (the dates of a case's course, docs/tracking.md): the `yaml` package
+      // reads the text; js-yaml's Date is replaced by that text in its parent (below). Only a date to
+      // the day; a time of day takes the exact path.
+      if (!(v instanceof Date) || !ISO_DAY.test(raw)) throw REFUSE;
+      return { start, end, kind: 'v', value: raw, children: undefined, asText: true };
+    }
+    // null, other booleans (True, FALSE), timestamps with a time, `<<` merge keys, explicit tags.
     throw REFUSE;
   }
   if (state.tag !== null) throw REFUSE;
@@ -314,11 +326,16 @@ function check(text: string, opened: number, state: Closing, children: Node[]): 
       let colon = k.end;
       while (text.charCodeAt(colon) === 0x20) colon++;
       if (text.charCodeAt(colon) !== 0x3a || colon - k.start > MAX_KEY_SPAN) throw REFUSE;
+      const value = children[i + 1]!;
+      if (value.asText) (v as Record<string, unknown>)[k.value] = value.value;
     }
     return { start, end, kind: 'm', value: v, children };
   }
   if (state.kind === 'sequence') {
     if (!Array.isArray(v) || children.length !== v.length) throw REFUSE;
+    children.forEach((item, i) => {
+      if (item.asText) v[i] = item.value;
+    });
     return { start, end, kind: 's', value: v, children };
   }
   // An empty node (null).

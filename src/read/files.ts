@@ -206,6 +206,44 @@ export function readText(abs: string, shown: string): TextResult {
   return checkText(bytes, shown);
 }
 
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
+
+/** Read a file as bytes (a workbook): a regular file within the size limit, as readText checks. */
+export function readBytes(abs: string, shown: string): BytesResult {
+  const fast = readOpened(abs);
+  if (fast === 'dir') return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+  if (fast === 'not-regular') return { ok: false, diagnostic: diag(filePos(shown), 'io.not_regular', {}) };
+  if (typeof fast === 'number') return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: fast, max: MAX_FILE_BYTES }) };
+  if (fast) return { ok: true, bytes: fast };
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) return { ok: false, diagnostic: diag(filePos(shown), 'io.is_dir', {}) };
+    if (!st.isFile()) return { ok: false, diagnostic: diag(filePos(shown), 'io.not_regular', {}) };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, diagnostic: diag(filePos(shown), 'io.too_large', { size: st.size, max: MAX_FILE_BYTES }) };
+    return { ok: true, bytes: readFileSync(abs) };
+  } catch (e) {
+    return { ok: false, diagnostic: diag(filePos(shown), ioCode(e), { reason: ioReason(e) }) };
+  }
+}
+
+/**
+ * Bytes as text: UTF-8 (a leading BOM dropped), or, when they are not valid UTF-8 and hold no NUL,
+ * Windows-1252, the encoding Excel on Windows saves a plain CSV file in. Undefined for binary data.
+ */
+export function decodeText(bytes: Buffer): string | undefined {
+  if (bytes.indexOf(0) >= 0) return undefined;
+  let text: string;
+  if (firstInvalidUtf8(bytes) < 0) text = bytes.toString('utf8');
+  else {
+    try {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * The fast way to read a file: open it (non-blocking, so a pipe cannot hang), fstat the open file and
  * read it, one path lookup instead of two (10,000 stat calls at 10,000 files). Undefined when the file
@@ -295,8 +333,16 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
-/** The nearest cohort.yaml (or cohort.yml) at or above `dir`, if any. */
-export function findCohortFile(dir: string, cache: Map<string, string | null>): string | undefined {
+/** The nearest cohort.yaml (or cohort.yml) at or above `dir`, if any; `virtual` files count as there. */
+export function findCohortFile(dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
+  return findNearest(['cohort.yaml', 'cohort.yml'], dir, cache, virtual);
+}
+
+/**
+ * The nearest file of one of `names` at or above `dir` (cohort.yaml, tags.yaml), if any; `virtual`
+ * files (not written yet: import) count as there. `cache` remembers the answer for every folder walked.
+ */
+export function findNearest(names: readonly string[], dir: string, cache: Map<string, string | null>, virtual?: ReadonlyMap<string, string>): string | undefined {
   const chain: string[] = [];
   let d = dir;
   let found: string | null = null;
@@ -307,7 +353,7 @@ export function findCohortFile(dir: string, cache: Map<string, string | null>): 
       break;
     }
     chain.push(d);
-    const hit = ['cohort.yaml', 'cohort.yml'].map((n) => join(d, n)).find((f) => isFile(f));
+    const hit = names.map((n) => join(d, n)).find((f) => virtual?.has(f) === true || isFile(f));
     if (hit) {
       found = hit;
       break;

@@ -17,6 +17,7 @@ const TITLES: Record<SchemaKind, string> = {
   cohort: 'doorbraak cohort file (cohort.yaml)',
   rates: 'doorbraak rate table',
   index: 'doorbraak price index series (yearly changes)',
+  tags: 'doorbraak tag vocabulary (tags.yaml): the words problems and kind may use',
 };
 
 function jsonSchemaOf(kind: SchemaKind): Record<string, unknown> {

@@ -13,11 +13,13 @@ import type { CasePricing, IndexGap, PricedWire } from '../data/pricing.js';
 import { convertCase, convertCohort, convertRates } from './convert.js';
 import { DEFAULT_INDEX_FILE } from './index-series.js';
 import { type FoundFiles, displayPath, findCohortFile, findFiles, isCohortName, readText, sha256Hex } from './files.js';
-import { scanParsed } from './privacy-input.js';
+import { isCourseDate, scanParsed } from './privacy-input.js';
+import { findTagsFile, isTagsName, vocabularyDiagnostics, vocabularyOf } from './vocabulary.js';
 import { FastParsed, type Parsed, readFast } from './fast.js';
 import { scanString } from '../data/privacy.js';
 import { exact } from './lazy.js';
 import { precompiledTable } from './precompiled.js';
+import type { PathSeg } from './yaml.js';
 
 /**
  * The bundled default rate table, shipped with the package: the table of cases whose cohort names
@@ -38,6 +40,13 @@ export interface LoadOptions {
   readonly prepared?: PreparedInputs;
   /** Run the privacy guard over each case and cohort file as it is parsed (Inputs.privacy). */
   readonly privacy?: boolean;
+  /**
+   * Files that are not on disk (yet), by absolute path: the files an import is about to write, read
+   * as if they were there, so that they are checked exactly as they will be read. They count as named
+   * on the command line (after the paths' own files), and a virtual cohort.yaml is found above a case
+   * like one on disk; a virtual file shadows a file on disk at the same path.
+   */
+  readonly virtual?: ReadonlyMap<string, string>;
 }
 
 /** One file as read: its kind, the parsed YAML, and (from the parallel path) the case converted. */
@@ -110,6 +119,7 @@ export interface PreparedFile {
 
 function detectKind(abs: string, data: unknown): FileKind | undefined {
   if (isCohortName(abs)) return 'cohort';
+  if (isTagsName(abs)) return 'tags';
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if ('case' in data) return 'case';
   if ('table' in data) return 'rates';
@@ -121,9 +131,9 @@ function detectKind(abs: string, data: unknown): FileKind | undefined {
  * Read one file: bytes, sha256, YAML, kind and schema. The per-file work of loadInputs, also run in
  * worker threads by src/read/parallel.ts.
  */
-export function readInputFile(abs: string, shown: string, expect?: FileKind): { entry: LoadedFile; diagnostics: Diagnostic[] } {
+export function readInputFile(abs: string, shown: string, expect?: FileKind, virtualText?: string): { entry: LoadedFile; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const res = readText(abs, shown);
+  const res = virtualText !== undefined ? { ok: true as const, text: virtualText, bytes: Buffer.from(virtualText, 'utf8') } : readText(abs, shown);
   if (!res.ok) {
     diagnostics.push(res.diagnostic);
     return { entry: { kind: 'unknown', file: { abs, path: shown, kind: 'unknown', sha256: '' } }, diagnostics };
@@ -161,16 +171,19 @@ export function privacyOf(entry: LoadedFile): Diagnostic[] {
   if (!p || (entry.kind !== 'case' && entry.kind !== 'cohort')) return [];
   // Read fast: its plain strings are scanned first; only a file with a finding is scanned on its exact
   // reading, which places each finding (the same findings: the same strings, src/read/fast.ts).
-  if (p instanceof FastParsed) return mayHoldPersonalData(p.data) ? scanParsed(p.exact(), { severity: 'warning' }) : [];
+  if (p instanceof FastParsed) return mayHoldPersonalData(p.data, []) ? scanParsed(p.exact(), { severity: 'warning' }) : [];
   return scanParsed(p, { severity: 'warning' });
 }
 
-/** Whether any string or key in plain data has something the privacy scanner finds. */
-function mayHoldPersonalData(data: unknown): boolean {
-  if (typeof data === 'string') return scanString(data).length > 0;
-  if (Array.isArray(data)) return data.some(mayHoldPersonalData);
+/**
+ * Whether any string or key in plain data has something the privacy scanner finds; the dates of a
+ * case's course are skipped as scanParsed skips them (docs/tracking.md).
+ */
+function mayHoldPersonalData(data: unknown, path: PathSeg[]): boolean {
+  if (typeof data === 'string') return !isCourseDate(path) && scanString(data).length > 0;
+  if (Array.isArray(data)) return data.some((v, i) => mayHoldPersonalData(v, [...path, i]));
   if (data !== null && typeof data === 'object') {
-    for (const [k, v] of Object.entries(data)) if (scanString(k).length > 0 || mayHoldPersonalData(v)) return true;
+    for (const [k, v] of Object.entries(data)) if (scanString(k).length > 0 || mayHoldPersonalData(v, [...path, k])) return true;
   }
   return false;
 }
@@ -195,6 +208,7 @@ class InputLoader {
   private readonly cohortDirs = new Map<string, string | null>();
   private readonly tables = new Map<string, RateTable | null>();
   private readonly rateSets = new Map<string, RateSet | null>();
+  private readonly tagsDirs = new Map<string, string | null>();
   /** The default table, once a case has been given it. */
   defaultUsed: string | undefined;
 
@@ -221,7 +235,7 @@ class InputLoader {
       if (this.opts.privacy) this.privacy.push(...(pre.privacy ?? []));
       entry = { kind: pre.kind, file: pre.file, ...(pre.converted ? { converted: pre.converted } : {}) };
     } else {
-      const r = readInputFile(abs, displayPath(abs, this.cwd), expect);
+      const r = readInputFile(abs, displayPath(abs, this.cwd), expect, this.opts.virtual?.get(abs));
       this.diagnostics.push(...r.diagnostics);
       if (this.opts.privacy) this.privacy.push(...privacyOf(r.entry));
       entry = r.entry;
@@ -235,6 +249,7 @@ class InputLoader {
     const found = this.opts.prepared?.found ?? findFiles(paths, this.cwd, { followSymlinks: this.opts.followSymlinks === true });
     this.diagnostics.push(...found.diagnostics);
     for (const f of found.files) this.file(f);
+    for (const f of [...(this.opts.virtual?.keys() ?? [])].sort(compareStrings)) this.file(f);
   }
 
   /** The files read so far that are of this kind, in the order read. */
@@ -307,14 +322,15 @@ class InputLoader {
   }
 
   /** Step 4: every case file, in path order, with the nearest cohort.yaml above it and its rate set. */
-  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[] } {
+  readCases(explicit: readonly string[]): { cases: Case[]; rateSets: Map<string, RateSet>; probes: Probe[]; caseFiles: Map<Case, string> } {
     const cases: Case[] = [];
     const probes: Probe[] = [];
     const rateSets = new Map<string, RateSet>();
     const firstSeen = new Map<string, Case>();
+    const caseFiles = new Map<Case, string>();
     for (const l of this.filesOfKind('case').sort((a, b) => compareStrings(a.file.abs, b.file.abs))) {
       if (!l.parsed && !l.converted) continue;
-      const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs);
+      const cohortFile = findCohortFile(dirname(l.file.abs), this.cohortDirs, this.opts.virtual);
       const cohort = cohortFile ? this.cohort(cohortFile) : undefined;
       const r = l.converted ?? convertCase(l.parsed!, cohort);
       this.diagnostics.push(...r.diagnostics);
@@ -330,12 +346,34 @@ class InputLoader {
         continue;
       }
       firstSeen.set(c.id, c);
+      caseFiles.set(c, l.file.abs);
       const set = this.rateSetFor(explicit, cohort);
       cases.push(c);
       if (set) rateSets.set(c.id, set);
     }
     cases.sort((a, b) => compareNatural(a.cohort ?? '', b.cohort ?? '') || compareNatural(a.id, b.id));
-    return { cases, rateSets, probes };
+    return { cases, rateSets, probes, caseFiles };
+  }
+
+  /**
+   * Step 5: the words of the cases' tag lists (docs/tracking.md), against the cohort's `tags:`, else
+   * the nearest tags.yaml above the case file (read once, an input like any other).
+   */
+  checkVocabularies(cases: readonly Case[], caseFiles: ReadonlyMap<Case, string>): void {
+    const cohortById = new Map([...this.cohorts.values()].filter((c): c is Cohort => !!c).map((c) => [c.id, c]));
+    this.diagnostics.push(
+      ...vocabularyDiagnostics(cases, (c, key) => {
+        const cohort = c.cohort !== undefined ? cohortById.get(c.cohort) : undefined;
+        const own = cohort?.tags?.[key];
+        if (own) return { words: own, file: cohort.file };
+        const abs = caseFiles.get(c);
+        const tf = abs ? findTagsFile(dirname(abs), this.tagsDirs, this.opts.virtual) : undefined;
+        if (!tf) return undefined;
+        const l = this.file(tf, 'tags');
+        const words = l.kind === 'tags' && l.parsed ? vocabularyOf(l.parsed.data)?.[key] : undefined;
+        return words ? { words, file: l.file.path } : undefined;
+      }),
+    );
   }
 
   /** Everything loaded, in a stable order. */
@@ -388,6 +426,8 @@ export function loadInputs(paths: readonly string[], opts: LoadOptions = {}): In
   const explicit = [...l.filesOfKind('rates').map((f) => f.file.abs), ...(opts.rates ?? []).map((r) => resolve(cwd, r))];
   for (const f of explicit) l.table(f);
   // 4. The cases, each with its cohort and its rate set.
-  const { cases, rateSets, probes } = l.readCases(explicit);
+  const { cases, rateSets, probes, caseFiles } = l.readCases(explicit);
+  // 5. The words of their tag lists.
+  l.checkVocabularies(cases, caseFiles);
   return l.inputs(cases, rateSets, probes);
 }

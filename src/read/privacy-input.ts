@@ -66,11 +66,18 @@ export function scanParsed(p: ParsedYaml, opts: PrivacyOptions): Diagnostic[] {
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item, [...path, i]));
     } else if (isScalar(node) && typeof node.value === 'string') {
+      // The dates of a case's course (docs/tracking.md) are dates by design, not a person's.
+      if (isCourseDate(path)) return;
       report(node as Node, node.value, path);
     }
   };
   walk(p.doc.contents, []);
   return out;
+}
+
+/** `dates.start`, `dates.breakthrough` and `followup[i].date` of a case file. */
+export function isCourseDate(path: readonly PathSeg[]): boolean {
+  return (path.length === 2 && path[0] === 'dates') || (path.length === 3 && path[0] === 'followup' && path[2] === 'date');
 }
 
 /**

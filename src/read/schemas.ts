@@ -38,15 +38,51 @@ const lineSchema = z.strictObject({
 
 const scenario = z.array(lineSchema);
 
+// Following cases over time (docs/tracking.md): status, dates, follow-up, tags, value scores.
+const STATUS_NAMES = ['afgerond', 'lopend', 'gestopt', 'completed', 'running', 'stopped'] as const;
+const dateText = z.string().describe('An ISO date, to the day (2024-03-15) or to the month (2024-03)');
+const tagList = z.array(slug);
+const valueEntry = z.union([
+  text,
+  z.strictObject({
+    score: z.number().optional().describe('Score on the scale 1 (niet) to 5 (volledig); see docs/tracking.md'),
+    text: text.optional().describe('Free text, shown in detail views only'),
+  }),
+]);
+const followupSchema = z.strictObject({
+  after: durationText.optional().describe('Time since the breakthrough, such as "6 months" (or give date)'),
+  date: dateText.optional().describe('Date of the measurement (needs dates.breakthrough)'),
+  lines: z.array(lineSchema).describe('What was actually spent since the breakthrough, in the line syntax of the scenarios'),
+});
+const trackingKeys = {
+  status: z.enum(STATUS_NAMES).optional().describe('afgerond (default) | lopend | gestopt; English: completed | running | stopped'),
+  dates: z
+    .strictObject({ start: dateText.optional(), breakthrough: dateText.optional() })
+    .optional()
+    .describe('When the case started and when the breakthrough was realised'),
+  problems: tagList.optional().describe('The problems of the household, e.g. [wonen, geld, psychisch]'),
+  kind: tagList.optional().describe('The kind of breakthrough, e.g. [wonen, financieel, informeel]'),
+  followup: z.array(followupSchema).optional().describe('Follow-up measurements after the breakthrough'),
+};
+/** The allowed words of the tag lists: in a cohort (`tags:`) or in a tags.yaml file. */
+const vocabularySchema = z.strictObject({
+  problems: z.array(slug).optional().describe('The words `problems` may use'),
+  kind: z.array(slug).optional().describe('The words `kind` may use'),
+});
+
 const caseSchema = z.strictObject({
   case: slug.describe('Unique id of the case'),
   title: text.optional(),
   horizon: durationText.optional().describe('Window the scenarios are priced over; default: cohort, else 12 months'),
-  values: z.record(z.string(), z.string()).optional().describe('Free text per value (betrokkenheid, legitimiteit, ...)'),
+  values: z
+    .record(z.string(), valueEntry)
+    .optional()
+    .describe('Per value (betrokkenheid, legitimiteit, rendement, ...): free text, or { score: 1-5, text }'),
   current: scenario.describe('Huidige inzet'),
   threat: scenario.describe('Dreigend scenario'),
   breakthrough: scenario.describe('Gerealiseerde doorbraak'),
   price_year: z.number().int().optional().describe("Price year of this case's custom items and own prices; default: the cohort's, else the report's price year"),
+  ...trackingKeys,
 });
 
 const publishedSchema = z.strictObject({
@@ -80,6 +116,7 @@ const cohortSchema = z.strictObject({
   attribution: z.number().optional().describe('Share of the remaining baten due to this approach, 0 to 1 (default 1)'),
   programme: programmeSchema.optional().describe('Costs of running the method (training, licence, coaching), each with a source'),
   price_year: z.number().int().optional().describe("Price year of the custom items and own prices of its cases; default: the report's price year"),
+  tags: vocabularySchema.optional().describe('The words the cases\' problems and kind may use (default: any word)'),
 });
 
 const rateSchema = z.strictObject({
@@ -105,7 +142,7 @@ const ratesSchema = z.strictObject({
   rates: z.array(rateSchema),
 });
 
-export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema } as const satisfies Record<FileKind, z.ZodType>;
+export const SCHEMAS = { case: caseSchema, cohort: cohortSchema, rates: ratesSchema, tags: vocabularySchema } as const satisfies Record<FileKind, z.ZodType>;
 
 /** Keys of the object schema reached by following `path` (numbers step into arrays). */
 export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {

@@ -31,8 +31,14 @@ function keyName(path: readonly PathSeg[]): string {
 export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
   const res = schema.safeParse(p.data);
   if (res.success) return [];
+  return issueDiagnostics(schema, p, res.error.issues, []);
+}
+
+/** Issues (their paths below `prefix`) → diagnostics. */
+function issueDiagnostics(schema: z.ZodType, p: ParsedYaml, issues: readonly z.core.$ZodIssue[], prefix: readonly PathSeg[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of res.error.issues) {
+  for (const raw of issues) {
+    const issue = { ...raw, path: [...prefix, ...(raw.path as PathSeg[])] } as z.core.$ZodIssue;
     const path = issue.path as PathSeg[];
     const key = keyName(path);
     switch (issue.code) {
@@ -69,7 +75,11 @@ export function validateSchema(schema: z.ZodType, p: ParsedYaml): Diagnostic[] {
       }
       case 'invalid_union': {
         const got = getIn(p.data, path);
-        out.push(diag(positionOf(p, path), 'schema.type', { key, expected: 'text', received: typeName(got.value) }));
+        // A mapping or list where text or a mapping may stand (`values.x: { score: vier }`): the
+        // problems inside it, as the branch of its own type sees them.
+        const inner = got.value !== null && typeof got.value === 'object' ? issue.errors.filter((e) => !e.some((x) => x.path.length === 0 && x.code === 'invalid_type')) : [];
+        if (inner.length === 1) out.push(...issueDiagnostics(schema, p, inner[0]!, path));
+        else out.push(diag(positionOf(p, path), 'schema.type', { key, expected: 'text', received: typeName(got.value) }));
         break;
       }
       case 'invalid_value': {

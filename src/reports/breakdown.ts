@@ -18,6 +18,8 @@ export type Shares = Readonly<Record<AmountKey, bigint | undefined>>;
 export interface BreakdownGroup extends Amounts {
   /** The law or payer. */
   readonly key: string;
+  /** The number of cases with at least one line under it (for small-number suppression, docs/tracking.md). */
+  readonly cases: number;
   /** Share of each amount's total, per mille; undefined when that total is zero. */
   readonly sharesPermille: Shares;
 }
@@ -31,19 +33,21 @@ export interface Breakdown {
 }
 
 function breakdown(priced: readonly PricedCase[], dimension: Dimension): Breakdown {
-  const sums = new Map<string, { current: bigint; threat: bigint; breakthrough: bigint }>();
+  const sums = new Map<string, { current: bigint; threat: bigint; breakthrough: bigint; cases: number; last?: PricedCase }>();
   for (const p of priced) {
     for (const s of SCENARIOS) {
       for (const l of p.lines[s]) {
         const key = l[dimension];
-        const g = sums.get(key) ?? { current: 0n, threat: 0n, breakthrough: 0n };
+        const g = sums.get(key) ?? { current: 0n, threat: 0n, breakthrough: 0n, cases: 0 };
         g[s] += l.costCents;
+        if (g.last !== p) g.cases++;
+        g.last = p;
         sums.set(key, g);
       }
     }
   }
   const amounts = [...sums.entries()]
-    .map(([key, g]) => ({ key, ...amountsOf(g) }))
+    .map(([key, g]) => ({ key, ...amountsOf(g), cases: g.cases }))
     .sort((a, b) => (a.baten > b.baten ? -1 : a.baten < b.baten ? 1 : compareStrings(a.key, b.key)));
   const shares = {} as Record<AmountKey, bigint[] | undefined>;
   for (const k of AMOUNT_KEYS) shares[k] = largestRemainder(amounts.map((a) => a[k]));

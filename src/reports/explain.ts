@@ -9,6 +9,7 @@ import type { PricedCase, PricedLine, PricingOptions } from '../data/pricing.js'
 import type { Rational } from '../data/rational.js';
 import type { Amounts } from '../data/amounts.js';
 import { type TableRef, caseRow } from './calc.js';
+import { type FollowUpFigures, followUpMeasurements } from './followup.js';
 import { type IndexChain, indexChains } from './index-chain.js';
 
 /** One line of a multi-year case split over the years, and its present value before and after rounding. */
@@ -40,6 +41,8 @@ export interface ExplainReport {
   readonly priceYear?: number;
   /** Discount rate of a horizon longer than a year (its costs are present values). */
   readonly discount?: Rational;
+  /** Every follow-up measurement, in the order written (docs/tracking.md); aligned with priced.followups. */
+  readonly followups: readonly FollowUpFigures[];
   /** Each price year's index factor as the product of the yearly changes (empty without indexation). */
   readonly indexChains: readonly IndexChain[];
   /** The price index's id, when prices were indexed. */
@@ -73,8 +76,13 @@ export function explainReport(p: PricedCase, cohorts: readonly Cohort[], tables:
     totals: { current: row.current, threat: row.threat, breakthrough: row.breakthrough, baten: row.baten, besparing: row.besparing },
     ...(pricing.index && pricing.priceYear !== undefined ? { priceYear: pricing.priceYear } : {}),
     ...(p.multiYear ? { discount: p.discount } : {}),
+    followups: followUpMeasurements(p),
     ...(pricing.index && pricing.priceYear !== undefined ? { indexId: pricing.index.id } : {}),
-    indexChains: pricing.priceYear !== undefined ? indexChains(SCENARIOS.flatMap((s) => p.lines[s]), pricing.index, pricing.priceYear) : [],
+    // The follow-up lines too (docs/tracking.md): they are indexed like the scenario lines.
+    indexChains:
+      pricing.priceYear !== undefined
+        ? indexChains([...SCENARIOS.flatMap((s) => p.lines[s]), ...(p.followups ?? []).flatMap((f) => f.lines)], pricing.index, pricing.priceYear)
+        : [],
     ...(p.multiYear ? { years: yearSplit(p)! } : {}),
   };
 }

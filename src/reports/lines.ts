@@ -30,6 +30,8 @@ export interface LineRow {
   readonly priceCents: bigint;
   /** True when a rate line states its own price. */
   readonly override: boolean;
+  /** True for a breakthrough line marked `investment: true` (docs/arithmetic.md, net baten). */
+  readonly investment: boolean;
   readonly priceYear: number;
   /** index[report year] / index[price year]; 1 without indexation. */
   readonly factor: Rational;
@@ -71,6 +73,7 @@ function row(p: PricedCase, l: PricedLine): LineRow {
     unit: l.unit,
     priceCents: l.unitPriceCents,
     override: l.override,
+    investment: line.investment === true,
     priceYear: l.priceYear,
     factor: l.factor,
     quantity: l.quantity,

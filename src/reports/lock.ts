@@ -8,6 +8,7 @@
 import { AMOUNT_KEYS } from '../data/amounts.js';
 import { compareStrings } from '../data/diagnostic.js';
 import { toDecimalString } from '../data/rational.js';
+import type { CaseStatus } from '../data/tracking.js';
 import type { IndexYearUsed } from './index-use.js';
 import { knownIndexVersion } from './index-history.js';
 
@@ -68,6 +69,8 @@ export interface LockCommand {
   readonly economics?: LockEconomics;
   /** The default table the cases without a table of their own were priced with (absent: LEGACY_DEFAULT_RATES). */
   readonly default_rates?: string;
+  /** --status as given (docs/tracking.md); absent: completed cases only. */
+  readonly status?: readonly CaseStatus[];
 }
 
 export interface LockDoc {
@@ -89,7 +92,7 @@ export function buildLock(
   figures: Record<string, unknown>,
   economics?: LockEconomics,
   followSymlinks = false,
-  extra: { readonly defaultRates?: string; readonly index?: LockIndex } = {},
+  extra: { readonly defaultRates?: string; readonly index?: LockIndex; readonly status?: readonly CaseStatus[] } = {},
 ): LockDoc {
   return {
     schema: LOCK_SCHEMA,
@@ -101,6 +104,7 @@ export function buildLock(
       ...(economics ? { economics } : {}),
       ...(followSymlinks ? { follow_symlinks: true as const } : {}),
       ...(extra.defaultRates !== undefined ? { default_rates: extra.defaultRates } : {}),
+      ...(extra.status ? { status: [...extra.status] } : {}),
     },
     inputs: [...inputs].sort((a, b) => compareStrings(a.file, b.file)),
     ...(extra.index ? { price_index: extra.index } : {}),

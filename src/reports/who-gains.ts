@@ -27,6 +27,8 @@ export type GainPosition =
 
 export interface GainRow {
   readonly key: string;
+  /** The cases with a threat or breakthrough line under it (for small-number suppression, docs/tracking.md). */
+  readonly cases: number;
   readonly invested: bigint;
   readonly avoided: bigint;
   /** avoided − invested (= baten of the group). */
@@ -42,7 +44,7 @@ export interface GainTable {
   readonly dimension: 'payer' | 'law';
   /** Ordered by net position (after programme costs), largest first, then by name. */
   readonly rows: readonly GainRow[];
-  readonly total: Omit<GainRow, 'key' | 'position'>;
+  readonly total: Omit<GainRow, 'key' | 'position' | 'cases'>;
 }
 
 export interface WhoGains {
@@ -58,16 +60,20 @@ function positionOf(putIn: bigint, net: bigint): GainPosition {
 }
 
 function table(priced: readonly PricedCase[], dimension: 'payer' | 'law', programme: ReadonlyMap<string, bigint>): GainTable {
-  const sums = new Map<string, { threat: bigint; breakthrough: bigint; invested: bigint }>();
-  const get = (k: string) => {
+  const sums = new Map<string, { threat: bigint; breakthrough: bigint; invested: bigint; cases: number; last?: PricedCase }>();
+  const get = (k: string, p?: PricedCase) => {
     let g = sums.get(k);
-    if (!g) sums.set(k, (g = { threat: 0n, breakthrough: 0n, invested: 0n }));
+    if (!g) sums.set(k, (g = { threat: 0n, breakthrough: 0n, invested: 0n, cases: 0 }));
+    if (p && g.last !== p) {
+      g.cases++;
+      g.last = p;
+    }
     return g;
   };
   for (const p of priced) {
-    for (const l of p.lines.threat) get(l[dimension]).threat += l.costCents;
+    for (const l of p.lines.threat) get(l[dimension], p).threat += l.costCents;
     for (const l of p.lines.breakthrough) {
-      const g = get(l[dimension]);
+      const g = get(l[dimension], p);
       g.breakthrough += l.costCents;
       if (l.line.investment) g.invested += l.costCents;
     }
@@ -78,7 +84,7 @@ function table(priced: readonly PricedCase[], dimension: 'payer' | 'law', progra
       const avoided = g.threat - (g.breakthrough - g.invested);
       const net = avoided - g.invested;
       const prog = programme.get(key) ?? 0n;
-      return { key, invested: g.invested, avoided, net, programme: prog, netAfterProgramme: net - prog, position: positionOf(g.invested + prog, net - prog) };
+      return { key, cases: g.cases, invested: g.invested, avoided, net, programme: prog, netAfterProgramme: net - prog, position: positionOf(g.invested + prog, net - prog) };
     })
     .sort((a, b) => (a.netAfterProgramme > b.netAfterProgramme ? -1 : a.netAfterProgramme < b.netAfterProgramme ? 1 : compareStrings(a.key, b.key)));
   const total = { invested: 0n, avoided: 0n, net: 0n, programme: 0n, netAfterProgramme: 0n };

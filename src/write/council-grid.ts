@@ -7,6 +7,8 @@ import type { Breakdown } from '../reports/breakdown.js';
 import type { CalcReport } from '../reports/calc.js';
 import type { CouncilReport, ScopeSections } from '../reports/council.js';
 import type { PublishedCheck } from '../reports/published.js';
+import type { BreakdownMarks, Mark, Marks } from '../reports/small-numbers.js';
+import { type Disclosure, discloseRow, disclosureNotes } from './disclosure.js';
 import { type Cell, EMPTY, type Grid, type GridRow, int, money, share, text } from './grid.js';
 import { type MoneyStyle, texts } from './i18n/index.js';
 
@@ -17,14 +19,15 @@ export function showCohortScopes(calc: CalcReport): boolean {
   return only !== undefined && only.totals.cases !== calc.totals.cases;
 }
 
-export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle): Grid {
+/** `d` and `marks`: small groups (docs/tracking.md), shown as the format asks. */
+export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle, d?: Disclosure, marks?: { readonly rows: Marks; readonly scope?: Mark }): Grid {
   const { labels, council } = texts(style.lang);
-  const rows: GridRow[] = b.groups.map((g) => ({
+  const rows: GridRow[] = b.groups.map((g, i) => ({
     kind: 'body',
-    cells: [text(g.key), ...AMOUNT_KEYS.flatMap((k) => [money(g[k]), share(g.sharesPermille[k])])],
+    cells: discloseRow([text(g.key), ...AMOUNT_KEYS.flatMap((k) => [money(g[k]), share(g.sharesPermille[k])])], marks?.rows[i], d),
   }));
   const full = (k: (typeof AMOUNT_KEYS)[number]): bigint | undefined => (b.groups.some((g) => g.sharesPermille[k] !== undefined) ? 1000n : undefined);
-  rows.push({ kind: 'total', cells: [text(labels.total), ...AMOUNT_KEYS.flatMap((k) => [money(b.total[k]), share(full(k))])] });
+  rows.push({ kind: 'total', cells: discloseRow([text(labels.total), ...AMOUNT_KEYS.flatMap((k) => [money(b.total[k]), share(full(k))])], marks?.scope, d) });
   const negative = b.groups.some((g) => AMOUNT_KEYS.some((k) => g[k] < 0n));
   return {
     title: `${b.dimension === 'law' ? council.byLaw : council.byPayer} (${scope})`,
@@ -34,7 +37,7 @@ export function breakdownGrid(b: Breakdown, scope: string, style: MoneyStyle): G
     ],
     align: ['left', ...AMOUNT_KEYS.flatMap(() => ['right' as const, 'right' as const])],
     rows,
-    notes: [council.sharesNote, ...(negative ? [council.negativeNote] : [])],
+    notes: [council.sharesNote, ...(negative ? [council.negativeNote] : []), ...disclosureNotes([...(marks?.rows ?? []), marks?.scope], d)],
     // On a narrow terminal each amount moves with its share: the baten stay longest, then the
     // threat, the breakthrough, the current support and the besparing.
     fit: [{ keep: 0 }, { keep: 4 }, { keep: 4 }, { keep: 2 }, { keep: 2 }, { keep: 3 }, { keep: 3 }, { keep: 1 }, { keep: 1 }, { keep: 5 }, { keep: 5 }],
@@ -46,15 +49,25 @@ function scopeName(s: ScopeSections, style: MoneyStyle): string {
   return s.cohort ? labels.cohortScope(s.cohort.id) : labels.allCases;
 }
 
-export function breakdownGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
-  const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
-  return scopes.flatMap((s) => [breakdownGrid(s.breakdowns.law, scopeName(s, style), style), breakdownGrid(s.breakdowns.payer, scopeName(s, style), style)]);
+/** The marks of a scope's law and payer breakdowns (`i`: its index in c.cohorts, undefined for all cases). */
+export function scopeMarks(d: Disclosure | undefined, i?: number): { law?: { rows: Marks; scope?: Mark }; payer?: { rows: Marks; scope?: Mark } } {
+  const m: BreakdownMarks | undefined = d ? (i === undefined ? d.small.breakdowns.all : d.small.breakdowns.cohorts[i]) : undefined;
+  if (!m) return {};
+  return { law: { rows: m.law, ...(m.scope ? { scope: m.scope } : {}) }, payer: { rows: m.payer, ...(m.scope ? { scope: m.scope } : {}) } };
 }
 
-/** The breakdowns by one dimension: all cases, then per cohort when there are several. */
-export function dimensionGrids(dimension: 'law' | 'payer', calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
+export function breakdownGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle, d?: Disclosure): Grid[] {
   const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
-  return scopes.map((s) => breakdownGrid(s.breakdowns[dimension], scopeName(s, style), style));
+  return scopes.flatMap((s, n) => {
+    const m = scopeMarks(d, n === 0 ? undefined : n - 1);
+    return [breakdownGrid(s.breakdowns.law, scopeName(s, style), style, d, m.law), breakdownGrid(s.breakdowns.payer, scopeName(s, style), style, d, m.payer)];
+  });
+}
+
+/** The breakdowns by one dimension: all cases, then per cohort when there are several (small groups as `d` says). */
+export function dimensionGrids(dimension: 'law' | 'payer', calc: CalcReport, c: CouncilReport, style: MoneyStyle, d?: Disclosure): Grid[] {
+  const scopes = [c.all, ...(showCohortScopes(calc) ? c.cohorts : [])];
+  return scopes.map((s, n) => breakdownGrid(s.breakdowns[dimension], scopeName(s, style), style, d, scopeMarks(d, n === 0 ? undefined : n - 1)[dimension]));
 }
 
 export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
@@ -88,13 +101,14 @@ export function topItemsGrid(c: CouncilReport, style: MoneyStyle): Grid {
   };
 }
 
-export function projectionGrid(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid {
+export function projectionGrid(calc: CalcReport, c: CouncilReport, style: MoneyStyle, d?: Disclosure): Grid {
   const { labels, council } = texts(style.lang);
-  const scopes: Array<{ name: string; s: ScopeSections; cases: number; baten: bigint; mean: Cell; kind: GridRow['kind'] }> = [];
+  const scopes: Array<{ name: string; s: ScopeSections; cases: number; baten: bigint; mean: Cell; kind: GridRow['kind']; mark?: Mark }> = [];
   if (showCohortScopes(calc)) {
     c.cohorts.forEach((s, i) => {
       const t = calc.cohorts[i]!.totals;
-      scopes.push({ name: scopeName(s, style), s, cases: t.cases, baten: t.baten, mean: money(t.meanBaten), kind: 'body' });
+      const mark = d?.small.cohorts[i];
+      scopes.push({ name: scopeName(s, style), s, cases: t.cases, baten: t.baten, mean: money(t.meanBaten), kind: 'body', ...(mark ? { mark } : {}) });
     });
   }
   const totals = calc.totals;
@@ -105,47 +119,49 @@ export function projectionGrid(calc: CalcReport, c: CouncilReport, style: MoneyS
     align: ['left', 'right', 'right', 'right', ...c.projectSizes.map(() => 'right' as const)],
     rows: scopes.map((x) => ({
       kind: x.kind,
-      cells: [text(x.name), int(x.cases), money(x.baten), x.mean, ...c.projectSizes.map((_, i) => (x.s.projections[i] ? money(x.s.projections[i].baten) : EMPTY))],
+      cells: discloseRow([text(x.name), int(x.cases), money(x.baten), x.mean, ...c.projectSizes.map((_, i) => (x.s.projections[i] ? money(x.s.projections[i].baten) : EMPTY))], x.mark, d),
     })),
-    notes: [council.projectionNote],
+    notes: [council.projectionNote, ...disclosureNotes(scopes.map((x) => x.mark), d)],
   };
 }
 
-export function publishedGrid(checks: readonly PublishedCheck[], style: MoneyStyle): Grid {
+export function publishedGrid(checks: readonly PublishedCheck[], style: MoneyStyle, d?: Disclosure): Grid {
   const { labels, council } = texts(style.lang);
   const yn = (b: boolean): Cell => text(b ? council.yes : council.no);
   const rows: GridRow[] = [];
-  for (const p of checks) {
+  // A small cohort keeps its published figures; its computed ones are hidden (docs/tracking.md).
+  const row = (i: number, cells: Cell[]): GridRow => ({ kind: 'body', cells: discloseRow(cells, d?.small.published[i], d, 3) });
+  checks.forEach((p, i) => {
+    // The number of cases is in the per-case table anyway; the amounts of a small cohort are not shown.
     rows.push({ kind: 'body', cells: [text(p.cohort), text(council.figCases), int(p.published.cases), int(p.computed.cases), int(p.difference.cases), yn(p.matches.cases)] });
-    rows.push({ kind: 'body', cells: [text(p.cohort), text(council.figBaten), money(p.published.baten), money(p.computed.baten), money(p.difference.baten), yn(p.matches.baten)] });
-    rows.push({
-      kind: 'body',
-      cells: [
+    rows.push(row(i, [text(p.cohort), text(council.figBaten), money(p.published.baten), money(p.computed.baten), money(p.difference.baten), yn(p.matches.baten)]));
+    rows.push(
+      row(i, [
         text(p.cohort),
         text(labels.mean),
         money(p.published.mean),
         p.computed.mean ? money(p.computed.mean) : EMPTY,
         p.difference.mean ? money(p.difference.mean) : EMPTY,
         yn(p.matches.mean),
-      ],
-    });
-  }
+      ]),
+    );
+  });
   return {
     title: council.publishedTitle,
     header: [labels.cohort, council.figure, council.published, council.computed, council.difference, council.matches],
     align: ['left', 'left', 'right', 'right', 'right', 'left'],
     rows,
-    notes: [council.publishedNote, ...checks.map((p) => council.sourceOf(p.cohort, p.source))],
+    notes: [council.publishedNote, ...checks.map((p) => council.sourceOf(p.cohort, p.source)), ...disclosureNotes(d?.small.published ?? [], d)],
     // On a narrow terminal: the cohort and figure, published and computed, whether they match; then the difference.
     fit: [{ keep: 0 }, { keep: 0 }, { keep: 1 }, { keep: 1 }, { keep: 3 }, { keep: 2 }],
   };
 }
 
 /** All council sections, in order: breakdowns, top items, projections (when asked), published (when any). */
-export function councilGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle): Grid[] {
-  const out = breakdownGrids(calc, c, style);
+export function councilGrids(calc: CalcReport, c: CouncilReport, style: MoneyStyle, d?: Disclosure): Grid[] {
+  const out = breakdownGrids(calc, c, style, d);
   if (c.topItems.n > 0) out.push(topItemsGrid(c, style));
-  if (c.projectSizes.length) out.push(projectionGrid(calc, c, style));
-  if (c.published.length) out.push(publishedGrid(c.published, style));
+  if (c.projectSizes.length) out.push(projectionGrid(calc, c, style, d));
+  if (c.published.length) out.push(publishedGrid(c.published, style, d));
   return out;
 }

@@ -43,8 +43,8 @@ export function maskPersonal(s: string): string {
 }
 
 /** Input quoted in a message: personal data masked, at most MAX_QUOTED characters, controls escaped. */
-export function quoteInput(s: string, max = MAX_QUOTED): string {
-  let v = maskPersonal(s);
+export function quoteInput(s: string, max = MAX_QUOTED, masked = true): string {
+  let v = masked ? maskPersonal(s) : s;
   if (v.length > max) {
     const cps = [...v];
     if (cps.length > max) v = cps.slice(0, max - 1).join('') + '…';
@@ -56,12 +56,16 @@ export function quoteInput(s: string, max = MAX_QUOTED): string {
 const INPUT_ARGS = new Set(['key', 'value', 'text', 'id', 'rate', 'item', 'horizon', 'unit', 'for', 'from', 'low', 'high', 'central', 'given', 'missing', 'tag', 'name', 'escape', 'char', 'cohort']);
 /** Arguments that may quote input inside a longer text (a parser's message): masked, not shortened. */
 const MASKED_ARGS = new Set(['detail']);
+/** Arguments that hold a date of a case's course (docs/tracking.md): dates by design, not a person's; shortened, not masked. */
+const COURSE_DATE_ARGS = new Set(['date', 'start', 'breakthrough']);
 
 /** The arguments of a diagnostic made safe to print: see INPUT_ARGS and MASKED_ARGS; every string escaped. */
 export function safeArgs(a: Args): Args {
   const out: Record<string, string | number | readonly string[]> = {};
   for (const [k, v] of Object.entries(a)) {
-    if (typeof v === 'string') out[k] = INPUT_ARGS.has(k) ? quoteInput(v) : MASKED_ARGS.has(k) ? escapeControls(maskPersonal(v)) : escapeControls(v);
+    if (typeof v === 'string') {
+      out[k] = INPUT_ARGS.has(k) ? quoteInput(v) : COURSE_DATE_ARGS.has(k) ? quoteInput(v, MAX_QUOTED, false) : MASKED_ARGS.has(k) ? escapeControls(maskPersonal(v)) : escapeControls(v);
+    }
     else if (Array.isArray(v)) out[k] = (v as readonly string[]).map((x) => escapeControls(String(x)));
     else out[k] = v as number;
   }

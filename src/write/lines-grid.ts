@@ -55,6 +55,7 @@ export function linesHeader(years: number, lang: Lang): string[] {
     c.presentValue,
     c.discount,
     c.source,
+    c.investment,
   ];
 }
 
@@ -90,6 +91,7 @@ export function linesGrid(rows: readonly LineRow[], style: MoneyStyle): Grid {
       moneyCents(r.presentValueCents),
       r.discount ? text(decimal(r.discount, lang)) : EMPTY,
       text(sourceText(r)),
+      text(r.investment ? words.yes : words.no),
     ];
     return { kind: 'body', cells };
   });

@@ -15,11 +15,14 @@ import {
   fchmodSync,
   fchownSync,
   fsyncSync,
+  linkSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readlinkSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeSync,
@@ -81,6 +84,80 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
       }
     }
     removeTemp(tmp);
+    throw e;
+  }
+}
+
+/** One file of a set written together (writeFilesAtomic). */
+export interface FileToWrite {
+  /** Absolute path. */
+  readonly target: string;
+  readonly content: string | Uint8Array;
+  /** Replace a file that is there; otherwise a file that is there (or appears meanwhile) stops the set (EEXIST). */
+  readonly replace: boolean;
+}
+
+/**
+ * Several files, all or none (`doorbraak import`, `doorbraak new`): each is first written whole to a
+ * temporary file next to it; only when every one is written are they moved into place, the new ones
+ * first (a hard link that fails when something is there, so nothing is ever overwritten by
+ * accident), then the replacements. Folders are made as needed. On any failure every temporary file
+ * and every file linked so far is removed, as are the folders made, and the error is thrown.
+ */
+export function writeFilesAtomic(files: readonly FileToWrite[]): void {
+  const made: string[] = [];
+  const temps: { tmp: string; dest: string; replace: boolean }[] = [];
+  const linked: string[] = [];
+  try {
+    watchSignals();
+    for (const f of files) {
+      const dir = dirname(resolve(f.target));
+      const first = mkdirSync(dir, { recursive: true });
+      if (first !== undefined) made.push(first);
+      const dest = throughLinks(resolve(f.target));
+      const st = statOrUndefined(dest);
+      if (st && !st.isFile()) throw new RefusedTarget('ENOTSUP', dest);
+      if (st && f.replace && (st.mode & 0o222) === 0) throw new RefusedTarget('EREADONLY', dest);
+      sweepStaleTemps(dirname(dest));
+      const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const fd = openSync(tmp, 'wx', 0o644);
+      live.add(tmp);
+      temps.push({ tmp, dest, replace: f.replace });
+      try {
+        if (st && f.replace) keepModeAndOwner(fd, st);
+        const buf = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content;
+        let off = 0;
+        while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const t of temps.filter((x) => !x.replace)) {
+      linkSync(t.tmp, t.dest);
+      linked.push(t.dest);
+      removeTemp(t.tmp);
+    }
+    for (const t of temps.filter((x) => x.replace)) {
+      renameSync(t.tmp, t.dest);
+      live.delete(t.tmp);
+    }
+  } catch (e) {
+    for (const t of temps) removeTemp(t.tmp);
+    for (const l of linked) {
+      try {
+        unlinkSync(l);
+      } catch {
+        /* gone already */
+      }
+    }
+    for (const d of made.sort((a, b) => b.length - a.length)) {
+      try {
+        rmSync(d, { recursive: true });
+      } catch {
+        /* not ours to remove after all */
+      }
+    }
     throw e;
   }
 }

@@ -9,7 +9,9 @@ import type { CalcReport } from '../reports/calc.js';
 import type { OptimismBias } from '../reports/evidence.js';
 import type { InvestmentFigures } from '../reports/investment.js';
 import type { ReturnsReport } from '../reports/returns.js';
+import type { Marks } from '../reports/small-numbers.js';
 import type { GainTable } from '../reports/who-gains.js';
+import { type Disclosure, discloseRow, disclosureNotes } from './disclosure.js';
 import { type Cell, EMPTY, type Grid, type GridRow, int, money, moneyCents, share, text } from './grid.js';
 import { type Lang, type MoneyStyle, formatMoney, localDecimal, texts } from './i18n/index.js';
 
@@ -122,20 +124,20 @@ export function programmeProjectionGrid(r: ReturnsReport, style: MoneyStyle): Gr
   };
 }
 
-/** Who invests and who gains, by payer (with programme costs, when given) or by law. */
-export function whoGainsGrid(t: GainTable, withProgramme: boolean, style: MoneyStyle): Grid {
+/**
+ * Who invests and who gains, by payer (with programme costs, when given) or by law. `d` and `marks`:
+ * small groups (docs/tracking.md), shown as the format asks, as per law and per payer.
+ */
+export function whoGainsGrid(t: GainTable, withProgramme: boolean, style: MoneyStyle, d?: Disclosure, marks?: Marks): Grid {
   const { labels, returns: w } = texts(style.lang);
   const prog = withProgramme && t.dimension === 'payer';
-  const rows: GridRow[] = t.rows.map((g) => ({
+  const rows: GridRow[] = t.rows.map((g, i) => ({
     kind: 'body',
-    cells: [
-      text(g.key),
-      money(g.invested),
-      money(g.avoided),
-      money(g.net),
-      ...(prog ? [money(g.programme), money(g.netAfterProgramme)] : []),
-      text(w.positions[g.position]),
-    ],
+    cells: discloseRow(
+      [text(g.key), money(g.invested), money(g.avoided), money(g.net), ...(prog ? [money(g.programme), money(g.netAfterProgramme)] : []), text(w.positions[g.position])],
+      marks?.[i],
+      d,
+    ),
   }));
   const x = t.total;
   rows.push({
@@ -154,7 +156,7 @@ export function whoGainsGrid(t: GainTable, withProgramme: boolean, style: MoneyS
     ],
     align: ['left', 'right', 'right', 'right', ...(prog ? (['right', 'right'] as const) : []), 'left'],
     rows,
-    notes: [w.whoNote, ...(prog ? [w.whoProgrammeNote] : [])],
+    notes: [w.whoNote, ...(prog ? [w.whoProgrammeNote] : []), ...disclosureNotes(marks ?? [], d)],
   };
 }
 
@@ -219,9 +221,12 @@ export function programmeGrids(r: ReturnsReport, style: MoneyStyle): Grid[] {
   return out;
 }
 
-/** Who invests, who gains: per payer, then per law. */
-export function whoGainsGrids(r: ReturnsReport, style: MoneyStyle): Grid[] {
-  return hasReturns(r) ? [whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style), whoGainsGrid(r.whoGains.byLaw, false, style)] : [];
+/** Who invests, who gains: per payer, then per law (small groups as `d` says). */
+export function whoGainsGrids(r: ReturnsReport, style: MoneyStyle, d?: Disclosure): Grid[] {
+  const m = d?.small.gains;
+  return hasReturns(r)
+    ? [whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style, d, m?.payer), whoGainsGrid(r.whoGains.byLaw, false, style, d, m?.law)]
+    : [];
 }
 
 /** How much of the baten rests on each grade of evidence (and the optimism-bias step when asked). */

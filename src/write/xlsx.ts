@@ -3,6 +3,7 @@
  * and integer formats, a frozen header row and column widths. Hand-written so that the workbook is
  * byte-for-byte deterministic and needs no runtime dependency; tests read it back with exceljs.
  */
+import { columnLetters } from '../data/workbook.js';
 import { zip } from './zip.js';
 
 export type XCell =
@@ -23,6 +24,26 @@ export interface XSheet {
   readonly widths?: readonly number[];
   /** Freeze the first row (a header). */
   readonly header?: boolean;
+  /** Drop-down lists on ranges of cells (data validation). */
+  readonly validations?: readonly XValidation[];
+}
+
+/**
+ * A drop-down list on a range of cells: its values are `list`, a formula (a defined name such as
+ * `tarief_ids`, a range, or a quoted list `"a,b,c"`). `strict` refuses other values; otherwise Excel
+ * and LibreOffice warn and let the value stand. `prompt` is shown when a cell of the range is chosen.
+ */
+export interface XValidation {
+  readonly sqref: string;
+  readonly list: string;
+  readonly strict?: boolean;
+  readonly prompt?: { readonly title: string; readonly text: string };
+}
+
+/** A workbook-level name for a range (`tarief_ids` → `tarieven!$A$2:$A$400`), for validation lists. */
+export interface XName {
+  readonly name: string;
+  readonly ref: string;
 }
 
 const xml = (s: string): string =>
@@ -35,16 +56,7 @@ const xml = (s: string): string =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function col(i: number): string {
-  let s = '';
-  let n = i + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const col = columnLetters;
 
 /** Exact decimal euros from cents, for a spreadsheet number: 12345n → "123.45". */
 export function centsToDecimal(c: bigint): string {
@@ -91,8 +103,18 @@ function sheetXml(s: XSheet): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `${view}${cols}<sheetData>${rows}</sheetData></worksheet>`
+    `${view}${cols}<sheetData>${rows}</sheetData>${validationsXml(s.validations ?? [])}</worksheet>`
   );
+}
+
+function validationsXml(vs: readonly XValidation[]): string {
+  if (!vs.length) return '';
+  const one = (v: XValidation): string => {
+    const prompt = v.prompt ? ` showInputMessage="1" promptTitle="${xml(v.prompt.title.slice(0, 32))}" prompt="${xml(v.prompt.text.slice(0, 255))}"` : '';
+    const style = v.strict ? '' : ' errorStyle="warning"';
+    return `<dataValidation type="list"${style} allowBlank="1"${prompt} showErrorMessage="1" sqref="${v.sqref}"><formula1>${xml(v.list)}</formula1></dataValidation>`;
+  };
+  return `<dataValidations count="${vs.length}">${vs.map(one).join('')}</dataValidations>`;
 }
 
 const STYLES =
@@ -126,7 +148,12 @@ function sheetNames(sheets: readonly XSheet[]): string[] {
   });
 }
 
-export function workbook(sheets: readonly XSheet[]): Buffer {
+/** A sheet's name in a formula: quoted when it is not a plain word. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function workbook(sheets: readonly XSheet[], definedNames: readonly XName[] = []): Buffer {
   const names = sheetNames(sheets);
   const ct =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -147,7 +174,9 @@ export function workbook(sheets: readonly XSheet[]): Buffer {
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<bookViews><workbookView/></bookViews><sheets>' +
     names.map((n, i) => `<sheet name="${xml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-    '</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>';
+    '</sheets>' +
+    (definedNames.length ? `<definedNames>${definedNames.map((d) => `<definedName name="${xml(d.name)}">${xml(d.ref)}</definedName>`).join('')}</definedNames>` : '') +
+    '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>';
   const wbRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +

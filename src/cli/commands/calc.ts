@@ -26,6 +26,9 @@ import type { OptimismBias } from '../../reports/evidence.js';
 import { privacyDiagnostics } from '../../read/privacy-input.js';
 import { undeclaredItemNames } from '../../reports/check.js';
 import { parseSections, sectionNames } from '../../write/render/calc-sections.js';
+import { selectByStatus } from '../../reports/status.js';
+import { trackingReport } from '../../reports/tracking.js';
+import { type TrackingOptions, addTrackingOptions, countedOnly } from '../tracking.js';
 import { lockCitation } from '../../reports/audit.js';
 import { caseYears, lineRows } from '../../reports/lines.js';
 import { LINES_RENDERERS, isLinesFormat } from '../../write/render/lines-renderers.js';
@@ -33,7 +36,7 @@ import { documents } from '../../write/render/lazy-documents.js';
 
 export { CALC_FORMATS, type CalcFormat };
 
-export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions {
+export interface CalcOptions extends InputOptions, Omit<OutputOptions, 'format'>, EconomicsOptions, TrackingOptions {
   format: CalcFormat;
   top?: number;
   project?: number[];
@@ -68,15 +71,18 @@ export async function runCalc(io: Io, paths: string[], opts: CalcOptions): Promi
 }
 
 /** calc on a loaded run: the report in the asked format, then the lock, then --strict-published. */
-export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly string[]; readonly bias?: OptimismBias }, io: Io): number {
+export function calc(all: Run, opts: CalcOptions & { readonly paths: readonly string[]; readonly bias?: OptimismBias }, io: Io): number {
   // Never over an input: checked before anything is written, whatever else is wrong.
-  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], run.hashes);
+  const refused = refuseOverInput(io, opts.lang, [{ option: '-o', path: opts.output }, { option: '--lock', path: opts.lock }], all.hashes);
   if (refused !== undefined) return refused;
   // calc warns as check does: personal data in a case file, a custom item's law or payer that its
   // rate table does not declare. Errors with --strict.
   const severity = opts.strict ? 'error' : 'warning';
-  const warnings = run.inputs.cases.length ? [...undeclaredItemNames(run.inputs, severity), ...privacyDiagnostics(run.inputs, { severity })] : [];
-  if (report(io, [...run.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
+  const warnings = all.inputs.cases.length ? [...undeclaredItemNames(all.inputs, severity), ...privacyDiagnostics(all.inputs, { severity })] : [];
+  if (report(io, [...all.diagnostics, ...warnings], opts.lang)) return EXIT.invalid;
+  // Following cases over time (docs/tracking.md): the figures count the completed cases unless --status says otherwise.
+  const selection = selectByStatus(all.priced, opts.status);
+  const run = countedOnly(all, selection.included);
   const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
   const e = economicsReport(run);
   const c = councilReport(run.priced, run.inputs.cohorts, r, { top: opts.top ?? DEFAULT_TOP, project: opts.project ?? [] });
@@ -90,6 +96,11 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
     report(io, returns, opts.lang);
     return EXIT.invalid;
   }
+  const tracking = trackingReport(run.priced, r, c, selection.summary, {
+    ...(opts.by ? { by: opts.by } : {}),
+    minGroup: opts.minGroup,
+    whoGains: returns.whoGains,
+  });
   const money = { lang: opts.lang, cents: opts.cents };
   // Free text (values, notes) only when asked for: case files describe vulnerable families.
   const notes = opts.includeNotes ? caseNotes(run.priced) : undefined;
@@ -97,10 +108,11 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const extras = () => ({ rates: ratesUsed(run.priced), digest: inputsDigest(run.hashes), inputFiles: run.hashes.length, version: DOORBRAAK_VERSION });
   // The audit trail (issue 18): the lock is made before the report, so that HTML and xlsx can cite its
   // digest; the line export replaces the report with --lines; the workbook adds the audit sheets.
-  const lock = opts.lock ? lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true) : undefined;
+  const lock = opts.lock ? lockOf(run, r, opts.paths, opts.rates, io.cwd, lockDirOf(opts.lock, io.cwd), opts, opts.followSymlinks === true, opts.status) : undefined;
   const cite = lock && opts.lock ? lockCitation(opts.lock, renderLock(lock)) : undefined;
   const audit = () => ({ ...extras(), lines: lineRows(run.priced), caseYears: caseYears(run.priced), ...(cite ? { lock: cite } : {}) });
-  const show = { all: opts.all === true, keys: opts.sections ?? [] };
+  // --by asks for the patterns: on the terminal they are shown as if asked for with --sections.
+  const show = { all: opts.all === true, keys: [...(opts.sections ?? []), ...(opts.by?.length ? ['patterns'] : [])] };
   const width = stdoutWidth(io, !!opts.output);
   const ctx = { money, terminal: stdoutStyle(io, !!opts.output), ...(width !== undefined ? { width } : {}) };
   const rows = opts.lines ? lineRows(run.priced) : [];
@@ -111,7 +123,7 @@ export function calc(run: Run, opts: CalcOptions & { readonly paths: readonly st
   const text =
     opts.lines && isLinesFormat(opts.format)
       ? LINES_RENDERERS[opts.format](rows, ctx)
-      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: audit, show }, ctx);
+      : CALC_RENDERERS[opts.format]({ calc: r, council: c, economics: e, returns, ...(notes ? { notes } : {}), accountability: audit, show, tracking }, ctx);
   let status = deliver(io, text, opts.output, opts.lang);
   if (status === EXIT.ok && opts.lock && lock) {
     status = writeLock(io, opts.lock, lock, opts.lang);
@@ -168,5 +180,6 @@ export function registerCalc(program: Command, io: Io, lang: Lang, setExit: (cod
   cmd.option('--strict', view.strict, false);
   cmd.option('--lines', texts(lang).audit.help.lines, false);
   addReturnsOptions(cmd, lang);
+  addTrackingOptions(cmd, lang);
   cmd.action(async (paths: string[], opts: CalcOptions) => setExit(await runCalc(io, paths, opts)));
 }

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import type { Run } from '../../data/run.js';
 import { calcReport } from '../../reports/calc.js';
 import { type LockDoc, compareLocks } from '../../reports/lock.js';
+import { selectByStatus } from '../../reports/status.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { stringifyJson } from '../../write/json.js';
 import { parseJsonExact } from '../../read/json-exact.js';
@@ -17,6 +18,7 @@ import { EXIT, type Io, report } from '../context.js';
 import type { EconomicsOptions } from '../economics.js';
 import { defaultRatesFromLock, economicsFromLock, fromLockPath, lockDirOf, lockOf, readLock } from '../lock.js';
 import { loadRun } from '../run.js';
+import { countedOnly } from '../tracking.js';
 import { addLangOption } from '../options.js';
 import { DOORBRAAK_VERSION } from '../version.js';
 
@@ -59,8 +61,10 @@ export function verify(
 ): number {
   const { lockFile, lock } = opts;
   const broken = report(io, run.diagnostics, opts.lang);
-  const r = calcReport(run.priced, run.inputs.cohorts, run.tables);
-  const fresh = lockOf(run, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics, opts.lock.command.follow_symlinks === true);
+  // The cases counted as calc counted them (docs/tracking.md).
+  const counted = countedOnly(run, selectByStatus(run.priced, lock.command.status).included);
+  const r = calcReport(counted.priced, counted.inputs.cohorts, counted.tables);
+  const fresh = lockOf(counted, r, opts.paths, opts.rates, io.cwd, opts.lockDir, opts.economics, lock.command.follow_symlinks === true, lock.command.status);
   // Compare as JSON read back, the way the lock itself was read.
   const now = parseJsonExact(stringifyJson(fresh)) as unknown as typeof lock;
   const c = compareLocks(lock, now);

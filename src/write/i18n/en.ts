@@ -39,6 +39,11 @@ function didYouMean(a: Args): string {
 }
 
 const tables = (a: Args): string => list(a, 'tables').map(q).join(', ');
+/** "huidige inzet, dreigend scenario or gerealiseerde doorbraak" */
+const scenarioChoice = (a: Args): string => {
+  const o = list(a, 'options');
+  return o.length > 1 ? `${o.slice(0, -1).join(', ')} or ${o[o.length - 1]!}` : o.join('');
+};
 const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0'), { lang: 'en', cents: false });
 
 /** "avoided costs €323,005 published, €214,830 computed" for each published figure that differs. */
@@ -236,6 +241,47 @@ export const en: Texts = {
     'index.gap_own': (a) =>
       `no index figure for ${s(a, 'year')} in ${s(a, 'index')} (the series runs from ${s(a, 'first')} to ${s(a, 'last')}), ` +
       `so ${gapCount(a, 'line with a custom item or own price', 'lines with a custom item or own price')} in this file cannot be brought to price year ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
+    // cases from a spreadsheet (issue 15): new, template, import, export
+    'sheet.unknown_format': () => 'not an Excel workbook (.xlsx) nor a CSV file',
+    'sheet.not_xlsx': () => 'not a readable Excel workbook (.xlsx); save the file as an Excel workbook or as CSV',
+    'sheet.too_large': (a) => `the workbook unpacks to more than ${s(a, 'max')} bytes; the file was not read`,
+    'sheet.unknown_table': () => "row 1 does not name the columns of 'casussen', 'regels', 'cohorten', 'programma' or 'woorden' (such as 'case' and 'scenario')",
+    'sheet.duplicate_table': (a) => `table ${q(s(a, 'table'))} is given twice; the first in ${s(a, 'first')}`,
+    'sheet.missing': (a) => `table ${q(s(a, 'table'))} is missing: a sheet ${q(s(a, 'table'))} in the workbook, or a CSV file with its columns`,
+    'sheet.missing_column': (a) => `column ${q(s(a, 'column'))} is missing in ${q(s(a, 'table'))}; the column names are in row 1`,
+    'sheet.duplicate_column': (a) => `column ${q(s(a, 'column'))} appears twice`,
+    'sheet.case_id_missing': () => "row without a case: give the case's id in column 'case'",
+    'sheet.line_case_missing': () => "line without a case: give the id of a case in column 'case'",
+    'sheet.case_unknown': (a) => `case ${q(s(a, 'id'))} is not on sheet ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.scenario_missing': (a) => `line without a scenario: choose ${scenarioChoice(a)}`,
+    'sheet.scenario_unknown': (a) =>
+      `unknown scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; did you mean ${q(list(a, 'suggestions')[0]!)}? Choose` : '; choose'} ${scenarioChoice(a)}`,
+    'sheet.cohort_id_missing': () => "row without a cohort: give the cohort's id in column 'cohort'",
+    'sheet.duplicate_cohort': (a) => `cohort id ${q(s(a, 'id'))} already used in ${s(a, 'first')}`,
+    'sheet.followup_only': (a) => `${q(s(a, 'key'))} belongs to a follow-up measurement: choose ${q(s(a, 'name'))} in column 'scenario', or leave ${q(s(a, 'key'))} empty`,
+    'sheet.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} is not on sheet ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.duplicate_tags': (a) => `folder ${q(s(a, 'folder'))} already has a word list in ${s(a, 'first')}`,
+    'sheet.folder_invalid': (a) => `invalid folder ${q(s(a, 'value'))}: a folder inside the output folder, such as 'veilige-handen' or 'area/north', without '..'`,
+    'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} is neither on sheet 'cohorten' nor in ${s(a, 'folder')}${didYouMean(a)}`,
+    'import.cohort_elsewhere': (a) =>
+      `case ${q(s(a, 'case'))} goes into ${s(a, 'folder')}, where ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))} applies` : 'no cohort applies'}, not ${q(s(a, 'id'))}; change column 'cohort' or 'folder'`,
+    'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} gets the same folder as cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); give one of them another 'folder'`,
+    'import.free_text_dropped': (a) => `${s(a, 'file')} has free text (values, note) that is not in the workbook; it goes from the file (export with --include-notes to keep it)`,
+    'import.exists': (a) => `${s(a, 'file')} already exists; doorbraak import replaces it only with --force`,
+    'new.exists': (a) => `${s(a, 'file')} already exists; doorbraak new never overwrites: choose another id or folder`,
+    'export.value_dropped': (a) => `value ${q(s(a, 'key'))} of case ${q(s(a, 'id'))} has no column on sheet 'casussen' and is left out of the workbook`,
+    // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is not a valid date: ${q(s(a, 'date'))}; write YYYY-MM-DD or, to the month, YYYY-MM`,
+    'tracking.dates_order': (a) => `the breakthrough (${s(a, 'breakthrough')}) is before the start (${s(a, 'start')})`,
+    'tracking.followup_when_both': () => "a follow-up has 'after' (time since the breakthrough) or 'date', not both",
+    'tracking.followup_when_missing': () => "a follow-up lacks 'after' (time since the breakthrough, e.g. '6 months') or 'date'",
+    'tracking.followup_needs_breakthrough': (a) =>
+      `follow-up on ${s(a, 'date')}: give the date of the breakthrough in 'dates: { breakthrough: … }', or write 'after: 6 months'`,
+    'tracking.followup_not_after': (a) => `follow-up on ${s(a, 'date')} is not after the breakthrough (${s(a, 'breakthrough')})`,
+    'tracking.for_beyond_period': (a) => `'for: ${s(a, 'for')}' is longer than the period since the breakthrough (${s(a, 'period')})`,
+    'tracking.score_range': (a) => `the score of ${q(s(a, 'key'))} must be a whole number from ${s(a, 'min')} to ${s(a, 'max')}, not ${s(a, 'value')}`,
+    'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} appears twice in ${q(s(a, 'key'))}`,
+    'tracking.tag_unknown': (a) => `unknown word ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: not allowed by ${s(a, 'file')}${didYouMean(a)}`,
     // the audit trail: calc --lines
     'lines.xlsx_too_many': (a) => `${s(a, 'lines')} lines do not fit one worksheet (at most 1,048,575); write them with --format csv or json`,
     'usage.lines_format': (a) => `--lines writes csv, json (one object per line) or xlsx, not ${q(s(a, 'format'))}: give e.g. --format csv`,
@@ -634,6 +680,7 @@ export const en: Texts = {
       presentValue: 'cost (present value)',
       discount: 'discount rate',
       source: 'source',
+      investment: 'investment',
     },
     yes: 'yes',
     no: 'no',
@@ -817,6 +864,8 @@ export const en: Texts = {
     list: 'list',
     seed: 'seed',
     n: 'n',
+    folder: 'folder',
+    files: 'files',
   },
 
   indexLock: {
@@ -864,5 +913,261 @@ export const en: Texts = {
     none: 'No rates found.',
     noneFor: (what, value, sug) => `No rates with ${what} '${value}'${sug ? `; did you mean ${sug}?` : '.'}`,
     badGrade: 'give A, B or C, or a list such as A,B',
+  },
+
+  newCase: {
+    help: {
+      description: 'write a new case FOLDER/CASE.yaml: a template with explanations and examples that passes check as written; never overwrites a file',
+      arguments: {
+        case: 'id of the new case (lowercase letters, digits and -)',
+        folder: "folder of the file (default the current folder); the folder's cohort gives the horizon and the rate table",
+      },
+      options: {
+        from: 'start from the lines of an existing case (an id in the folder, or a file), without its title, values and notes',
+      },
+    },
+    header: (id) => [
+      '',
+      `Case ${id}: one household, pseudonymised:`,
+      'no names, BSNs, addresses, phone numbers or dates of birth.',
+      'Keys are in English; amounts in euros with a decimal point (475.50);',
+      'a chance is a number from 0 to 1 (0.5).',
+      'Check with doorbraak check; find rates with doorbraak rates <word>.',
+    ],
+    headerFrom: (id, from) => [
+      '',
+      `Case ${id}, started from the lines of case ${from}`,
+      '(title, values and notes left out). Pseudonymised: no names, BSNs or addresses.',
+      'Keys are in English; amounts in euros with a decimal point (475.50);',
+      'a chance is a number from 0 to 1 (0.5).',
+      'Check with doorbraak check; find rates with doorbraak rates <word>.',
+    ],
+    title: 'New case',
+    titleNote: 'a short title, without personal data',
+    horizonNote: 'the period the scenarios are priced over',
+    cohortHorizon: (cohort, horizon) => [`The horizon is that of cohort ${cohort}: ${horizon}.`, "Write 'horizon: …' to differ from it."],
+    scenarios: {
+      current: ['', 'Current (huidige inzet): the support the household gets now.', 'One line per rate or custom item, for example:'],
+      threat: ['', 'Threat (dreigend scenario): what it would cost if nothing changed, for example:'],
+      breakthrough: ['', 'Breakthrough (gerealiseerde doorbraak): the breakthrough itself and the support', 'still needed after it, for example:'],
+    },
+    useExamples: (scenario) => `Put such lines under '${scenario}:' instead of [] (empty is fine).`,
+    notes: {
+      rate: 'a rate from the rate table',
+      for: 'how long; without for: the whole horizon',
+      hourRate: 'an hourly rate',
+      hours: "a total (40), or 'N per week' / 'N per month'",
+      chance: 'the chance that it happens, 0 to 1',
+      item: 'a custom item, not in the table',
+      price: 'euros, with a decimal point',
+      unit: 'hour, day, week, month, year or once',
+      investment: 'the investment that made the breakthrough (already inside the baten)',
+    },
+    exampleItem: 'Moving costs to a bigger home',
+    exampleFor: '6 months',
+    exampleHours: '2 per week',
+    exampleThreatFor: '3 months',
+    written: (file, folder) => `wrote ${file}; check with: doorbraak check ${folder}`,
+  },
+
+  template: {
+    help: {
+      description: 'write an empty workbook (.xlsx) to fill in cases in Excel or LibreOffice: sheets casussen, regels, cohorten and tarieven, with drop-down lists, and instructions',
+      arguments: {},
+      options: { rates: 'the rate table(s) for sheet tarieven and the drop-down list of rates (repeatable); default the bundled table' },
+    },
+  },
+
+  importCases: {
+    help: {
+      description: 'read cases from a workbook (.xlsx) or CSV files and write one case file per case (and a cohort.yaml per cohort) into the folder of -o; writes nothing while anything is wrong',
+      arguments: { files: 'the workbook, or the CSV files with the tables casussen and regels (and cohorten, programma, woorden)' },
+      options: {
+        output: 'the folder for the case files (made when it is not there)',
+        force: 'replace existing case, cohort and tags files',
+      },
+    },
+    written: (n, folder, unchanged) => {
+      const others = (c: { cohorts: number; tags: number }): string[] => [
+        ...(c.cohorts ? [plural(c.cohorts, 'cohort file', 'cohort files')] : []),
+        ...(c.tags ? [plural(c.tags, 'tags file', 'tags files')] : []),
+      ];
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const left = others(unchanged);
+      return `wrote ${and([plural(n.cases, 'case file', 'case files'), ...others(n)])} into ${folder}${left.length ? ` (${and(left)} unchanged)` : ''}`;
+    },
+  },
+
+  exportCases: {
+    help: {
+      description: 'put cases into a workbook (.xlsx) to update and read back with doorbraak import; free text only with --include-notes',
+      arguments: { paths: 'case files and folders' },
+      options: { includeNotes: "include the free text: the text of the values (betrokkenheid, legitimiteit, …) and the notes ('note'); the scores always" },
+    },
+  },
+
+  workbook: {
+    instructionsSheet: 'instructions',
+    instructions: [
+      '# Filling in cases for doorbraak',
+      'doorbraak computes the avoided costs (baten) of Doorbraakmethode cases. Fill in this workbook and read it in with: doorbraak import casussen.xlsx -o cases/',
+      'Cases are pseudonymised: write no names, BSNs, addresses, phone numbers or dates of birth.',
+      'The sheet and column names are those of the case files and stay Dutch or English as they are.',
+      '',
+      '# Sheet casussen: one row per case (one household)',
+      'case: the id, in lowercase letters, digits and -, e.g. vh-07; each id once. title: a short title.',
+      "horizon: the period priced, e.g. 12 months (empty: the cohort's, else 12 months).",
+      'price_year: the price year of the case\'s own prices (may be empty). cohort: the case\'s cohort (may be empty).',
+      "folder: the folder of the case file, inside the folder of doorbraak import (empty: the cohort's folder).",
+      'status: afgerond (completed; empty is completed too), lopend (running) or gestopt (stopped): choose from the list. Running and stopped cases are not counted in the totals.',
+      "dates_start and dates_breakthrough: when the case started and when the breakthrough was realised: 2024-03-15, or to the month 2024-03 (type '2024-03 with an apostrophe, or Excel makes it 1 March).",
+      "problems: the household's problems; kind: the kind of breakthrough. Words separated by commas, e.g. wonen, geld, psychisch (may be empty).",
+      'The values betrokkenheid, legitimiteit, rendement, bestaanszekerheid, veiligheid and ontwikkelingsperspectief: in the column ending in _score a score',
+      "from 1 (not at all), 2 (hardly), 3 (partly), 4 (largely) to 5 (fully), in the column named after the value free text (both may stay empty).",
+      '',
+      '# Sheet regels: one row per line of a scenario',
+      'case: the id of a case on sheet casussen. scenario: huidige inzet (current), dreigend scenario (threat) or gerealiseerde doorbraak (breakthrough): choose from the list.',
+      'rate: a rate from sheet tarieven (choose from the list). Or leave rate empty and fill in item: a custom item with price, unit, law and payer.',
+      'for: how long, e.g. 3 months (empty: the whole horizon). hours: for an hourly rate, a total (40) or 2 per week.',
+      'count: number of persons or units (empty: 1). chance: the chance that it happens, 0 to 1 (0.5 or 50%; empty: 1).',
+      'price: an own price in euros (on a rate: instead of the table price). unit: hour, day, week, month, year or once.',
+      'from: the line starts later, e.g. month 7. price_low and price_high, for_low and for_high, count_low and count_high: low and high estimates.',
+      'note: free text on the line. Empty rows are skipped.',
+      'investment: ja (yes) on a breakthrough line that is the investment that made the breakthrough possible (choose from the list; empty: nee, no).',
+      '',
+      '# Follow-up measurements on sheet regels: what was actually spent after the breakthrough',
+      'Choose vervolgmeting (follow-up) as the scenario, fill in after (the time since the breakthrough, e.g. 6 months) or date (the date of the measurement; needs dates_breakthrough),',
+      'and the line as in a scenario. Rows of the same case with the same after or date are one measurement.',
+      'A row with only after or date and no rate or item: a measurement at which nothing was spent.',
+      '',
+      '# Sheet cohorten (may stay empty)',
+      'A cohort is a group of cases in one folder, with a cohort.yaml. cohort: the id. title, horizon, price_year, deadweight and attribution as in cohort.yaml.',
+      "rates: the cohort's rate table(s), a path from the cohort's folder. published_baten, published_cases, published_mean, published_source: published figures.",
+      'programme_years: the years the programme runs for the cases of the cohort (empty: 1).',
+      "tags_problems and tags_kind: the words the problems and kind of the cohort's cases may use, separated by commas (empty: any word).",
+      "folder: the cohort's folder, inside the folder of doorbraak import (empty: the cohort's id).",
+      '',
+      '# Sheet programma: what the method costs (may stay empty)',
+      'One row per cost of a cohort: cohort (an id from sheet cohorten), item (what for), price (in euros), per: once,',
+      'year (each year of the programme) or case (each case of the cohort), payer (who pays), price_year (may be empty) and source: where the amount was published.',
+      '',
+      '# Sheet woorden: the allowed words, a tags.yaml (may stay empty)',
+      'One row per folder: folder (empty: the folder of doorbraak import itself), problems and kind: the words the cases in that folder and the folders below it',
+      'may use, separated by commas. A cohort with tags_problems or tags_kind uses its own.',
+      '',
+      '# Numbers and errors',
+      'Type numbers as your spreadsheet knows them. Text that is not a number in a number column is an error.',
+      'doorbraak import writes nothing while there is an error, and names each error with its sheet and cell, e.g. casussen.xlsx:regels!D14: unknown rate.',
+    ],
+    prompts: {
+      case: { title: 'case', text: 'the id of a case on sheet casussen' },
+      scenario: { title: 'scenario', text: 'huidige inzet (current), dreigend scenario (threat), gerealiseerde doorbraak (breakthrough), or vervolgmeting (follow-up, with after or date)' },
+      rate: { title: 'rate', text: 'an id from sheet tarieven; empty for a custom item (column item)' },
+      unit: { title: 'unit', text: 'custom items only: hour, day, week, month, year or once' },
+      cohort: { title: 'cohort', text: 'an id from sheet cohorten (may be empty)' },
+      status: { title: 'status', text: 'afgerond (completed; empty is completed too), lopend (running) or gestopt (stopped)' },
+      score: { title: 'score', text: '1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully (may be empty)' },
+      investment: { title: 'investment', text: 'ja (yes): this breakthrough line is the investment that made the breakthrough possible' },
+      per: { title: 'per', text: 'once, year (each year of the programme) or case (each case of the cohort)' },
+    },
+  },
+  tracking: {
+    help: {
+      description: '',
+      arguments: {},
+      options: {
+        status: 'which cases count: completed (default), all, or a list such as completed,running (Dutch: afgerond, lopend, gestopt)',
+        by: 'patterns by problems, kind and/or cohort, e.g. problems,kind (default: problems and kind when the cases have them; none: no patterns)',
+        minGroup: 'groups with fewer cases show no figures in html, xlsx, csv and md (small numbers)',
+      },
+    },
+    sections: {
+      followup: { name: 'followup', title: 'follow-ups: did the breakthrough hold?' },
+      patterns: { name: 'patterns', title: 'patterns by problem and kind of breakthrough' },
+      values: { name: 'values', title: 'distribution of the value scores' },
+    },
+    badStatus: 'expected all, or completed, running and/or stopped separated by commas (Dutch: afgerond, lopend, gestopt)',
+    badBy: 'expected problems, kind and/or cohort separated by commas, or none',
+    badMinGroup: 'expected a whole number from 1 to 1000, e.g. 5',
+    status: { afgerond: 'completed', lopend: 'running', gestopt: 'stopped' },
+    statusCol: 'status',
+    statusLine: (counted, leftOut) => {
+      const words = { afgerond: 'completed', lopend: 'running', gestopt: 'stopped' } as const;
+      const part = (xs: readonly (readonly [keyof typeof words, number])[]): string[] => xs.filter(([, n]) => n > 0).map(([st, n]) => `${n} ${words[st]}`);
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const c = part(counted);
+      const l = part(leftOut);
+      if (l.length) return `${c.length ? c.join(', ') : '0 cases counted'}; ${and(l)}, not counted`;
+      const total = counted.reduce((s, [, n]) => s + n, 0);
+      return `${plural(total, 'case', 'cases')} counted: ${c.join(', ') || '0'}`;
+    },
+    statusTitle: 'Status of the cases',
+    countedCol: 'counted',
+    yes: 'yes',
+    no: 'no',
+    followupTitle: 'Follow-up: did the breakthrough hold?',
+    measurement: 'measurement',
+    after: (d) => `after ${d}`,
+    on: (d) => `on ${d}`,
+    period: 'period',
+    days: (d) => `${d} days`,
+    expected: 'expected (after breakthrough)',
+    expectedShort: 'expected',
+    threatLevel: 'threat level',
+    realised: 'realised',
+    difference: 'difference',
+    expectedBaten: 'expected avoided costs',
+    realisedBaten: 'realised avoided costs',
+    signal: 'signal',
+    backAtThreat: 'back at threat level',
+    followupNote:
+      'Over the same period P since the breakthrough: expected = after breakthrough × P ÷ horizon; threat level = threat × P ÷ horizon; realised = the cost of the follow-up lines; difference = realised − expected; realised avoided costs = threat level − realised. Computed exactly and rounded once to cents; per case the latest measurement (docs/arithmetic.md).',
+    flaggedNote: (n) => `${plural(n, 'case', 'cases')} back at the threat level: the realised costs are at least as high as the threat scenario over the same period.`,
+    patternsTitle: (by) => (by === 'problems' ? 'Patterns by problem' : by === 'kind' ? 'Patterns by kind of breakthrough' : 'Patterns by cohort'),
+    dimension: { problems: 'problem', kind: 'kind of breakthrough', cohort: 'cohort' },
+    none: (by) => (by === 'cohort' ? '(no cohort)' : '(none)'),
+    casesCol: 'cases',
+    median: 'median per case',
+    overlapNote:
+      'A case with several words counts in the group of each word, so the groups do not add up to the total. Mean = avoided costs ÷ cases in the group; median = the middle avoided costs per case.',
+    cohortNote: 'Mean = avoided costs ÷ cases in the group; median = the middle avoided costs per case.',
+    cocktailsTitle: 'Recurring combinations of problems (cocktails)',
+    combination: 'combination',
+    cocktailsNote:
+      'Combinations of 2 to 4 problems that occur together in at least 2 cases. A combination that occurs in exactly as many cases as a larger one containing it is not listed separately.',
+    noCocktails: 'No combination of problems occurs in more than one case.',
+    valuesTitle: 'Values: distribution of the scores',
+    value: 'value',
+    scored: 'scored',
+    medianScore: 'median',
+    scale: 'Scale: 1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully.',
+    scaleNote:
+      'Scale: 1 not at all, 2 hardly, 3 partly, 4 largely, 5 fully (docs/tracking.md). Columns 1 to 5: the number of cases with that score. Only the scores; the free text of values never enters an overview.',
+    small: (k) => `< ${k} cases`,
+    withheld: 'withheld',
+    marker: '*',
+    withheldTogether: 'withheld groups together',
+    withheldNote: 'Withheld: a second group, hidden so that the small group cannot be recomputed from the total.',
+    publishNote: (k) =>
+      `< ${k} cases: a group of fewer than ${k} cases shows no figures, because it may describe one recognisable family (the headline and the totals stay).`,
+    workingNote: (k) =>
+      `*: a group of fewer than ${k} cases. These figures are for your own use: html, xlsx, csv and md show '< ${k} cases' (--min-group).`,
+    htmlPatterns: 'Patterns',
+    htmlPatternsIntro: 'Which problems and which kinds of breakthrough recur, and what they yield.',
+    htmlPatternsChart: (by) => `Avoided costs by ${by}`,
+    htmlFollowup: 'Follow-up',
+    htmlFollowupChart: 'Expected against realised per case, over the period since the breakthrough',
+    htmlValues: 'Values',
+    htmlChartSmall: (k) => `Groups of fewer than ${k} cases are not in the chart.`,
+    patternsSheet: 'Patterns',
+    followupSheet: 'Follow-up',
+    valuesSheet: 'Values',
+    dates: 'dates',
+    start: 'start',
+    breakthroughDate: 'breakthrough',
+    scoresTitle: 'Scores of the values (1–5)',
+    score: 'score',
+    followupLinesTitle: (n, when) => `Follow-up ${n} (${when}): lines`,
+    followupExplainTitle: 'Follow-ups: expected against realised',
   },
 };

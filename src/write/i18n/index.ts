@@ -45,10 +45,13 @@ export function messageText(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): s
   return isMessageCode(d.code) ? TEXTS[lang].messages[d.code](args) : `${d.code} ${JSON.stringify(args)}`;
 }
 
-/** `file:line:col: message` (or `file: message` for a problem with the file as a whole). */
+/**
+ * `file:line:col: message` (or `file: message` for a problem with the file as a whole); in a
+ * spreadsheet `file:sheet!cell: message` (`casussen.xlsx:regels!D14: …`).
+ */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const file = escapeControls(d.file);
-  const where = d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
+  const where = d.cell !== undefined ? `${file}:${escapeControls(d.cell)}` : d.line > 0 ? `${file}:${d.line}:${d.col}` : file;
   const sev = d.severity === 'warning' ? TEXTS[lang].diagnostics.warning : '';
   return `${where}: ${sev}${messageText(d, lang)}`;
 }

@@ -39,6 +39,11 @@ function didYouMean(a: Args): string {
 }
 
 const tables = (a: Args): string => list(a, 'tables').map(q).join(', ');
+/** "huidige inzet, dreigend scenario of gerealiseerde doorbraak" */
+const scenarioChoice = (a: Args): string => {
+  const o = list(a, 'options');
+  return o.length > 1 ? `${o.slice(0, -1).join(', ')} of ${o[o.length - 1]!}` : o.join('');
+};
 const euros = (a: Args, k: string): string => formatMoney(BigInt(s(a, k) || '0'), { lang: 'nl', cents: false });
 
 /** "baten € 323.005 gepubliceerd, € 214.830 berekend" for each published figure that differs. */
@@ -238,6 +243,47 @@ export const nl: Texts = {
     'index.gap_own': (a) =>
       `geen indexcijfer voor ${s(a, 'year')} in ${s(a, 'index')} (de reeks loopt van ${s(a, 'first')} tot en met ${s(a, 'last')}), ` +
       `dus ${gapCount(a, 'regel met een eigen post of eigen prijs', 'regels met een eigen post of eigen prijs')} in dit bestand ${gapVerb(a)} niet naar prijspeil ${s(a, 'priceYear')}: ${gapPositions(a)}. ${gapRemedies(a, true)}`,
+    // cases from a spreadsheet (issue 15): new, template, import, export
+    'sheet.unknown_format': () => 'geen Excel-werkmap (.xlsx) en geen CSV-bestand',
+    'sheet.not_xlsx': () => 'geen leesbare Excel-werkmap (.xlsx); sla het bestand op als Excel-werkmap of als CSV',
+    'sheet.too_large': (a) => `de werkmap is uitgepakt groter dan ${s(a, 'max')} bytes; het bestand is niet gelezen`,
+    'sheet.unknown_table': () => "rij 1 noemt niet de kolommen van 'casussen', 'regels', 'cohorten', 'programma' of 'woorden' (zoals 'case' en 'scenario')",
+    'sheet.duplicate_table': (a) => `tabel ${q(s(a, 'table'))} staat er twee keer; de eerste in ${s(a, 'first')}`,
+    'sheet.missing': (a) => `tabel ${q(s(a, 'table'))} ontbreekt: een blad ${q(s(a, 'table'))} in de werkmap, of een CSV-bestand met die kolommen`,
+    'sheet.missing_column': (a) => `kolom ${q(s(a, 'column'))} ontbreekt op ${q(s(a, 'table'))}; de kolomnamen staan in rij 1`,
+    'sheet.duplicate_column': (a) => `kolom ${q(s(a, 'column'))} staat er twee keer`,
+    'sheet.case_id_missing': () => "rij zonder casus: vul in kolom 'case' de id van de casus in",
+    'sheet.line_case_missing': () => "regel zonder casus: vul in kolom 'case' de id van een casus in",
+    'sheet.case_unknown': (a) => `casus ${q(s(a, 'id'))} staat niet op het blad ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.scenario_missing': (a) => `regel zonder scenario: kies ${scenarioChoice(a)}`,
+    'sheet.scenario_unknown': (a) =>
+      `onbekend scenario ${q(s(a, 'value'))}${list(a, 'suggestions').length ? `; bedoelde u ${q(list(a, 'suggestions')[0]!)}? Kies` : '; kies'} ${scenarioChoice(a)}`,
+    'sheet.cohort_id_missing': () => "rij zonder cohort: vul in kolom 'cohort' de id van het cohort in",
+    'sheet.duplicate_cohort': (a) => `cohort-id ${q(s(a, 'id'))} komt al voor in ${s(a, 'first')}`,
+    'sheet.followup_only': (a) => `${q(s(a, 'key'))} hoort bij een vervolgmeting: kies in kolom 'scenario' ${q(s(a, 'name'))}, of laat ${q(s(a, 'key'))} leeg`,
+    'sheet.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} staat niet op het blad ${q(s(a, 'table'))}${didYouMean(a)}`,
+    'sheet.duplicate_tags': (a) => `map ${q(s(a, 'folder'))} heeft al een woordenlijst in ${s(a, 'first')}`,
+    'sheet.folder_invalid': (a) => `ongeldige map ${q(s(a, 'value'))}: een map binnen de uitvoermap, zoals 'veilige-handen' of 'wijk/noord', zonder '..'`,
+    'import.cohort_unknown': (a) => `cohort ${q(s(a, 'id'))} staat niet op het blad 'cohorten' en niet in ${s(a, 'folder')}${didYouMean(a)}`,
+    'import.cohort_elsewhere': (a) =>
+      `casus ${q(s(a, 'case'))} komt in ${s(a, 'folder')}, waar ${s(a, 'actual') ? `cohort ${q(s(a, 'actual'))}` : 'geen cohort'} geldt, niet ${q(s(a, 'id'))}; pas kolom 'cohort' of 'folder' aan`,
+    'import.folder_taken': (a) => `cohort ${q(s(a, 'id'))} krijgt dezelfde map als cohort ${q(s(a, 'other'))} (${q(s(a, 'folder'))}); geef een van beide een andere 'folder'`,
+    'import.free_text_dropped': (a) => `${s(a, 'file')} heeft vrije tekst (values, note) die niet in de werkmap staat; die verdwijnt uit het bestand (exporteer met --include-notes om die mee te nemen)`,
+    'import.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak import overschrijft het alleen met --force`,
+    'new.exists': (a) => `${s(a, 'file')} bestaat al; doorbraak new overschrijft niets: kies een andere id of map`,
+    'export.value_dropped': (a) => `waarde ${q(s(a, 'key'))} van casus ${q(s(a, 'id'))} heeft geen kolom op het blad 'casussen' en staat niet in de werkmap`,
+    // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+    'tracking.date_format': (a) => `${q(s(a, 'key'))} is geen geldige datum: ${q(s(a, 'date'))}; schrijf JJJJ-MM-DD of, tot op de maand, JJJJ-MM`,
+    'tracking.dates_order': (a) => `de doorbraak (${s(a, 'breakthrough')}) ligt vóór de start (${s(a, 'start')})`,
+    'tracking.followup_when_both': () => "een vervolgmeting heeft 'after' (tijd na de doorbraak) of 'date', niet beide",
+    'tracking.followup_when_missing': () => "een vervolgmeting mist 'after' (tijd na de doorbraak, bijv. '6 months') of 'date'",
+    'tracking.followup_needs_breakthrough': (a) =>
+      `vervolgmeting op ${s(a, 'date')}: geef de datum van de doorbraak in 'dates: { breakthrough: … }', of schrijf 'after: 6 months'`,
+    'tracking.followup_not_after': (a) => `vervolgmeting op ${s(a, 'date')} ligt niet na de doorbraak (${s(a, 'breakthrough')})`,
+    'tracking.for_beyond_period': (a) => `'for: ${s(a, 'for')}' is langer dan de periode sinds de doorbraak (${s(a, 'period')})`,
+    'tracking.score_range': (a) => `score van ${q(s(a, 'key'))} moet een geheel getal van ${s(a, 'min')} tot en met ${s(a, 'max')} zijn, niet ${s(a, 'value')}`,
+    'tracking.tag_duplicate': (a) => `${q(s(a, 'word'))} staat twee keer in ${q(s(a, 'key'))}`,
+    'tracking.tag_unknown': (a) => `onbekend woord ${q(s(a, 'word'))} in ${q(s(a, 'key'))}: niet toegestaan in ${s(a, 'file')}${didYouMean(a)}`,
     // the audit trail: calc --lines
     'lines.xlsx_too_many': (a) => `${s(a, 'lines')} regels passen niet op één werkblad (hoogstens 1.048.575); schrijf ze met --format csv of json`,
     'usage.lines_format': (a) => `--lines schrijft csv, json (één object per regel) of xlsx, niet ${q(s(a, 'format'))}: geef bijv. --format csv`,
@@ -662,6 +708,7 @@ export const nl: Texts = {
       presentValue: 'kosten (contante waarde)',
       discount: 'disconteringsvoet',
       source: 'bron',
+      investment: 'investering',
     },
     yes: 'ja',
     no: 'nee',
@@ -846,6 +893,8 @@ export const nl: Texts = {
     list: 'lijst',
     seed: 'startwaarde',
     n: 'n',
+    folder: 'map',
+    files: 'bestanden',
   },
 
   indexLock: {
@@ -893,5 +942,261 @@ export const nl: Texts = {
     none: 'Geen tarieven gevonden.',
     noneFor: (what, value, sug) => `Geen tarieven met ${what} '${value}'${sug ? `; bedoelde u ${sug}?` : '.'}`,
     badGrade: 'geef A, B of C, of een lijst zoals A,B',
+  },
+
+  newCase: {
+    help: {
+      description: 'schrijf een nieuwe casus MAP/CASUS.yaml: een sjabloon met uitleg en voorbeelden dat zo door check komt; overschrijft nooit een bestaand bestand',
+      arguments: {
+        case: 'id van de nieuwe casus (kleine letters, cijfers en -)',
+        folder: 'map van het bestand (standaard de huidige map); het cohort van de map geeft de horizon en de tarieventabel',
+      },
+      options: {
+        from: 'begin met de regels van een bestaande casus (een id in de map, of een bestand), zonder titel, waarden en notities',
+      },
+    },
+    header: (id) => [
+      '',
+      `Casus ${id}: één huishouden, gepseudonimiseerd:`,
+      'geen namen, BSN, adressen, telefoonnummers of geboortedata.',
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50);",
+      'een kans is een getal van 0 tot 1 (0.5).',
+      'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
+    ],
+    headerFrom: (id, from) => [
+      '',
+      `Casus ${id}, begonnen met de regels van casus ${from}`,
+      '(zonder titel, waarden en notities). Gepseudonimiseerd: geen namen, BSN of adressen.',
+      "De sleutels zijn Engels; bedragen in euro's met een punt (475.50);",
+      'een kans is een getal van 0 tot 1 (0.5).',
+      'Controleer met doorbraak check; zoek tarieven met doorbraak rates <zoekwoord>.',
+    ],
+    title: 'Nieuwe casus',
+    titleNote: 'korte titel, zonder persoonsgegevens',
+    horizonNote: "de periode waarover de scenario's geprijsd worden",
+    cohortHorizon: (cohort, horizon) => [`De horizon is die van cohort ${cohort}: ${horizon}.`, "Schrijf 'horizon: …' om daarvan af te wijken."],
+    scenarios: {
+      current: ['', 'Huidige inzet: de ondersteuning die nu voor het huishouden wordt ingezet.', 'Een regel per tarief of eigen post, bijvoorbeeld:'],
+      threat: ['', 'Dreigend scenario: wat het zou kosten als er niets verandert, bijvoorbeeld:'],
+      breakthrough: ['', 'Gerealiseerde doorbraak: de doorbraak zelf en de hulp die daarna nog nodig is,', 'bijvoorbeeld:'],
+    },
+    useExamples: (scenario) => `Zet zulke regels onder '${scenario}:' in plaats van [] (leeg laten mag).`,
+    notes: {
+      rate: 'een tarief uit de tarieventabel',
+      for: 'hoe lang; zonder for de hele horizon',
+      hourRate: 'een uurtarief',
+      hours: "een totaal (40), of 'N per week' / 'N per month'",
+      chance: 'de kans dat het gebeurt, van 0 tot 1',
+      item: 'een eigen post, niet uit de tabel',
+      price: "euro's, met een punt",
+      unit: 'hour, day, week, month, year of once',
+      investment: 'de investering die de doorbraak mogelijk maakte (telt mee in de baten)',
+    },
+    exampleItem: 'Verhuiskosten naar een grotere woning',
+    exampleFor: '6 maanden',
+    exampleHours: '2 per week',
+    exampleThreatFor: '3 maanden',
+    written: (file, folder) => `${file} geschreven; controleer met: doorbraak check ${folder}`,
+  },
+
+  template: {
+    help: {
+      description: 'schrijf een lege werkmap (.xlsx) om casussen in te vullen in Excel of LibreOffice: bladen casussen, regels, cohorten en tarieven, met keuzelijsten, en uitleg',
+      arguments: {},
+      options: { rates: 'de tarieventabel(len) voor het blad tarieven en de keuzelijst van tarieven (herhaalbaar); standaard de meegeleverde tabel' },
+    },
+  },
+
+  importCases: {
+    help: {
+      description: 'lees casussen uit een werkmap (.xlsx) of CSV-bestanden en schrijf één casusbestand per casus (en een cohort.yaml per cohort) in de map van -o; schrijft niets zolang er iets niet klopt',
+      arguments: { files: 'de werkmap, of de CSV-bestanden met de tabellen casussen en regels (en cohorten, programma, woorden)' },
+      options: {
+        output: 'de map voor de casusbestanden (wordt gemaakt als die er niet is)',
+        force: 'overschrijf bestaande casus-, cohort- en tags-bestanden',
+      },
+    },
+    written: (n, folder, unchanged) => {
+      const others = (c: { cohorts: number; tags: number }): string[] => [
+        ...(c.cohorts ? [plural(c.cohorts, 'cohortbestand', 'cohortbestanden')] : []),
+        ...(c.tags ? [plural(c.tags, 'woordenlijst', 'woordenlijsten')] : []),
+      ];
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const left = others(unchanged);
+      return `${and([plural(n.cases, 'casusbestand', 'casusbestanden'), ...others(n)])} geschreven in ${folder}${left.length ? ` (${and(left)} ongewijzigd)` : ''}`;
+    },
+  },
+
+  exportCases: {
+    help: {
+      description: 'zet casussen in een werkmap (.xlsx) om bij te werken en terug te lezen met doorbraak import; vrije tekst alleen met --include-notes',
+      arguments: { paths: 'casusbestanden en mappen' },
+      options: { includeNotes: "neem de vrije tekst mee: de tekst van de waarden (betrokkenheid, legitimiteit, …) en de notities ('note'); de scores altijd" },
+    },
+  },
+
+  workbook: {
+    instructionsSheet: 'uitleg',
+    instructions: [
+      '# Casussen invullen voor doorbraak',
+      'doorbraak berekent de baten van casussen van de Doorbraakmethode. Vul deze werkmap in en lees haar in met: doorbraak import casussen.xlsx -o cases/',
+      'Casussen zijn gepseudonimiseerd: schrijf geen namen, BSN, adressen, telefoonnummers of geboortedata.',
+      '',
+      '# Blad casussen: één rij per casus (één huishouden)',
+      'case: de id, met kleine letters, cijfers en -, bijv. vh-07; elke id één keer. title: een korte titel.',
+      'horizon: de periode waarover geprijsd wordt, bijv. 12 months of 12 maanden (leeg: die van het cohort, anders 12 maanden).',
+      'price_year: het prijsjaar van de eigen prijzen van de casus (leeg mag). cohort: het cohort van de casus (leeg mag).',
+      'folder: de map van het casusbestand, binnen de map van doorbraak import (leeg: de map van het cohort).',
+      'status: afgerond (leeg is ook afgerond), lopend of gestopt (kies uit de lijst). Lopende en gestopte casussen tellen niet mee in de totalen.',
+      "dates_start en dates_breakthrough: wanneer de casus begon en wanneer de doorbraak er was: 2024-03-15, of tot op de maand 2024-03 (typ dan '2024-03 met een apostrof, anders maakt Excel er 1 maart van).",
+      'problems: de problemen van het huishouden; kind: de soort doorbraak. Woorden gescheiden door komma’s, bijv. wonen, geld, psychisch (leeg mag).',
+      'De waarden betrokkenheid, legitimiteit, rendement, bestaanszekerheid, veiligheid en ontwikkelingsperspectief: in de kolom met _score een score',
+      'van 1 (niet), 2 (nauwelijks), 3 (deels), 4 (grotendeels) tot 5 (volledig), in de kolom met de naam van de waarde vrije tekst (beide mogen leeg blijven).',
+      '',
+      '# Blad regels: één rij per regel van een scenario',
+      'case: de id van een casus van het blad casussen. scenario: huidige inzet, dreigend scenario of gerealiseerde doorbraak (kies uit de lijst).',
+      'rate: een tarief van het blad tarieven (kies uit de lijst). Of laat rate leeg en vul item in: een eigen post met price, unit, law en payer.',
+      'for: hoe lang, bijv. 3 months of 6 maanden (leeg: de hele horizon). hours: bij een uurtarief een totaal (40) of 2 per week.',
+      'count: aantal personen of eenheden (leeg: 1). chance: de kans dat het gebeurt, van 0 tot 1 (0,5 of 50%; leeg: 1).',
+      "price: een eigen prijs in euro's (bij een tarief: in plaats van de prijs uit de tabel). unit: hour, day, week, month, year of once.",
+      'from: de regel begint later, bijv. month 7. price_low en price_high, for_low en for_high, count_low en count_high: lage en hoge schattingen.',
+      'note: vrije tekst bij de regel. Lege rijen worden overgeslagen.',
+      'investment: ja bij een regel van de gerealiseerde doorbraak die de investering is die de doorbraak mogelijk maakte (kies uit de lijst; leeg: nee).',
+      '',
+      '# Vervolgmetingen op het blad regels: wat er na de doorbraak werkelijk is ingezet',
+      'Kies als scenario vervolgmeting, vul after in (de tijd sinds de doorbraak, bijv. 6 months) of date (de datum van de meting; dan is dates_breakthrough nodig),',
+      'en verder de regel zoals bij een scenario. Rijen van dezelfde casus met dezelfde after of date zijn één meting.',
+      'Een rij met alleen after of date en geen tarief of post: een meting waarbij niets is ingezet.',
+      '',
+      '# Blad cohorten (mag leeg blijven)',
+      'Een cohort is een groep casussen in één map, met een cohort.yaml. cohort: de id. title, horizon, price_year, deadweight en attribution als in cohort.yaml.',
+      'rates: de tarieventabel(len) van het cohort, een pad vanaf de map van het cohort. published_baten, published_cases, published_mean, published_source: gepubliceerde cijfers.',
+      'programme_years: het aantal jaren dat het programma loopt voor de casussen van het cohort (leeg: 1).',
+      'tags_problems en tags_kind: de woorden die problems en kind van de casussen van het cohort mogen gebruiken, gescheiden door komma’s (leeg: elk woord).',
+      'folder: de map van het cohort, binnen de map van doorbraak import (leeg: de id van het cohort).',
+      '',
+      '# Blad programma: wat de methode kost (mag leeg blijven)',
+      'Eén rij per kostenpost van een cohort: cohort (een id van het blad cohorten), item (waarvoor), price (in euro’s), per: once (eenmalig),',
+      'year (per jaar van het programma) of case (per casus van het cohort), payer (wie betaalt), price_year (leeg mag) en source: waar het bedrag gepubliceerd is.',
+      '',
+      '# Blad woorden: de toegestane woorden, een tags.yaml (mag leeg blijven)',
+      'Eén rij per map: folder (leeg: de map van doorbraak import zelf), problems en kind: de woorden die de casussen in die map en de mappen eronder',
+      'mogen gebruiken, gescheiden door komma’s. Een cohort met tags_problems of tags_kind gebruikt die van zichzelf.',
+      '',
+      '# Getallen en fouten',
+      'Typ getallen zoals uw spreadsheet ze kent (in een Nederlandse Excel 475,50). Tekst die geen getal is in een getallenkolom is een fout.',
+      'doorbraak import schrijft niets zolang er een fout in staat, en noemt elke fout met blad en cel, bijv. casussen.xlsx:regels!D14: onbekend tarief.',
+    ],
+    prompts: {
+      case: { title: 'casus', text: 'de id van een casus van het blad casussen' },
+      scenario: { title: 'scenario', text: 'huidige inzet, dreigend scenario, gerealiseerde doorbraak, of vervolgmeting (met after of date)' },
+      rate: { title: 'tarief', text: 'een id van het blad tarieven; leeg bij een eigen post (kolom item)' },
+      unit: { title: 'eenheid', text: 'alleen bij een eigen post: hour, day, week, month, year of once' },
+      cohort: { title: 'cohort', text: 'een id van het blad cohorten (leeg mag)' },
+      status: { title: 'status', text: 'afgerond (leeg is ook afgerond), lopend of gestopt' },
+      score: { title: 'score', text: '1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (leeg mag)' },
+      investment: { title: 'investering', text: 'ja: deze regel van de gerealiseerde doorbraak is de investering die de doorbraak mogelijk maakte' },
+      per: { title: 'per', text: 'once (eenmalig), year (per jaar van het programma) of case (per casus van het cohort)' },
+    },
+  },
+  tracking: {
+    help: {
+      description: '',
+      arguments: {},
+      options: {
+        status: 'welke casussen meetellen: afgerond (standaard), all, of een lijst als afgerond,lopend (Engels: completed, running, stopped)',
+        by: 'patronen per problems, kind en/of cohort, bijv. problems,kind (standaard: problems en kind als de casussen die hebben; none: geen)',
+        minGroup: 'groepen met minder casussen tonen in html, xlsx, csv en md geen cijfers (kleine aantallen)',
+      },
+    },
+    sections: {
+      followup: { name: 'vervolg', title: 'vervolgmetingen: hield de doorbraak stand?' },
+      patterns: { name: 'patronen', title: 'patronen per probleem en soort doorbraak' },
+      values: { name: 'waarden', title: 'verdeling van de scores van de waarden' },
+    },
+    badStatus: 'verwacht all, of afgerond, lopend en/of gestopt gescheiden door komma’s (Engels: completed, running, stopped)',
+    badBy: 'verwacht problems, kind en/of cohort gescheiden door komma’s, of none',
+    badMinGroup: 'verwacht een geheel getal van 1 tot en met 1000, bijv. 5',
+    status: { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' },
+    statusCol: 'status',
+    statusLine: (counted, leftOut) => {
+      const words = { afgerond: 'afgerond', lopend: 'lopend', gestopt: 'gestopt' } as const;
+      const part = (xs: readonly (readonly [keyof typeof words, number])[]): string[] => xs.filter(([, n]) => n > 0).map(([st, n]) => `${n} ${words[st]}`);
+      const and = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+      const c = part(counted);
+      const l = part(leftOut);
+      if (l.length) return `${c.length ? c.join(', ') : '0 casussen meegeteld'}; ${and(l)}, niet meegeteld`;
+      const total = counted.reduce((s, [, n]) => s + n, 0);
+      return `${plural(total, 'casus', 'casussen')} meegeteld: ${c.join(', ') || '0'}`;
+    },
+    statusTitle: 'Status van de casussen',
+    countedCol: 'meegeteld',
+    yes: 'ja',
+    no: 'nee',
+    followupTitle: 'Vervolgmeting: hield de doorbraak stand?',
+    measurement: 'meting',
+    after: (d) => `na ${d}`,
+    on: (d) => `op ${d}`,
+    period: 'periode',
+    days: (d) => `${d} dagen`,
+    expected: 'verwacht (na doorbraak)',
+    expectedShort: 'verwacht',
+    threatLevel: 'dreigend niveau',
+    realised: 'gerealiseerd',
+    difference: 'verschil',
+    expectedBaten: 'verwachte baten',
+    realisedBaten: 'gerealiseerde baten',
+    signal: 'signaal',
+    backAtThreat: 'terug op dreigend niveau',
+    followupNote:
+      'Over dezelfde periode P sinds de doorbraak: verwacht = na doorbraak × P ÷ horizon; dreigend niveau = dreigend scenario × P ÷ horizon; gerealiseerd = de kosten van de regels van de vervolgmeting; verschil = gerealiseerd − verwacht; gerealiseerde baten = dreigend niveau − gerealiseerd. Exact gerekend en eenmaal afgerond op centen; per casus de laatste meting (docs/arithmetic.md).',
+    flaggedNote: (n) => `${plural(n, 'casus', 'casussen')} terug op dreigend niveau: de gerealiseerde kosten zijn minstens zo hoog als het dreigend scenario over dezelfde periode.`,
+    patternsTitle: (by) => (by === 'problems' ? 'Patronen per probleem' : by === 'kind' ? 'Patronen per soort doorbraak' : 'Patronen per cohort'),
+    dimension: { problems: 'probleem', kind: 'soort doorbraak', cohort: 'cohort' },
+    none: (by) => (by === 'cohort' ? '(geen cohort)' : '(geen)'),
+    casesCol: 'casussen',
+    median: 'mediaan per casus',
+    overlapNote:
+      'Een casus met meer woorden telt mee in de groep van elk woord; de groepen tellen daarom niet op tot het totaal. Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cohortNote: 'Gemiddelde = baten ÷ casussen in de groep; mediaan = de middelste baten per casus.',
+    cocktailsTitle: 'Terugkerende combinaties van problemen (cocktails)',
+    combination: 'combinatie',
+    cocktailsNote:
+      'Combinaties van 2 tot 4 problemen die in minstens 2 casussen samen voorkomen. Een combinatie die in precies zoveel casussen voorkomt als een grotere waarin ze zit, staat er niet apart bij.',
+    noCocktails: 'Geen combinatie van problemen komt in meer dan één casus voor.',
+    valuesTitle: 'Waarden: verdeling van de scores',
+    value: 'waarde',
+    scored: 'gescoord',
+    medianScore: 'mediaan',
+    scale: 'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig.',
+    scaleNote:
+      'Schaal: 1 niet, 2 nauwelijks, 3 deels, 4 grotendeels, 5 volledig (docs/tracking.md). Kolom 1 tot en met 5: het aantal casussen met die score. Alleen de scores; de vrije tekst van values staat nooit in een overzicht.',
+    small: (k) => `< ${k} casussen`,
+    withheld: 'afgeschermd',
+    marker: '*',
+    withheldTogether: 'afgeschermde groepen samen',
+    withheldNote:
+      'Afgeschermd: een tweede groep, verborgen zodat de kleine groep niet uit het totaal terug te rekenen is.',
+    publishNote: (k) =>
+      `< ${k} casussen: van een groep van minder dan ${k} casussen worden geen cijfers getoond, omdat die één herkenbaar gezin kunnen beschrijven (de kop en de totalen blijven staan).`,
+    workingNote: (k) =>
+      `*: een groep van minder dan ${k} casussen. Deze cijfers zijn voor eigen gebruik: in html, xlsx, csv en md staat er '< ${k} casussen' (--min-group).`,
+    htmlPatterns: 'Patronen',
+    htmlPatternsIntro: 'Welke problemen en welke soorten doorbraak komen terug, en wat leveren ze op.',
+    htmlPatternsChart: (by) => `Baten per ${by}`,
+    htmlFollowup: 'Vervolgmeting',
+    htmlFollowupChart: 'Verwacht tegenover gerealiseerd per casus, over de periode sinds de doorbraak',
+    htmlValues: 'Waarden',
+    htmlChartSmall: (k) => `Groepen van minder dan ${k} casussen staan niet in de grafiek.`,
+    patternsSheet: 'Patronen',
+    followupSheet: 'Vervolgmeting',
+    valuesSheet: 'Waarden',
+    dates: 'data',
+    start: 'start',
+    breakthroughDate: 'doorbraak',
+    scoresTitle: 'Scores van de waarden (1–5)',
+    score: 'score',
+    followupLinesTitle: (n, when) => `Vervolgmeting ${n} (${when}): regels`,
+    followupExplainTitle: 'Vervolgmetingen: verwacht tegenover gerealiseerd',
   },
 };

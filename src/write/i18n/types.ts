@@ -8,6 +8,8 @@ import type { RateUnit } from '../../data/duration.js';
 import type { RateField } from '../../reports/diff.js';
 import type { PrivacyKind } from '../../data/privacy.js';
 import type { PriceYearSource } from '../../data/pricing.js';
+import type { CaseStatus } from '../../data/tracking.js';
+import type { ByDimension } from '../../reports/patterns.js';
 import type { EvidenceGrade } from '../../reports/evidence.js';
 import type { GainPosition } from '../../reports/who-gains.js';
 
@@ -166,6 +168,44 @@ export type MessageCode =
   | 'item.for_on_once'
   | 'index.gap_table'
   | 'index.gap_own'
+  // cases from a spreadsheet (issue 15): new, template, import, export
+  | 'sheet.unknown_format'
+  | 'sheet.not_xlsx'
+  | 'sheet.too_large'
+  | 'sheet.unknown_table'
+  | 'sheet.duplicate_table'
+  | 'sheet.missing'
+  | 'sheet.missing_column'
+  | 'sheet.duplicate_column'
+  | 'sheet.case_id_missing'
+  | 'sheet.line_case_missing'
+  | 'sheet.case_unknown'
+  | 'sheet.scenario_missing'
+  | 'sheet.scenario_unknown'
+  | 'sheet.cohort_id_missing'
+  | 'sheet.duplicate_cohort'
+  | 'sheet.folder_invalid'
+  | 'sheet.followup_only'
+  | 'sheet.cohort_unknown'
+  | 'sheet.duplicate_tags'
+  | 'import.cohort_unknown'
+  | 'import.cohort_elsewhere'
+  | 'import.folder_taken'
+  | 'import.exists'
+  | 'import.free_text_dropped'
+  | 'new.exists'
+  | 'export.value_dropped'
+  // following cases over time: status, dates, follow-up, tags, value scores (docs/tracking.md)
+  | 'tracking.date_format'
+  | 'tracking.dates_order'
+  | 'tracking.followup_when_both'
+  | 'tracking.followup_when_missing'
+  | 'tracking.followup_needs_breakthrough'
+  | 'tracking.followup_not_after'
+  | 'tracking.for_beyond_period'
+  | 'tracking.score_range'
+  | 'tracking.tag_duplicate'
+  | 'tracking.tag_unknown'
   // the audit trail: calc --lines
   | 'usage.lines_format'
   | 'lines.xlsx_too_many';
@@ -530,6 +570,7 @@ export interface Texts {
       readonly presentValue: string;
       readonly discount: string;
       readonly source: string;
+      readonly investment: string;
     };
     readonly yes: string;
     readonly no: string;
@@ -719,15 +760,162 @@ export interface Texts {
     readonly noneFor: (what: string, value: string, suggestions: string) => string;
     readonly badGrade: string;
   };
+  /** Following cases over time (docs/tracking.md): status, follow-up, patterns, value scores, small numbers. */
+  readonly tracking: {
+    readonly help: CommandHelp<never, 'status' | 'by' | 'minGroup'>;
+    /** The sections it adds to calc (src/write/render/calc-sections.ts): their name for --sections and what they show. */
+    readonly sections: { readonly followup: SectionWords; readonly patterns: SectionWords; readonly values: SectionWords };
+    readonly badStatus: string;
+    readonly badBy: string;
+    readonly badMinGroup: string;
+    readonly status: Readonly<Record<CaseStatus, string>>;
+    readonly statusCol: string;
+    /** "6 afgerond; 4 lopend, niet meegeteld" (default), "10 casussen meegeteld: 6 afgerond, 4 lopend" (--status all). */
+    readonly statusLine: (counted: readonly (readonly [CaseStatus, number])[], leftOut: readonly (readonly [CaseStatus, number])[]) => string;
+    readonly statusTitle: string;
+    readonly countedCol: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly followupTitle: string;
+    readonly measurement: string;
+    readonly after: (duration: string) => string;
+    readonly on: (date: string) => string;
+    readonly period: string;
+    readonly days: (days: string) => string;
+    readonly expected: string;
+    readonly expectedShort: string;
+    readonly threatLevel: string;
+    readonly realised: string;
+    readonly difference: string;
+    readonly expectedBaten: string;
+    readonly realisedBaten: string;
+    readonly signal: string;
+    readonly backAtThreat: string;
+    readonly followupNote: string;
+    readonly flaggedNote: (n: number) => string;
+    readonly patternsTitle: (by: ByDimension) => string;
+    readonly dimension: Readonly<Record<ByDimension, string>>;
+    readonly none: (by: ByDimension) => string;
+    readonly casesCol: string;
+    readonly median: string;
+    readonly overlapNote: string;
+    readonly cohortNote: string;
+    readonly cocktailsTitle: string;
+    readonly combination: string;
+    readonly cocktailsNote: string;
+    readonly noCocktails: string;
+    readonly valuesTitle: string;
+    readonly value: string;
+    readonly scored: string;
+    readonly medianScore: string;
+    readonly scale: string;
+    readonly scaleNote: string;
+    readonly small: (k: number) => string;
+    readonly withheld: string;
+    readonly marker: string;
+    readonly withheldTogether: string;
+    readonly withheldNote: string;
+    readonly publishNote: (k: number) => string;
+    readonly workingNote: (k: number) => string;
+    readonly htmlPatterns: string;
+    readonly htmlPatternsIntro: string;
+    readonly htmlPatternsChart: (by: string) => string;
+    readonly htmlFollowup: string;
+    readonly htmlFollowupChart: string;
+    readonly htmlValues: string;
+    readonly htmlChartSmall: (k: number) => string;
+    readonly patternsSheet: string;
+    readonly followupSheet: string;
+    readonly valuesSheet: string;
+    readonly dates: string;
+    readonly start: string;
+    readonly breakthroughDate: string;
+    readonly scoresTitle: string;
+    readonly score: string;
+    readonly followupLinesTitle: (n: number, when: string) => string;
+    readonly followupExplainTitle: string;
+  };
   /**
    * The names of arguments and option values in help and usage errors (`<paths...>`, `--rates
    * <file>`), by their name in the code: `paths` → `paden`. English keeps the code's names.
    */
   readonly placeholders: Readonly<Record<Placeholder, string>>;
+  /** doorbraak new: a commented case template (issue 15). */
+  readonly newCase: {
+    readonly help: CommandHelp<'case' | 'folder', 'from'>;
+    /** Comment lines at the top of a new case file. */
+    readonly header: (id: string) => readonly string[];
+    /** The same, for a case started from another one (`--from`). */
+    readonly headerFrom: (id: string, from: string) => readonly string[];
+    /** The title a new case starts with. */
+    readonly title: string;
+    readonly titleNote: string;
+    readonly horizonNote: string;
+    /** The cohort's horizon, which the case follows (a comment line). */
+    readonly cohortHorizon: (cohort: string, horizon: string) => readonly string[];
+    /** The comment lines before each scenario, above its commented examples. */
+    readonly scenarios: Readonly<Record<'current' | 'threat' | 'breakthrough', readonly string[]>>;
+    /** After a scenario's examples: how to use them. */
+    readonly useExamples: (scenario: string) => string;
+    /** Comments after the fields of the example lines. */
+    readonly notes: {
+      readonly rate: string;
+      readonly for: string;
+      readonly hourRate: string;
+      readonly hours: string;
+      readonly chance: string;
+      readonly item: string;
+      readonly price: string;
+      readonly unit: string;
+      readonly investment: string;
+    };
+    /** The name of the custom item in the example. */
+    readonly exampleItem: string;
+    /** Durations and hours of the examples, as a case file may write them. */
+    readonly exampleFor: string;
+    readonly exampleHours: string;
+    readonly exampleThreatFor: string;
+    /** On stdout once written. */
+    readonly written: (file: string, folder: string) => string;
+  };
+  /** doorbraak template: an empty workbook to fill in. */
+  readonly template: {
+    readonly help: CommandHelp<never, 'rates'>;
+  };
+  /** doorbraak import: cases from a workbook or CSV files. */
+  readonly importCases: {
+    readonly help: CommandHelp<'files', 'force' | 'output'>;
+    /**
+     * On stdout once written: "8 casusbestanden, 2 cohortbestanden en 1 woordenlijst geschreven in
+     * cases/", and the cohort files and word lists (tags.yaml) left as they were.
+     */
+    readonly written: (written: ImportCounts, folder: string, unchanged: Omit<ImportCounts, 'cases'>) => string;
+  };
+  /** doorbraak export: cases into the workbook. */
+  readonly exportCases: {
+    readonly help: CommandHelp<'paths', 'includeNotes'>;
+  };
+  /** The workbook of template and export: the instructions sheet and the prompts of the drop-downs. */
+  readonly workbook: {
+    readonly instructionsSheet: string;
+    /** The instructions, one row each; a row that starts with '# ' is a heading. */
+    readonly instructions: readonly string[];
+    readonly prompts: Readonly<
+      Record<'case' | 'scenario' | 'rate' | 'unit' | 'cohort' | 'status' | 'score' | 'investment' | 'per', { readonly title: string; readonly text: string }>
+    >;
+  };
+}
+
+/** The files doorbraak import writes, by kind. */
+export interface ImportCounts {
+  readonly cases: number;
+  readonly cohorts: number;
+  /** tags.yaml files (sheet woorden). */
+  readonly tags: number;
 }
 
 /** Every name of an argument or option value (`<file>`, `<paths...>`). */
-export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n';
+export type Placeholder = 'file' | 'paths' | 'case' | 'lock' | 'kind' | 'lang' | 'format' | 'year' | 'rate' | 'limit' | 'list' | 'seed' | 'n' | 'folder' | 'files';
 
 /** The calc sections this file names (others name theirs in their own section of the catalogue). */
 export type CalcSectionKey = 'cases' | 'law' | 'payer' | 'top' | 'projection' | 'published' | 'investment' | 'programme' | 'gains' | 'evidence' | 'years' | 'adjustments' | 'sensitivity' | 'simulation' | 'notes';

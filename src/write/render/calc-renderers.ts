@@ -16,14 +16,20 @@ export const CALC_RENDERERS: Readonly<Record<CalcFormat, Render<CalcDocument, st
   // The answer first: the sections of src/write/render/calc-sections.ts that are shown, then what else there is.
   table: (d, { money, terminal, width }) => renderTerminal(d, { money, st: terminal, ...(width !== undefined ? { width } : {}) }),
   json: (d) => {
-    const base = calcJson(d.calc, d.council, d.notes);
+    const base = calcJson(d.calc, d.council, d.notes, d.tracking?.cases, d.tracking);
     const withReturns = d.returns ? { ...withInvestmentTotals(base, d.returns), ...returnsJson(d.returns) } : base;
     return stringifyJson({ ...withReturns, economics: economicsJson(d.economics) });
   },
   // A CSV file holds grids of figures; free text has no place in it (use json or md). In whole euros
   // its last line says that rows may not add up to the total by rounding.
-  csv: (d, { money }) => renderCsvSections(allGrids(d, money), money) + (money.cents ? '' : renderCsvNote(texts(money.lang).calcView.roundingCsv, money)),
+  csv: (d, { money }) => renderCsvSections(allGrids(d, money, 'csv'), money) + (money.cents ? '' : renderCsvNote(texts(money.lang).calcView.roundingCsv, money)),
   md: (d, { money }) => allMarkdown(d, money, renderMarkdownSections),
-  html: (d, { money }) => documents().renderHtml({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
-  xlsx: (d, { money }) => documents().renderXlsx({ calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...d.accountability() }, money),
+  // Both are passed on: small groups show no figures there (docs/tracking.md).
+  html: (d, { money }) => documents().renderHtml({ ...reportOf(d), ...d.accountability() }, money),
+  xlsx: (d, { money }) => documents().renderXlsx({ ...reportOf(d), ...d.accountability() }, money),
 };
+
+/** What the HTML and xlsx reports are made of, besides the accountability. */
+function reportOf(d: CalcDocument) {
+  return { calc: d.calc, council: d.council, economics: d.economics, ...(d.returns ? { returns: d.returns } : {}), ...(d.tracking ? { tracking: d.tracking } : {}) };
+}

@@ -16,9 +16,11 @@ import type { RateUse } from '../../reports/rates-used.js';
 import type { LockCitation } from '../../reports/audit.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
 import type { ReturnsReport } from '../../reports/returns.js';
+import type { TrackingReport } from '../../reports/tracking.js';
 import { evidenceGrids, investmentGrids, programmeGrids, whoGainsGrids } from '../returns-grid.js';
 import { calcGrid, calcLead } from '../calc-grid.js';
 import { dimensionGrids, projectionGrid, publishedGrid, topItemsGrid } from '../council-grid.js';
+import type { Disclosure } from '../disclosure.js';
 import { adjustmentsGrid, economicsNotes, sensitivityGrid, simulationGrid, yearsGrid } from '../economics-grid.js';
 import type { Grid } from '../grid.js';
 import { LANGS, type Lang, type MoneyStyle, type Texts, texts } from '../i18n/index.js';
@@ -26,6 +28,7 @@ import type { SectionWords } from '../i18n/types.js';
 import type { Style } from '../style.js';
 import { renderNotesMarkdown, renderNotesText } from './notes.js';
 import { renderTable, renderTables, wrapText } from './table.js';
+import { cocktailsGrid, followUpGrid, patternsGrid, statusGrid, statusLine, trackedMainGrid, valueScoresGrid } from '../tracking-grid.js';
 
 /** What only the HTML and xlsx reports show: the rates used with their sources and one hash over every input. */
 export interface Accountability {
@@ -60,6 +63,25 @@ export interface CalcDocument {
   readonly accountability: () => Accountability;
   /** The sections asked for on the terminal; none: the answer first. */
   readonly show?: SectionChoice;
+  /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
+  readonly tracking?: TrackingReport;
+}
+
+/**
+ * Where a section's grids go: the terminal, a working view that shows small groups with a mark, or
+ * a Markdown or CSV file, passed on, where small groups show no figures (docs/tracking.md).
+ */
+export type GridTarget = 'terminal' | 'md' | 'csv';
+
+/** How small groups are shown for a target; none without tracking. */
+function disclosureFor(d: CalcDocument, money: MoneyStyle, target: GridTarget): Disclosure | undefined {
+  return d.tracking ? { small: d.tracking.small, publish: target !== 'terminal', lang: money.lang } : undefined;
+}
+
+/** The case table with what following cases adds (a status column, small cohorts); `statusAt`: where its notes say the status. */
+function mainGrid(d: CalcDocument, g: Grid, money: MoneyStyle, target: GridTarget, statusAt?: number): Grid {
+  const disc = disclosureFor(d, money, target);
+  return d.tracking && disc ? trackedMainGrid(g, d.calc, d.tracking, disc, statusAt) : g;
 }
 
 export interface CalcSection {
@@ -68,7 +90,7 @@ export interface CalcSection {
   /** Its name for --sections and its title, in one language (from the catalogue). */
   readonly words: (t: Texts) => SectionWords;
   /** Its grids for the table, Markdown and CSV; none when the report has nothing for it. */
-  readonly grids: (d: CalcDocument, money: MoneyStyle) => readonly Grid[];
+  readonly grids: (d: CalcDocument, money: MoneyStyle, target: GridTarget) => readonly Grid[];
   /** Free text after the grids (the notes): on the terminal and in Markdown; never in CSV. */
   readonly text?: { readonly table: (d: CalcDocument, lang: Lang) => string; readonly md: (d: CalcDocument, lang: Lang) => string };
   /** Shown on the terminal without --sections: the case table, or a section an option asked for. */
@@ -91,29 +113,42 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
   {
     key: 'cases',
     words: (t) => t.calcView.sections.cases,
-    // The main grid with the economics notes (price year, index factors, present values) under it.
-    grids: (d, money) => {
+    // The main grid with the economics notes (price year, index factors, present values) under it;
+    // the status line after the headline, and in CSV, which has no notes, the statuses as a table.
+    grids: (d, money, target) => {
       const g = calcGrid(d.calc, money);
-      return [{ ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }];
+      const main = mainGrid(d, { ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }, money, target, calcLead(d.calc, money).length);
+      const status = target === 'csv' && d.tracking?.status.show ? [statusGrid(d.tracking.status, money.lang)] : [];
+      return [main, ...status];
     },
     shown: () => true,
-    // The answer first: the headline (and any mix of horizons) above the table.
+    // The answer first: the headline (and any mix of horizons, and which cases count) above the table.
     terminal: (d, { money, st, width }) => {
       const g = calcGrid(d.calc, money, { headline: false });
       const fold = (s: string): string => (width !== undefined ? wrapText(s, width) : s);
-      return calcLead(d.calc, money).map((s) => st.bold(fold(s))).join('\n') + '\n\n' + renderTable({ ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }, money, st, width);
+      const status = d.tracking?.status.show ? fold(statusLine(d.tracking.status, money.lang)) + '\n' : '';
+      const main = mainGrid(d, { ...g, notes: [...g.notes, ...economicsNotes(d.economics, money)] }, money, 'terminal');
+      return calcLead(d.calc, money).map((s) => st.bold(fold(s))).join('\n') + '\n' + status + '\n' + renderTable(main, money, st, width);
     },
   },
-  { key: 'law', words: (t) => t.calcView.sections.law, grids: (d, money) => dimensionGrids('law', d.calc, d.council, money) },
-  { key: 'payer', words: (t) => t.calcView.sections.payer, grids: (d, money) => dimensionGrids('payer', d.calc, d.council, money) },
+  { key: 'law', words: (t) => t.calcView.sections.law, grids: (d, money, target) => dimensionGrids('law', d.calc, d.council, money, disclosureFor(d, money, target)) },
+  {
+    key: 'payer',
+    words: (t) => t.calcView.sections.payer,
+    grids: (d, money, target) => dimensionGrids('payer', d.calc, d.council, money, disclosureFor(d, money, target)),
+  },
   { key: 'top', words: (t) => t.calcView.sections.top, grids: (d, money) => (d.council.topItems.n > 0 ? [topItemsGrid(d.council, money)] : []) },
   {
     key: 'projection',
     words: (t) => t.calcView.sections.projection,
-    grids: (d, money) => (d.council.projectSizes.length ? [projectionGrid(d.calc, d.council, money)] : []),
+    grids: (d, money, target) => (d.council.projectSizes.length ? [projectionGrid(d.calc, d.council, money, disclosureFor(d, money, target))] : []),
     shown: (d) => d.council.projectSizes.length > 0,
   },
-  { key: 'published', words: (t) => t.calcView.sections.published, grids: (d, money) => (d.council.published.length ? [publishedGrid(d.council.published, money)] : []) },
+  {
+    key: 'published',
+    words: (t) => t.calcView.sections.published,
+    grids: (d, money, target) => (d.council.published.length ? [publishedGrid(d.council.published, money, disclosureFor(d, money, target))] : []),
+  },
   { key: 'investment', words: (t) => t.calcView.sections.investment, grids: (d, money) => (d.returns ? investmentGrids(d.returns, d.calc, money) : []) },
   {
     key: 'programme',
@@ -122,12 +157,32 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
     // A projection asked for (--project) shows the programme's gross and net beside it.
     shown: (d) => d.council.projectSizes.length > 0,
   },
-  { key: 'gains', words: (t) => t.calcView.sections.gains, grids: (d, money) => (d.returns ? whoGainsGrids(d.returns, money) : []) },
+  {
+    key: 'gains',
+    words: (t) => t.calcView.sections.gains,
+    grids: (d, money, target) => (d.returns ? whoGainsGrids(d.returns, money, disclosureFor(d, money, target)) : []),
+  },
   {
     key: 'evidence',
     words: (t) => t.calcView.sections.evidence,
     grids: (d, money) => (d.returns ? evidenceGrids(d.returns, money) : []),
     shown: (d) => d.returns?.evidence.optimismBias !== undefined,
+  },
+  // Following cases over time (docs/tracking.md): follow-up, patterns with their cocktails, value scores.
+  { key: 'followup', words: (t) => t.tracking.sections.followup, grids: (d, money) => (d.tracking?.followups ? [followUpGrid(d.tracking.followups, money)] : []) },
+  {
+    key: 'patterns',
+    words: (t) => t.tracking.sections.patterns,
+    grids: (d, money, target) => {
+      const disc = disclosureFor(d, money, target);
+      if (!d.tracking || !disc) return [];
+      return d.tracking.patterns.flatMap((p, i) => [patternsGrid(p, disc.small.patterns[i], money, disc), ...(p.cocktails ? [cocktailsGrid(p, disc.small.patterns[i], money, disc)] : [])]);
+    },
+  },
+  {
+    key: 'values',
+    words: (t) => t.tracking.sections.values,
+    grids: (d, money, target) => (d.tracking?.values ? [valueScoresGrid(d.tracking.values, d.calc, money, disclosureFor(d, money, target))] : []),
   },
   { key: 'years', words: (t) => t.calcView.sections.years, grids: (d, money) => some(yearsGrid(d.economics, money)) },
   { key: 'adjustments', words: (t) => t.calcView.sections.adjustments, grids: (d, money) => some(adjustmentsGrid(d.economics, money)) },
@@ -144,17 +199,17 @@ export const CALC_SECTIONS: readonly CalcSection[] = [
 
 /** Whether a section has anything to show in this report. */
 function hasContent(s: CalcSection, d: CalcDocument, money: MoneyStyle): boolean {
-  return s.grids(d, money).length > 0 || (s.text !== undefined && s.text.table(d, money.lang) !== '');
+  return s.grids(d, money, 'terminal').length > 0 || (s.text !== undefined && s.text.table(d, money.lang) !== '');
 }
 
 /** Every grid of every section, in order (Markdown, CSV). */
-export function allGrids(d: CalcDocument, money: MoneyStyle): Grid[] {
-  return CALC_SECTIONS.flatMap((s) => s.grids(d, money));
+export function allGrids(d: CalcDocument, money: MoneyStyle, target: Exclude<GridTarget, 'terminal'>): Grid[] {
+  return CALC_SECTIONS.flatMap((s) => s.grids(d, money, target));
 }
 
 /** Every section for Markdown: the grids, then any free text. */
 export function allMarkdown(d: CalcDocument, money: MoneyStyle, md: (gs: readonly Grid[], m: MoneyStyle) => string): string {
-  return md(allGrids(d, money), money) + CALC_SECTIONS.map((s) => s.text?.md(d, money.lang) ?? '').join('');
+  return md(allGrids(d, money, 'md'), money) + CALC_SECTIONS.map((s) => s.text?.md(d, money.lang) ?? '').join('');
 }
 
 /**
@@ -176,7 +231,7 @@ export function renderTerminal(d: CalcDocument, ctx: TerminalContext): string {
       if (choice.keys.includes(s.key)) parts.push(t.calcView.emptySection(s.words(t).name) + '\n');
       continue;
     }
-    const body = s.terminal ? s.terminal(d, ctx) : renderTables(s.grids(d, ctx.money), ctx.money, ctx.st, ctx.width);
+    const body = s.terminal ? s.terminal(d, ctx) : renderTables(s.grids(d, ctx.money, 'terminal'), ctx.money, ctx.st, ctx.width);
     const free = foldText(s.text?.table(d, ctx.money.lang) ?? '', ctx.width);
     parts.push(body ? body + free : free.replace(/^\n/, ''));
   }

@@ -11,6 +11,7 @@ import type { CouncilReport, ScopeSections } from '../../reports/council.js';
 function breakdownJson(b: Breakdown): unknown[] {
   return b.groups.map((g) => ({
     [b.dimension]: g.key,
+    cases: g.cases,
     ...Object.fromEntries(AMOUNT_KEYS.map((k) => [k, g[k]])),
     shares_permille: Object.fromEntries(AMOUNT_KEYS.map((k) => [k, g.sharesPermille[k] ?? null])),
   }));

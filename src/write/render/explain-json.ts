@@ -8,6 +8,8 @@ import type { PricedLine, QuantityDerivation } from '../../data/pricing.js';
 import { type Rational, toDecimalString, toFractionString } from '../../data/rational.js';
 import type { ExplainReport } from '../../reports/explain.js';
 import { stringifyJson } from '../json.js';
+import { caseTagsJson, followUpFiguresJson } from './tracking-json.js';
+import { statusOf } from '../../data/tracking.js';
 
 export const EXPLAIN_SCHEMA = 'doorbraak.explain/1';
 
@@ -84,6 +86,15 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       file: c.file,
       horizon: { text: c.horizon.text, days: ex(c.horizon.days) },
       values: c.values ?? {},
+      // Following the case over time (docs/tracking.md).
+      ...caseTagsJson({
+        id: c.id,
+        status: statusOf(c),
+        ...(c.dates ? { dates: c.dates } : {}),
+        problems: (c.problems ?? []).map((t) => t.word),
+        kind: (c.kind ?? []).map((t) => t.word),
+        scores: c.scores ?? {},
+      }),
     },
     rate_tables: r.tables.map((t) => ({ id: t.id, title: t.title, file: t.file, price_year: t.priceYear })),
     /** The report's price year when prices were indexed, else null. */
@@ -94,6 +105,10 @@ export function explainJson(r: ExplainReport): Record<string, unknown> {
       SCENARIOS.map((s) => [s, { total: r.totals[s], lines: r.priced.lines[s].map((l) => lineJson(l, c.file)) }]),
     ),
     totals: { ...r.totals },
+    followup: (r.priced.followups ?? []).map((f, i) => ({
+      ...followUpFiguresJson(r.followups[i]!),
+      lines: f.lines.map((l) => lineJson(l, c.file)),
+    })),
     index_factors: indexFactorsJson(r),
     discount_weights: r.years ? r.years.weights.map(ex) : null,
     present_values: r.years

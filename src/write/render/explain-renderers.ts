@@ -1,6 +1,6 @@
 /** `doorbraak explain` in each of its formats. */
 import type { ExplainReport } from '../../reports/explain.js';
-import { explainGrids } from '../explain-grid.js';
+import { trackedExplainGrids as explainGrids } from '../explain-tracking-grid.js';
 import { renderCsvSections } from './csv.js';
 import { renderExplainJson } from './explain-json.js';
 import type { Format, Render } from './formats.js';

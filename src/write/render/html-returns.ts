@@ -5,7 +5,9 @@
  */
 import type { CalcReport } from '../../reports/calc.js';
 import type { ReturnsReport } from '../../reports/returns.js';
-import type { GainTable } from '../../reports/who-gains.js';
+import type { Marks } from '../../reports/small-numbers.js';
+import type { GainRow, GainTable } from '../../reports/who-gains.js';
+import type { Disclosure } from '../disclosure.js';
 import { type MoneyStyle, formatMoney, texts } from '../i18n/index.js';
 import { evidenceGrid, hasReturns, investmentGrid, programmeCostsGrid, programmeProjectionGrid, programmeResultGrid, whoGainsGrid } from '../returns-grid.js';
 import { esc } from '../svg.js';
@@ -21,8 +23,21 @@ interface Section {
   readonly body: string;
 }
 
-function rowsOf(t: GainTable, style: MoneyStyle): DivergingRow[] {
-  return t.rows.map((g) => ({
+/** The chart's rows: small and withheld groups (docs/tracking.md) together as one, as in the law and payer bars. */
+function rowsOf(t: GainTable, style: MoneyStyle, marks?: Marks): DivergingRow[] {
+  const shown: Array<Pick<GainRow, 'key' | 'invested' | 'programme' | 'avoided' | 'netAfterProgramme'>> = t.rows.filter((_, i) => !marks?.[i]);
+  const hidden = t.rows.filter((_, i) => marks?.[i]);
+  if (hidden.length) {
+    const sum = (f: (g: GainRow) => bigint): bigint => hidden.reduce((a, g) => a + f(g), 0n);
+    shown.push({
+      key: texts(style.lang).tracking.withheld,
+      invested: sum((g) => g.invested),
+      programme: sum((g) => g.programme),
+      avoided: sum((g) => g.avoided),
+      netAfterProgramme: sum((g) => g.netAfterProgramme),
+    });
+  }
+  return shown.map((g) => ({
     label: g.key,
     invested: Number(g.invested),
     programme: Number(g.programme),
@@ -38,7 +53,7 @@ function rowsOf(t: GainTable, style: MoneyStyle): DivergingRow[] {
 }
 
 /** The sections, in order; none about investments when no case marks one and no cohort has programme costs. */
-export function returnsSections(r: ReturnsReport, calc: CalcReport, style: MoneyStyle, htmlTable: HtmlTable): Section[] {
+export function returnsSections(r: ReturnsReport, calc: CalcReport, style: MoneyStyle, htmlTable: HtmlTable, d?: Disclosure): Section[] {
   const w = texts(style.lang).returns;
   const out: Section[] = [];
   if (hasReturns(r)) {
@@ -50,16 +65,18 @@ export function returnsSections(r: ReturnsReport, calc: CalcReport, style: Money
     }
     out.push({ id: 'rendement', title: w.htmlReturns, body: parts.join('') });
     const words = { invested: w.legendInvested, programme: w.programmeCosts, avoided: w.legendAvoided, net: w.legendNet };
-    const payer = whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style);
-    const law = whoGainsGrid(r.whoGains.byLaw, false, style);
+    // Passed on: small groups show no figures, in the tables and the charts (docs/tracking.md).
+    const m = d?.small.gains;
+    const payer = whoGainsGrid(r.whoGains.byPayer, r.whoGains.programme, style, d, m?.payer);
+    const law = whoGainsGrid(r.whoGains.byLaw, false, style, d, m?.law);
     out.push({
       id: 'wie-wint',
       title: w.htmlWhoGains,
       body:
         `<p>${esc(w.htmlWhoIntro)}</p>\n` +
-        `<h3>${esc(payer.title ?? '')}</h3>\n<figure>${divergingChart('chart-gains-payer', w.chartPayer, rowsOf(r.whoGains.byPayer, style), words)}</figure>\n` +
+        `<h3>${esc(payer.title ?? '')}</h3>\n<figure>${divergingChart('chart-gains-payer', w.chartPayer, rowsOf(r.whoGains.byPayer, style, m?.payer), words)}</figure>\n` +
         htmlTable({ ...payer, title: '' }, style, { caption: false }) +
-        `<h3>${esc(law.title ?? '')}</h3>\n<figure>${divergingChart('chart-gains-law', w.chartLaw, rowsOf(r.whoGains.byLaw, style), words)}</figure>\n` +
+        `<h3>${esc(law.title ?? '')}</h3>\n<figure>${divergingChart('chart-gains-law', w.chartLaw, rowsOf(r.whoGains.byLaw, style, m?.law), words)}</figure>\n` +
         htmlTable({ ...law, title: '' }, style, { caption: false }),
     });
   }

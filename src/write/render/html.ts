@@ -13,13 +13,17 @@ import type { LockCitation } from '../../reports/audit.js';
 import type { ReturnsReport } from '../../reports/returns.js';
 import { calcGrid, headline } from '../calc-grid.js';
 import { mixedHorizonsNote } from '../calc-view.js';
-import { breakdownGrid, projectionGrid, publishedGrid, showCohortScopes, topItemsGrid } from '../council-grid.js';
+import { breakdownGrid, projectionGrid, publishedGrid, scopeMarks, showCohortScopes, topItemsGrid } from '../council-grid.js';
 import { economicsGrids, economicsNotes } from '../economics-grid.js';
 import { type Cell, type Grid, type GridRow, money, text } from '../grid.js';
 import { type MoneyStyle, formatInt, formatMoney, texts, unitWord } from '../i18n/index.js';
 import { PALETTE, type Segment, barChart, esc, groupedBarChart, stackedBar } from '../svg.js';
 import { cellText } from './cell.js';
 import { HTML_STYLE } from './html-style.js';
+import type { TrackingReport } from '../../reports/tracking.js';
+import type { Disclosure } from '../disclosure.js';
+import { statusLine, trackedMainGrid } from '../tracking-grid.js';
+import { trackingSections } from './html-tracking.js';
 import { returnsSections } from './html-returns.js';
 
 /** Everything the HTML report shows, computed before rendering. */
@@ -36,6 +40,13 @@ export interface HtmlReportInput {
   readonly version: string;
   /** The lock file calc wrote in the same run: a council note can cite it and anyone can verify it. */
   readonly lock?: LockCitation;
+  /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
+  readonly tracking?: TrackingReport;
+}
+
+/** An HTML report is passed on: small groups show no figures (docs/tracking.md). */
+function disclosureOf(r: HtmlReportInput, style: MoneyStyle): Disclosure | undefined {
+  return r.tracking ? { small: r.tracking.small, publish: true, lang: style.lang } : undefined;
 }
 
 function cellHtml(c: Cell, style: MoneyStyle): { html: string; num: boolean } {
@@ -134,8 +145,10 @@ function scenariosSection(r: HtmlReportInput, style: MoneyStyle): Section {
     values: [num(x.current), num(x.threat), num(x.breakthrough)],
     texts: [formatMoney(x.current, style), formatMoney(x.threat, style), formatMoney(x.breakthrough, style)],
   }));
-  // The headline (and any mix of horizons) is already at the top of the page.
-  const main = calcGrid(r.calc, style, { headline: false });
+  // The headline (and any mix of horizons, and the status line) is already at the top of the page.
+  const plain = calcGrid(r.calc, style, { headline: false });
+  const d = disclosureOf(r, style);
+  const main = r.tracking && d ? trackedMainGrid(plain, r.calc, r.tracking, d) : plain;
   const notes = main.notes;
   return {
     id: 'scenarios',
@@ -146,27 +159,38 @@ function scenariosSection(r: HtmlReportInput, style: MoneyStyle): Section {
   };
 }
 
-function segments(b: CouncilReport['all']['breakdowns']['law'], style: MoneyStyle): Segment[] {
-  return b.groups.map((g) => ({ label: g.key, value: num(g.baten), text: formatMoney(g.baten, style) }));
+/** The chart's segments: small and withheld groups (docs/tracking.md) together as one. */
+function segments(b: CouncilReport['all']['breakdowns']['law'], style: MoneyStyle, marks?: readonly (string | undefined)[]): Segment[] {
+  const shown = b.groups.filter((_, i) => !marks?.[i]);
+  const out: Segment[] = shown.map((g) => ({ label: g.key, value: num(g.baten), text: formatMoney(g.baten, style) }));
+  if (shown.length < b.groups.length) {
+    const rest = b.groups.filter((_, i) => marks?.[i]).reduce((a, g) => a + g.baten, 0n);
+    out.push({ label: texts(style.lang).tracking.withheld, value: num(rest), text: formatMoney(rest, style) });
+  }
+  return out;
 }
 
 /** 3. Per law and per payer: stacked bars of the baten, each followed by its breakdown table; then per cohort. */
 function lawPayerSection(r: HtmlReportInput, style: MoneyStyle): Section {
   const { labels, council: councilWords, html: words } = texts(style.lang);
   const all = r.council.all.breakdowns;
-  const negative = [...all.law.groups, ...all.payer.groups].some((g) => g.baten < 0n);
-  const own = tablesWithNotes([breakdownGrid(all.law, labels.allCases, style), breakdownGrid(all.payer, labels.allCases, style)], style);
+  const d = disclosureOf(r, style);
+  const m = scopeMarks(d);
+  // Only the groups the charts show (small ones are merged, docs/tracking.md).
+  const negative = [...segments(all.law, style, m.law?.rows), ...segments(all.payer, style, m.payer?.rows)].some((g) => g.value < 0);
+  const own = tablesWithNotes([breakdownGrid(all.law, labels.allCases, style, d, m.law), breakdownGrid(all.payer, labels.allCases, style, d, m.payer)], style);
   let body =
-    `<h3>${esc(councilWords.byLaw)}</h3>\n<figure>${stackedBar('chart-law', words.lawChart, segments(all.law, style))}</figure>\n${own.tables[0]}` +
-    `<h3>${esc(councilWords.byPayer)}</h3>\n<figure>${stackedBar('chart-payer', words.payerChart, segments(all.payer, style))}</figure>\n${own.tables[1]}` +
+    `<h3>${esc(councilWords.byLaw)}</h3>\n<figure>${stackedBar('chart-law', words.lawChart, segments(all.law, style, m.law?.rows))}</figure>\n${own.tables[0]}` +
+    `<h3>${esc(councilWords.byPayer)}</h3>\n<figure>${stackedBar('chart-payer', words.payerChart, segments(all.payer, style, m.payer?.rows))}</figure>\n${own.tables[1]}` +
     (negative ? `<p class="note">${esc(words.negativeLegend)}</p>\n` : '') +
     own.notes;
   if (showCohortScopes(r.calc)) {
     body += `<h3>${esc(words.perCohort)}</h3>\n`;
     const perCohort = tablesWithNotes(
-      r.council.cohorts.flatMap((sc) => {
+      r.council.cohorts.flatMap((sc, i) => {
         const scope = labels.cohortScope(sc.cohort?.id ?? '');
-        return [breakdownGrid(sc.breakdowns.law, scope, style), breakdownGrid(sc.breakdowns.payer, scope, style)];
+        const cm = scopeMarks(d, i);
+        return [breakdownGrid(sc.breakdowns.law, scope, style, d, cm.law), breakdownGrid(sc.breakdowns.payer, scope, style, d, cm.payer)];
       }),
       style,
     );
@@ -184,12 +208,12 @@ function topItemsSection(r: HtmlReportInput, style: MoneyStyle): Section | undef
 
 /** 5. Projections (with --project). */
 function projectionSection(r: HtmlReportInput, style: MoneyStyle): Section | undefined {
-  return r.council.projectSizes.length ? singleTableSection('projectie', projectionGrid(r.calc, r.council, style), style) : undefined;
+  return r.council.projectSizes.length ? singleTableSection('projectie', projectionGrid(r.calc, r.council, style, disclosureOf(r, style)), style) : undefined;
 }
 
 /** 6. Published against computed (when a cohort publishes figures). */
 function publishedSection(r: HtmlReportInput, style: MoneyStyle): Section | undefined {
-  return r.council.published.length ? singleTableSection('gepubliceerd', publishedGrid(r.council.published, style), style) : undefined;
+  return r.council.published.length ? singleTableSection('gepubliceerd', publishedGrid(r.council.published, style, disclosureOf(r, style)), style) : undefined;
 }
 
 /** 7. Price year and method: the economics notes and sections. */
@@ -266,6 +290,7 @@ function masthead(r: HtmlReportInput, style: MoneyStyle, headlineText: string, e
     `<header>\n<p class="kicker">${esc(words.kicker)}</p>\n<h1>${esc(words.title)}</h1>\n` +
     (cohortTitles.length ? `<p class="lede">${cohortTitles.map(esc).join(' · ')}</p>\n` : '') +
     `<p class="headline" id="headline">${esc(headlineText)}</p>\n` +
+    (r.tracking?.status.show ? `<p class="lede" id="status-line">${esc(statusLine(r.tracking.status, style.lang))}</p>\n` : '') +
     `<dl class="keyfigures">` +
     `<div><dt>${esc(words.cases)}</dt><dd id="kf-cases">${esc(formatInt(totals.cases, style.lang))}</dd></div>` +
     `<div><dt>${esc(words.baten)}</dt><dd id="kf-baten">${esc(formatMoney(totals.baten, style))}</dd></div>` +
@@ -286,10 +311,11 @@ export function renderHtml(r: HtmlReportInput, style: MoneyStyle): string {
     scenariosSection(r, style),
     lawPayerSection(r, style),
     // Did it pay off, and for whom (issue 16): investment and return, who gains, evidence by grade.
-    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable) : []),
+    ...(r.returns ? returnsSections(r.returns, r.calc, style, htmlTable, disclosureOf(r, style)) : []),
     topItemsSection(r, style),
     projectionSection(r, style),
     publishedSection(r, style),
+    ...(r.tracking ? trackingSections(r.tracking, r.calc, style, disclosureOf(r, style)!, (g, o) => htmlTable(g, style, o)) : []),
     economicsSection(r, style, economicsText),
     ratesSection(r, style),
     accountabilitySection(r, style),

@@ -48,6 +48,7 @@ export function lineJson(r: LineRow): Record<string, unknown> {
     present_value: r.presentValueCents,
     discount_rate: r.discount ? num(r.discount) : null,
     source: sourceText(r),
+    investment: r.investment,
   };
 }
 

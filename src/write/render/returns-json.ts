@@ -39,6 +39,7 @@ function figures(f: InvestmentFigures): Obj {
 function gains(t: GainTable): Obj[] {
   return t.rows.map((g) => ({
     [t.dimension]: g.key,
+    cases: g.cases,
     invested: g.invested,
     baten_before_investment: g.avoided,
     net: g.net,

@@ -10,6 +10,8 @@ import { SCENARIOS } from '../../data/model.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
 import { yearColumns } from '../../reports/lines.js';
 import type { PublishedCheck } from '../../reports/published.js';
+import type { Marks } from '../../reports/small-numbers.js';
+import { type Disclosure, disclosureNotes, hiddenText } from '../disclosure.js';
 import { derivationText, scenarioLabel } from '../explain-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
 import { FACTOR_PLACES, fraction, linesHeader, sourceText } from '../lines-grid.js';
@@ -133,7 +135,7 @@ export function linesSheet(rows: readonly LineRow[], style: MoneyStyle): XSheet 
       cells.push(fEuro(`${L.undiscounted}${n}`, r.presentValueCents));
       cells.push({ t: 'empty' });
     }
-    cells.push(txt(sourceText(r)));
+    cells.push(txt(sourceText(r)), txt(r.investment ? audit.yes : audit.no));
     out.push(cells);
   });
   const widths = [16, 10, 18, 5, 26, 14, 30, 40, 16, 12, 10, 14, 8, 9, 12, 18, 12, 16, 60, 8, 8, 14, ...Array.from({ length: L.years }, () => 14), 16, 16, 10, 36];
@@ -205,20 +207,27 @@ function weightOf(r: Rational, t: number): Rational {
 }
 
 /** Published against computed: cases, baten and mean per cohort, the difference as a formula. */
-export function publishedSheet(checks: readonly PublishedCheck[], style: MoneyStyle): XSheet {
+export function publishedSheet(checks: readonly PublishedCheck[], style: MoneyStyle, d?: Disclosure, marks?: Marks): XSheet {
   const { labels, council: words, rates, audit } = texts(style.lang);
   const out: XCell[][] = [head([labels.cohort, words.figure, words.published, words.computed, words.difference, words.matches, rates.source])];
   const yes = (b: boolean): XCell => txt(b ? words.yes : words.no);
-  for (const p of checks) {
+  checks.forEach((p, i) => {
     const c = out.length + 1;
     out.push([txt(p.cohort), txt(words.figCases), { t: 'int', v: p.published.cases }, { t: 'int', v: p.computed.cases }, { t: 'formula', f: `D${c}-C${c}`, fmt: 'int', cached: String(p.difference.cases) }, yes(p.matches.cases), txt(p.source)]);
-    const b = out.length + 1;
-    out.push([txt(p.cohort), txt(words.figBaten), euro(p.published.baten), euro(p.computed.baten), fEuro(`D${b}-C${b}`, p.difference.baten), yes(p.matches.baten), txt('')]);
-    const m = out.length + 1;
+    // A small cohort keeps its published figures; its computed ones are not shown (docs/tracking.md).
+    const mark = marks?.[i];
+    const b = c + 1;
     const pubMean: XCell =
       p.published.meanGiven && p.published.mean.d === 1n
         ? euro(p.published.mean.n)
         : { t: 'formula', f: `IF(C${c}=0,"",C${b}/C${c})`, fmt: 'euro', cached: eurosOf(p.published.mean) };
+    if (mark && d) {
+      out.push([txt(p.cohort), txt(words.figBaten), euro(p.published.baten), txt(hiddenText(mark, d))]);
+      out.push([txt(p.cohort), txt(labels.mean), pubMean, txt(hiddenText(mark, d))]);
+      return;
+    }
+    out.push([txt(p.cohort), txt(words.figBaten), euro(p.published.baten), euro(p.computed.baten), fEuro(`D${b}-C${b}`, p.difference.baten), yes(p.matches.baten), txt('')]);
+    const m = out.length + 1;
     out.push([
       txt(p.cohort),
       txt(labels.mean),
@@ -228,9 +237,10 @@ export function publishedSheet(checks: readonly PublishedCheck[], style: MoneySt
       yes(p.matches.mean),
       txt(''),
     ]);
-  }
+  });
   out.push([]);
   out.push([txt(words.publishedNote)]);
+  for (const n of disclosureNotes(marks ?? [], d)) out.push([txt(n)]);
   return { name: audit.publishedSheet, rows: out, widths: [18, 22, 16, 16, 16, 8, 80], header: true };
 }
 

@@ -17,6 +17,11 @@ import { headline } from '../calc-grid.js';
 import { economicsNotes } from '../economics-grid.js';
 import { type MoneyStyle, texts, unitWord } from '../i18n/index.js';
 import { type XCell, type XSheet, centsToDecimal, workbook } from '../xlsx.js';
+import type { Marks } from '../../reports/small-numbers.js';
+import type { TrackingReport } from '../../reports/tracking.js';
+import { type Disclosure, hiddenText } from '../disclosure.js';
+import { statusLine } from '../tracking-grid.js';
+import { trackingSheets } from './xlsx-tracking.js';
 import type { LockCitation } from '../../reports/audit.js';
 import type { CaseYears, LineRow } from '../../reports/lines.js';
 import { linesFitSheet, linesSheet, perYearSheet, publishedSheet } from './xlsx-audit.js';
@@ -35,6 +40,13 @@ export interface XlsxReportInput {
   readonly lines?: readonly LineRow[];
   readonly caseYears?: readonly CaseYears[];
   readonly lock?: LockCitation;
+  /** Status, follow-up, patterns, value scores and small-number marks (docs/tracking.md). */
+  readonly tracking?: TrackingReport;
+}
+
+/** A workbook is passed on: small groups show no figures (docs/tracking.md). */
+function disclosureOf(r: XlsxReportInput, style: MoneyStyle): Disclosure | undefined {
+  return r.tracking ? { small: r.tracking.small, publish: true, lang: style.lang } : undefined;
 }
 
 const txt = (v: string, bold?: boolean): XCell => ({ t: 'text', v, ...(bold ? { bold } : {}) });
@@ -51,12 +63,17 @@ const ref = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 /** Cases: one row per case; baten and besparing as formulas over the scenario columns. */
 function casesSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
   const { labels, xlsx: words } = texts(style.lang);
-  const rows: XCell[][] = [head([labels.case, labels.title, labels.cohort, labels.current, labels.threat, labels.breakthrough, labels.baten, labels.besparing])];
+  // With --status all, a status column after the amounts (docs/tracking.md).
+  const marked = r.tracking?.status.marked === true;
+  const status = (i: number): XCell[] => (marked && r.tracking ? [txt(texts(style.lang).tracking.status[r.tracking.cases[i]?.status ?? 'afgerond'])] : []);
+  const rows: XCell[][] = [
+    head([labels.case, labels.title, labels.cohort, labels.current, labels.threat, labels.breakthrough, labels.baten, labels.besparing, ...(marked ? [texts(style.lang).tracking.statusCol] : [])]),
+  ];
   r.calc.rows.forEach((x, i) => {
     const row = i + 2;
-    rows.push([txt(x.id), txt(x.title), txt(x.cohort ?? ''), euro(x.current), euro(x.threat), euro(x.breakthrough), fEuro(`E${row}-F${row}`, x.baten), fEuro(`D${row}-F${row}`, x.besparing)]);
+    rows.push([txt(x.id), txt(x.title), txt(x.cohort ?? ''), euro(x.current), euro(x.threat), euro(x.breakthrough), fEuro(`E${row}-F${row}`, x.baten), fEuro(`D${row}-F${row}`, x.besparing), ...status(i)]);
   });
-  return { name: words.casesSheet, rows, widths: [12, 44, 18, 16, 18, 16, 16, 16], header: true };
+  return { name: words.casesSheet, rows, widths: [12, 44, 18, 16, 18, 16, 16, 16, ...(marked ? [12] : [])], header: true };
 }
 
 /** Totals: per cohort (SUMIF on the cohort column of the cases sheet) when there are several, then all cases (SUM); projections below. */
@@ -71,9 +88,15 @@ function totalsSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
   const amountCols = ['D', 'E', 'F', 'G', 'H'] as const;
   const keys = AMOUNT_KEYS;
   if (calc.cohorts.length > 1) {
-    for (const c of calc.cohorts) {
+    const d = disclosureOf(r, style);
+    for (const [i, c] of calc.cohorts.entries()) {
       const row = rows.length + 1;
       const crit = `"${c.id.replace(/"/g, '""')}"`;
+      const mark = d?.small.cohorts[i];
+      if (mark && d) {
+        rows.push([txt(labels.cohortScope(c.id)), txt(hiddenText(mark, d))]);
+        continue;
+      }
       rows.push([
         txt(labels.cohortScope(c.id)),
         fInt(`COUNTIF(${range('C')},${crit})`, c.totals.cases),
@@ -100,14 +123,44 @@ function totalsSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
   return { name: words.totalsSheet, rows, widths: [28, 16, 16, 18, 16, 16, 16, 20], header: true };
 }
 
-/** By law or by payer: amounts per group, baten and besparing and the shares as formulas, a SUM row. */
-function breakdownSheet(name: string, b: Breakdown, keyHeader: string, style: MoneyStyle): XSheet {
+/**
+ * By law or by payer: amounts per group, baten and besparing and the shares as formulas, a SUM row.
+ * Small groups (docs/tracking.md) show "< 5 casussen"; their amounts together are one row, so that
+ * the SUM still gives the total.
+ */
+function breakdownSheet(name: string, b: Breakdown, keyHeader: string, style: MoneyStyle, d?: Disclosure, marks?: Marks): XSheet {
   const { labels, xlsx: words } = texts(style.lang);
-  const n = b.groups.length;
+  const hidden = b.groups.filter((_, i) => marks?.[i]);
+  const n = b.groups.length + (hidden.length ? 1 : 0);
   const totalRow = n + 2;
   const rows: XCell[][] = [head([keyHeader, labels.current, labels.threat, labels.breakthrough, labels.baten, labels.besparing, words.shareBaten])];
-  b.groups.forEach((g, i) => {
+  const shown = b.groups.map((g, i) => {
+    const mark = marks?.[i];
+    return mark && d ? { hide: hiddenText(mark, d), g } : { g };
+  });
+  if (hidden.length && d) {
+    const sum = (k: 'current' | 'threat' | 'breakthrough' | 'baten' | 'besparing'): bigint => hidden.reduce((a, g) => a + g[k], 0n);
+    const shares = (k: 'current' | 'threat' | 'breakthrough' | 'baten' | 'besparing'): bigint | undefined =>
+      hidden.every((g) => g.sharesPermille[k] !== undefined) ? hidden.reduce((a, g) => a + g.sharesPermille[k]!, 0n) : undefined;
+    const keys = ['current', 'threat', 'breakthrough', 'baten', 'besparing'] as const;
+    const together = {
+      key: texts(style.lang).tracking.withheldTogether,
+      cases: 0,
+      current: sum('current'),
+      threat: sum('threat'),
+      breakthrough: sum('breakthrough'),
+      baten: sum('baten'),
+      besparing: sum('besparing'),
+      sharesPermille: Object.fromEntries(keys.map((k) => [k, shares(k)])) as Record<(typeof keys)[number], bigint | undefined>,
+    };
+    shown.push({ g: together });
+  }
+  shown.forEach(({ g, hide }, i) => {
     const r = i + 2;
+    if (hide !== undefined) {
+      rows.push([txt(g.key), txt(hide)]);
+      return;
+    }
     rows.push([
       txt(g.key),
       euro(g.current),
@@ -128,6 +181,7 @@ function breakdownSheet(name: string, b: Breakdown, keyHeader: string, style: Mo
     sum('F', b.total.besparing),
     { t: 'formula', f: `IF(E${totalRow}=0,"",SUM(G2:G${n + 1}))`, fmt: 'pct', cached: b.total.baten === 0n ? '' : '1', bold: true },
   ]);
+  if (hidden.length && d) rows.push([], [txt(texts(style.lang).tracking.publishNote(d.small.k))]);
   return { name, rows, widths: [28, 16, 18, 16, 16, 16, 14], header: true };
 }
 
@@ -190,6 +244,7 @@ function aboutSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
   const { labels, rates: rateWords, xlsx: words } = texts(style.lang);
   const rows: XCell[][] = [
     [txt(words.headline, true), txt(headline(r.calc.totals, style))],
+    ...(r.tracking?.status.show ? [[txt(words.note, true), txt(statusLine(r.tracking.status, style.lang))]] : []),
     ...economicsNotes(r.economics, style).map((x) => [txt(words.note, true), txt(x)]),
     [txt(words.note, true), txt(labels.amountsNote(true))],
     [txt(words.note, true), txt(words.amounts)],
@@ -211,20 +266,23 @@ function aboutSheet(r: XlsxReportInput, style: MoneyStyle): XSheet {
 
 export function calcWorkbookSheets(r: XlsxReportInput, style: MoneyStyle): XSheet[] {
   const { labels, xlsx: words } = texts(style.lang);
+  const d = disclosureOf(r, style);
   const sheets: XSheet[] = [
     casesSheet(r, style),
     totalsSheet(r, style),
-    breakdownSheet(words.byLawSheet, r.council.all.breakdowns.law, labels.law, style),
-    breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style),
+    breakdownSheet(words.byLawSheet, r.council.all.breakdowns.law, labels.law, style, d, d?.small.breakdowns.all.law),
+    breakdownSheet(words.byPayerSheet, r.council.all.breakdowns.payer, labels.payer, style, d, d?.small.breakdowns.all.payer),
   ];
   if (r.council.topItems.n > 0) sheets.push(topItemsSheet(r, style));
   // Did it pay off, and for whom (issue 16): investment, who gains, programme, evidence.
-  if (r.returns) sheets.push(...returnsSheets(r.returns, style));
+  if (r.returns) sheets.push(...returnsSheets(r.returns, style, d));
+  // Following cases over time (docs/tracking.md): follow-up, patterns, values.
+  if (r.tracking && d) sheets.push(...trackingSheets(r.tracking, r.calc, style, d));
   // The audit trail: per-year figures of multi-year cases, published against computed, every line
   // (unless there are more lines than a worksheet holds: then calc --lines --format csv has them).
   const lines = r.lines && linesFitSheet(r.lines) ? r.lines : undefined;
   if (lines && r.caseYears?.length) sheets.push(perYearSheet(r.caseYears, lines, style));
-  if (r.council.published.length) sheets.push(publishedSheet(r.council.published, style));
+  if (r.council.published.length) sheets.push(publishedSheet(r.council.published, style, d, d?.small.published));
   if (lines) sheets.push(linesSheet(lines, style));
   sheets.push(ratesSheet(r, style), aboutSheet(r, style));
   return sheets;

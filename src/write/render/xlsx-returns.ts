@@ -8,7 +8,9 @@
 import { type Rational, mul, rat, toDecimalString } from '../../data/rational.js';
 import type { InvestmentFigures } from '../../reports/investment.js';
 import type { ReturnsReport } from '../../reports/returns.js';
-import type { GainTable } from '../../reports/who-gains.js';
+import type { Marks } from '../../reports/small-numbers.js';
+import type { GainRow, GainTable } from '../../reports/who-gains.js';
+import { type Disclosure, disclosureNotes, hiddenText } from '../disclosure.js';
 import { type MoneyStyle, localDecimal, texts } from '../i18n/index.js';
 import { hasReturns } from '../returns-grid.js';
 import { type XCell, type XSheet, centsToDecimal } from '../xlsx.js';
@@ -58,27 +60,42 @@ function investmentSheet(r: ReturnsReport, style: MoneyStyle): XSheet {
   return { name: w.investmentSheet, rows, widths: [14, 18, 16, 16, 16, 18, 22], header: true };
 }
 
-/** A block of who-gains rows from row `start` (1-based, the header), with net = avoided − invested and SUM totals. */
-function gainsBlock(t: GainTable, withProgramme: boolean, start: number, style: MoneyStyle): XCell[][] {
+/**
+ * A block of who-gains rows from row `start` (1-based, the header), with net = avoided − invested and
+ * SUM totals. Small groups (docs/tracking.md) show "< 5 casussen"; their amounts together are one row,
+ * so that the SUM still gives the total (as on the law and payer sheets).
+ */
+function gainsBlock(t: GainTable, withProgramme: boolean, start: number, style: MoneyStyle, d?: Disclosure, marks?: Marks): XCell[][] {
   const { labels, returns: w } = texts(style.lang);
   const prog = withProgramme && t.dimension === 'payer';
   const rows: XCell[][] = [
     head([t.dimension === 'payer' ? labels.payer : labels.law, w.invested, w.avoided, w.netPosition, ...(prog ? [w.programmeCosts, w.netAfterProgramme] : []), w.position]),
   ];
-  t.rows.forEach((g, i) => {
-    const row = start + 1 + i;
+  const hidden = d ? t.rows.filter((_, i) => marks?.[i]) : [];
+  const figures = (key: string, g: Omit<GainRow, 'key' | 'cases' | 'position'>, position: string): void => {
+    const row = start + rows.length;
     rows.push([
-      txt(g.key),
+      txt(key),
       euro(g.invested),
       euro(g.avoided),
       fEuro(`C${row}-B${row}`, g.net),
       ...(prog ? [euro(g.programme), fEuro(`D${row}-E${row}`, g.netAfterProgramme)] : []),
-      txt(w.positions[g.position]),
+      txt(position),
     ]);
+  };
+  t.rows.forEach((g, i) => {
+    const mark = marks?.[i];
+    if (mark && d) rows.push([txt(g.key), txt(hiddenText(mark, d))]);
+    else figures(g.key, g, w.positions[g.position]);
   });
+  if (hidden.length) {
+    const sum = (f: (g: GainRow) => bigint): bigint => hidden.reduce((a, g) => a + f(g), 0n);
+    const together = { invested: sum((g) => g.invested), avoided: sum((g) => g.avoided), net: sum((g) => g.net), programme: sum((g) => g.programme), netAfterProgramme: sum((g) => g.netAfterProgramme) };
+    figures(texts(style.lang).tracking.withheldTogether, together, '');
+  }
   const first = start + 1;
-  const last = start + t.rows.length;
-  const sum = (c: string, cents: bigint): XCell => fEuro(t.rows.length ? `SUM(${c}${first}:${c}${last})` : '0', cents, true);
+  const last = start + rows.length - 1;
+  const sum = (c: string, cents: bigint): XCell => fEuro(rows.length > 1 ? `SUM(${c}${first}:${c}${last})` : '0', cents, true);
   rows.push([
     txt(labels.total, true),
     sum('B', t.total.invested),
@@ -89,11 +106,21 @@ function gainsBlock(t: GainTable, withProgramme: boolean, start: number, style: 
   return rows;
 }
 
-function whoSheet(r: ReturnsReport, style: MoneyStyle): XSheet {
+function whoSheet(r: ReturnsReport, style: MoneyStyle, d?: Disclosure): XSheet {
   const { returns: w } = texts(style.lang);
-  const payer = gainsBlock(r.whoGains.byPayer, r.whoGains.programme, 1, style);
+  const m = d?.small.gains;
+  const payer = gainsBlock(r.whoGains.byPayer, r.whoGains.programme, 1, style, d, m?.payer);
   const lawStart = payer.length + 3;
-  const rows: XCell[][] = [...payer, [], [txt(w.whoTitle('law'), true)], ...gainsBlock(r.whoGains.byLaw, false, lawStart, style), [], [txt(w.whoNote)]];
+  const notes = disclosureNotes([...(m?.payer ?? []), ...(m?.law ?? [])], d).map((n) => [txt(n)]);
+  const rows: XCell[][] = [
+    ...payer,
+    [],
+    [txt(w.whoTitle('law'), true)],
+    ...gainsBlock(r.whoGains.byLaw, false, lawStart, style, d, m?.law),
+    [],
+    [txt(w.whoNote)],
+    ...notes,
+  ];
   return { name: w.whoSheet, rows, widths: [22, 16, 16, 16, 18, 24, 30], header: true };
 }
 
@@ -164,10 +191,10 @@ function evidenceSheet(r: ReturnsReport, style: MoneyStyle): XSheet {
 }
 
 /** The sheets, in order; none about investments when no case marks one and no cohort has programme costs. */
-export function returnsSheets(r: ReturnsReport, style: MoneyStyle): XSheet[] {
+export function returnsSheets(r: ReturnsReport, style: MoneyStyle, d?: Disclosure): XSheet[] {
   const out: XSheet[] = [];
   if (r.investment.any) out.push(investmentSheet(r, style));
-  if (hasReturns(r)) out.push(whoSheet(r, style));
+  if (hasReturns(r)) out.push(whoSheet(r, style, d));
   if (r.programme.cohorts.length) out.push(programmeSheet(r, style));
   out.push(evidenceSheet(r, style));
   return out;
