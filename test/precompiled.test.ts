@@ -13,6 +13,7 @@ import { DEFAULT_INDEX_FILE, loadIndexAs } from '../src/read/index-series.js';
 import { readTableAhead } from '../src/read/load.js';
 import { PRECOMPILED_FILE, type PrecompiledFile, encode, precompiledIndex, precompiledSchemas, precompiledTable, setPrecompiled } from '../src/read/precompiled.js';
 import { precompile, schemaFacts } from '../src/read/precompile.js';
+import { SCHEMA_KINDS } from '../src/data/inputs.js';
 import { ROOT, runProcess } from './helpers.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -30,6 +31,11 @@ function fromYaml<T>(f: () => T): T {
 
 describe('precompiled bundled tables and index', () => {
   const file = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as { tables: object; indexes: object };
+
+  it('holds the schema check of every kind of input file (a tags.yaml among the cases loads no zod)', () => {
+    const programs = (file as unknown as { schemas: { programs: object } }).schemas.programs;
+    expect(Object.keys(programs).sort()).toEqual(SCHEMA_KINDS.filter((k) => k !== 'index').sort());
+  });
 
   it('holds every bundled YAML file, and nothing else', () => {
     const tables = yamls.filter((n) => join(ROOT, 'rates', n) !== DEFAULT_INDEX_FILE).map((n) => sha(join(ROOT, 'rates', n)));

@@ -30,7 +30,7 @@ function encoded(v: unknown, what: string): unknown {
 
 /** The schema facts of src/read/schemas.ts. */
 export function schemaFacts(): SchemaFacts {
-  const kinds: FileKind[] = ['case', 'cohort', 'rates'];
+  const kinds: FileKind[] = ['case', 'cohort', 'rates', 'tags'];
   return {
     programs: Object.fromEntries(kinds.map((k) => [k, compileProgram(SCHEMAS[k])])) as SchemaFacts['programs'],
     keys: { case: knownKeysAt(SCHEMAS.case, []), line: knownKeysAt(SCHEMAS.case, ['current', 0]) },
