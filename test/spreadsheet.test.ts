@@ -33,9 +33,13 @@ if (!SOFFICE) console.warn('LibreOffice round trip skipped: soffice not found (i
  * `file` (in `cwd`) opened and saved by LibreOffice Calc (its own shared strings, styles and XML) as
  * `lo/<file>`; with UPDATE_GOLDEN=1 also kept as `fixture`.
  */
+/** One LibreOffice user profile for the file's tests: the first start makes it (seconds), later ones reuse it. */
+let loProfile: string | undefined;
+
 function saveWithLibreOffice(cwd: string, file: string, fixture: string): void {
   mkdirSync(join(cwd, 'lo'), { recursive: true });
-  execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(cwd, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', 'lo', file], {
+  loProfile ??= mkdtempSync(join(tmpdir(), 'doorbraak-lo-profile-'));
+  execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${loProfile}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', 'lo', file], {
     cwd,
     stdio: 'ignore',
     timeout: 170_000,
