@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, run, withoutReturns, withoutTracking } from './helpers.js';
+import { FIXTURES, ROOT, run, withoutReturns, withoutTracking } from './helpers.js';
 
 function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'doorbraak-lock-'));
@@ -25,6 +25,18 @@ function edit(file: string, from: string, to: string): void {
 }
 
 describe('calc --lock and verify', () => {
+  it("a lock written into another folder verifies from that folder, also for the clone's own cases/", async () => {
+    // The example cases live inside doorbraak's clone; only rates/ ships, so they are named by their
+    // path (relative to the lock), not as doorbraak:cases/… (which made verify differ from elsewhere).
+    const elsewhere = mkdtempSync(join(tmpdir(), 'doorbraak-lock-elsewhere-'));
+    expect((await run(['calc', 'cases/', '--lock', join(elsewhere, 'figures.lock.json')], { cwd: ROOT })).status).toBe(0);
+    const lock = readFileSync(join(elsewhere, 'figures.lock.json'), 'utf8');
+    expect(lock).not.toContain('doorbraak:cases/');
+    expect(lock).toContain('"doorbraak:rates/nl-2024.yaml"');
+    const r = await run(['verify', 'figures.lock.json'], { cwd: elsewhere });
+    expect(r).toEqual({ status: 0, stdout: 'figures.lock.json: 7 casussen, 13 invoerbestanden: ongewijzigd\n', stderr: '' });
+  });
+
   it('writes a lock with the figures, a sha256 per input, the command and no timestamp', async () => {
     const dir = copyFixture();
     const r = await run(LOCK, { cwd: dir });

@@ -20,16 +20,18 @@ function isYamlName(name: string): boolean {
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * A path as shown to the user: relative to the working directory when inside it; a bundled file
- * (inside the package, outside the working directory) as `doorbraak:rates/…`, so that output does not
- * depend on where doorbraak is installed; anything else absolute.
+ * A path as shown to the user: relative to the working directory when inside it; a file doorbraak
+ * ships (rates/, outside the working directory) as `doorbraak:rates/…`, so that output does not depend
+ * on where doorbraak is installed; anything else absolute. Only rates/ ships: the example cases of a
+ * clone (cases/, examples/) are the user's files like any other, so a lock written elsewhere names them
+ * by their path and verifies from its own folder.
  */
 export function displayPath(abs: string, cwd = process.cwd()): string {
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
   if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   const inPkg = relative(PACKAGE_ROOT, abs);
-  if (!inPkg.startsWith('..') && !isAbsolute(inPkg)) return `doorbraak:${inPkg.split(sep).join('/')}`;
+  if (inPkg.startsWith(`rates${sep}`)) return `doorbraak:${inPkg.split(sep).join('/')}`;
   return abs;
 }
 
