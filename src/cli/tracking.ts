@@ -8,7 +8,7 @@ import type { Run } from '../data/run.js';
 import type { CaseStatus } from '../data/tracking.js';
 import { BY_DIMENSIONS, type ByDimension } from '../reports/patterns.js';
 import { DEFAULT_MIN_GROUP } from '../reports/small-numbers.js';
-import { parseStatusOption } from '../reports/status.js';
+import { parseStatusOption, selectByStatus } from '../reports/status.js';
 import { type Lang, texts } from '../write/i18n/index.js';
 
 export interface TrackingOptions {
@@ -39,15 +39,27 @@ export function parseByOption(text: string): ByDimension[] | undefined {
   return BY_DIMENSIONS.filter((d) => out.includes(d));
 }
 
+const parse =
+  <T>(f: (v: string) => T | undefined, msg: string) =>
+  (v: string): T => {
+    const r = f(v);
+    if (r === undefined) throw new InvalidArgumentError(msg);
+    return r;
+  };
+
+/** --status alone (diff: both sides count the cases calc counts). */
+export function addStatusOption(cmd: Command, lang: Lang): Command {
+  const t = texts(lang).tracking;
+  return cmd.addOption(new Option('--status <list>', t.help.options.status).argParser(parse(parseStatusOption, t.badStatus)));
+}
+
+/** The run with the cases --status counts (default: the completed ones), as calc counts them. */
+export function countedByStatus(run: Run, status: readonly CaseStatus[] | undefined): Run {
+  return countedOnly(run, selectByStatus(run.priced, status).included);
+}
+
 export function addTrackingOptions(cmd: Command, lang: Lang): Command {
   const t = texts(lang).tracking;
-  const parse =
-    <T>(f: (v: string) => T | undefined, msg: string) =>
-    (v: string): T => {
-      const r = f(v);
-      if (r === undefined) throw new InvalidArgumentError(msg);
-      return r;
-    };
   const minGroup = (v: string): number | undefined => (/^\d{1,4}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 1000 ? Number(v) : undefined);
   return cmd
     .addOption(new Option('--status <list>', t.help.options.status).argParser(parse(parseStatusOption, t.badStatus)))

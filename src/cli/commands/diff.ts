@@ -15,6 +15,8 @@ import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
 import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
 import { type EconomicsOptions, addPricingOptions } from '../economics.js';
 import { atPriceYear, loadRun } from '../run.js';
+import { addStatusOption, countedByStatus } from '../tracking.js';
+import type { CaseStatus } from '../../data/tracking.js';
 import { DIFF_FORMATS, type DiffFormat } from '../../write/render/diff-renderers.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
 
@@ -24,6 +26,8 @@ export interface DiffOptions extends InputOptions, Omit<OutputOptions, 'format'>
   failOver?: string;
   /** --as-stated: both sides priced as the tables state them, without indexation. */
   asStated?: boolean;
+  /** --status: which cases count (default: the completed ones, as calc). */
+  status?: CaseStatus[];
 }
 
 /** The same problem found on both sides is reported once. */
@@ -62,7 +66,8 @@ async function runDiff(io: Io, paths: string[], opts: DiffOptions): Promise<numb
     if (old.pricing.priceYear !== common) old = atPriceYear(old, paths, common);
     if (now.pricing.priceYear !== common) now = atPriceYear(now, paths, common);
   }
-  return diff({ old, now }, { ...opts, ...(limit ? { limit } : {}) }, io);
+  // The cases calc counts (completed, unless --status says otherwise), so that each side's totals are calc's.
+  return diff({ old: countedByStatus(old, opts.status), now: countedByStatus(now, opts.status) }, { ...opts, ...(limit ? { limit } : {}) }, io);
 }
 
 /** diff on the two runs: the report in the asked format, then --fail-over. */
@@ -111,5 +116,6 @@ export function registerDiff(program: Command, io: Io, lang: Lang, setExit: (cod
   addOutputOptions(cmd, lang, DIFF_FORMATS);
   addPricingOptions(cmd, lang);
   cmd.option('--as-stated', texts(lang).audit.help.asStated, false);
+  addStatusOption(cmd, lang);
   cmd.action(async (paths: string[], opts: DiffOptions) => setExit(await runDiff(io, paths, opts)));
 }
