@@ -24,3 +24,16 @@ describe('usage errors', () => {
     expect(await run(args)).toEqual({ status: 2, stdout: '', stderr });
   });
 });
+
+describe('help', () => {
+  it('no option says its default twice (a description that names its default gets no "(standaard: …)")', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const word = lang === 'nl' ? 'standaard' : 'default';
+      for (const cmd of ['calc', 'check', 'diff', 'explain', 'verify', 'rates', 'schema', 'new', 'template', 'import', 'export']) {
+        const help = (await run([cmd, '--help', '--lang', lang])).stdout;
+        const options = help.split(/\n(?=\s{2}-)/).map((s) => s.replace(/\s+/g, ' '));
+        for (const o of options) expect((o.match(new RegExp(word, 'gi')) ?? []).length, `${cmd} ${lang}: ${o}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

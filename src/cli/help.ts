@@ -27,7 +27,9 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
     optionDescription(option: Option): string {
       const extras = choices(option.argChoices);
       const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
-      if (option.defaultValue !== undefined && showDefault) {
+      // A description that already says its default ("…; standaard de tabel van het cohort") gets no second one.
+      const saysDefault = option.description.toLowerCase().includes(words.defaultValue('').trim().replace(/:$/, ''));
+      if (option.defaultValue !== undefined && showDefault && !saysDefault) {
         extras.push(words.defaultValue(option.defaultValueDescription || words.value(option.defaultValue)));
       }
       if (option.presetArg !== undefined && option.optional) extras.push(words.preset(JSON.stringify(option.presetArg)));
