@@ -64,6 +64,16 @@ describe('the answer first, on a terminal of 80 columns', () => {
     expect(pipe.stdout).toContain('│ s6-01                 │ Afvalcontainer en nieuwe vloer, daarna hulp… │ spoor-6        │ 12 maanden │');
   });
 
+  it('explain and diff fit the terminal too (a multi-line derivation wraps within its column)', async () => {
+    for (const args of [['explain', 'vh-03'], ['explain', 'vh-03', '--lang', 'en'], ['diff', 'cases/', '--against', 'rates/nl-2026.yaml']]) {
+      const r = await cli(args, { columns: 80 });
+      expect(r.status, args.join(' ')).toBe(0);
+      for (const l of r.stdout.split('\n')) expect(width(l), `${args.join(' ')}: ${l}`).toBeLessThanOrEqual(80);
+      // on a pipe, as before: the natural width
+      expect(Math.max(...(await cli(args)).stdout.split('\n').map(width))).toBeGreaterThan(80);
+    }
+  });
+
   it('--all prints every section, within the width; --sections names them in Dutch or English', async () => {
     const all = await cli(['calc', 'cases/', '--all'], { columns: 80 });
     for (const l of all.stdout.split('\n')) expect(width(l), l).toBeLessThanOrEqual(80);

@@ -55,6 +55,12 @@ export function stdoutWidth(io: Io, toFile: boolean): number | undefined {
   return io.columns !== undefined && io.columns > 0 ? Math.max(20, io.columns) : undefined;
 }
 
+/** The terminal's width as a renderer option: none on a pipe or with -o. */
+export function widthOf(io: Io, toFile: boolean): { width?: number } {
+  const width = stdoutWidth(io, toFile);
+  return width !== undefined ? { width } : {};
+}
+
 /**
  * Write a command's output to stdout, or whole-or-nothing to -o FILE (relative to io.cwd, as every
  * path a command is given). Returns an exit status.

@@ -12,7 +12,7 @@ import { toDecimalString } from '../../data/rational.js';
 import { type Limit, diffReport, exceeding, parseLimit, percentChange } from '../../reports/diff.js';
 import { type Lang, formatMoney, localDecimal, texts } from '../../write/i18n/index.js';
 import { DIFF_RENDERERS } from '../../write/render/diff-renderers.js';
-import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, widthOf } from '../context.js';
 import { type EconomicsOptions, addPricingOptions } from '../economics.js';
 import { atPriceYear, loadRun } from '../run.js';
 import { addStatusOption, countedByStatus } from '../tracking.js';
@@ -83,7 +83,7 @@ export function diff(runs: { readonly old: Run; readonly now: Run }, opts: DiffO
     old.pricing.index && priceYear !== undefined ? { priceYear, index: old.pricing.index.id } : undefined,
   );
   const money = { lang: opts.lang, cents: opts.cents };
-  const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
+  const text = DIFF_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output), ...widthOf(io, !!opts.output) });
   const code = deliver(io, text, opts.output, opts.lang);
   const limit = opts.limit;
   if (code !== EXIT.ok || !limit) return code;

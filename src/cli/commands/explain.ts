@@ -15,7 +15,7 @@ import { closest } from '../../data/suggest.js';
 import { explainReport } from '../../reports/explain.js';
 import { type Lang, texts } from '../../write/i18n/index.js';
 import { EXPLAIN_RENDERERS } from '../../write/render/explain-renderers.js';
-import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle } from '../context.js';
+import { EXIT, type Io, deliver, refuseOverInput, report, stdoutStyle, widthOf } from '../context.js';
 import { type EconomicsOptions, addPricingOptions } from '../economics.js';
 import { withRun } from '../run.js';
 import { type InputOptions, type OutputOptions, addInputOptions, addOutputOptions } from '../options.js';
@@ -67,7 +67,7 @@ export function explain(
   }
   const r = explainReport(p, run.inputs.cohorts, run.inputs.rateSets.get(p.case.id)?.tables ?? [], run.pricing);
   const money = { lang: opts.lang, cents: opts.cents };
-  const text = EXPLAIN_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output) });
+  const text = EXPLAIN_RENDERERS[opts.format](r, { money, terminal: stdoutStyle(io, !!opts.output), ...widthOf(io, !!opts.output) });
   return deliver(io, text, opts.output, opts.lang);
 }
 

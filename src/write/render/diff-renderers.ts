@@ -13,7 +13,7 @@ export const DIFF_FORMATS = [...FORMATS, 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export const DIFF_RENDERERS: Readonly<Record<DiffFormat, Render<DiffReport>>> = {
-  table: (r, { money, terminal }) => renderTables(diffGrids(r, money), money, terminal),
+  table: (r, { money, terminal, width }) => renderTables(diffGrids(r, money), money, terminal, width),
   json: (r) => renderDiffJson(r),
   csv: (r, { money }) => renderCsv(diffLongGrid(r, money), money),
   md: (r, { money }) => renderMarkdownSections(diffGrids(r, money), money),

@@ -8,7 +8,7 @@ import { renderMarkdownSections } from './markdown.js';
 import { renderTables } from './table.js';
 
 export const EXPLAIN_RENDERERS: Readonly<Record<Format, Render<ExplainReport>>> = {
-  table: (r, { money, terminal }) => renderTables(explainGrids(r, money), money, terminal),
+  table: (r, { money, terminal, width }) => renderTables(explainGrids(r, money), money, terminal, width),
   json: (r) => renderExplainJson(r),
   csv: (r, { money }) => renderCsvSections(explainGrids(r, money), money),
   md: (r, { money }) => renderMarkdownSections(explainGrids(r, money), money),
