@@ -85,7 +85,7 @@ function terminalCell(c: Cell | undefined, s: string, col: FitColumn, width: num
  */
 export function renderTable(g: Grid, m: MoneyStyle, st: Style, width?: number): string {
   const cols = columnsOf(g, m);
-  const tables = fitColumns(cols, width).map((part) => {
+  const tables = fitColumns(cols, width).map((part, p) => {
     const head = part.columns.map((i, k) => {
       const h = cols[i]!.header;
       return (displayWidth(h) > part.widths[k]! ? wrapText(h, part.widths[k]!) : h)
@@ -94,10 +94,14 @@ export function renderTable(g: Grid, m: MoneyStyle, st: Style, width?: number): 
         .join('\n');
     });
     const colAligns = part.columns.map((i) => g.align[i]!);
-    const rows = g.rows.map((row, r) => {
+    // A table below the first (the columns that did not fit) leaves out the rows with nothing in its
+    // own columns (the mean of the baten, shown above), rather than a row that reads as missing data.
+    const shown = (r: number): boolean => p === 0 || part.columns.some((i) => cols[i]!.keep !== 0 && cols[i]!.cells[r] !== '');
+    const rows = g.rows.flatMap((row, r) => {
+      if (!shown(r)) return [];
       const cells = part.columns.map((i, k) => terminalCell(row.cells[i], cols[i]!.cells[r]!, cols[i]!, part.widths[k]!, m, st));
       const strong = row.kind === 'total' || row.kind === 'mean';
-      return strong ? cells.map((c) => st.bold(c)) : cells;
+      return [strong ? cells.map((c) => st.bold(c)) : cells];
     });
     return drawTable(head, rows, colAligns) ?? cliTableString(head, rows, colAligns);
   });
