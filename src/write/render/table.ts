@@ -20,7 +20,11 @@ export function wrapText(s: string, width: number): string {
   let line = '';
   // An amount stays on one line: "€ 226.953", "€ -622".
   const words = s.split(/\s+/).filter((w) => w !== '');
-  for (let i = words.length - 2; i >= 0; i--) if (words[i] === '€' && /^-?\d/.test(words[i + 1]!)) words.splice(i, 2, `${words[i]} ${words[i + 1]}`);
+  // ... and so does the small-group mark with what it marks, where both fit: "spoor-6 *".
+  for (let i = words.length - 2; i >= 0; i--) {
+    const mark = words[i + 1] === '*' && words[i]!.length + 2 <= width;
+    if ((words[i] === '€' && /^-?\d/.test(words[i + 1]!)) || mark) words.splice(i, 2, `${words[i]} ${words[i + 1]}`);
+  }
   for (const word of words) {
     let w = word;
     if (line && line.length + 1 + w.length <= width) {
