@@ -11,6 +11,7 @@ describe('usage errors', () => {
     [['frobnicate'], "doorbraak: onbekend commando 'frobnicate'\n" + NL_HINT],
     [['calk', 'cases'], "doorbraak: onbekend commando 'calk'; bedoelde u calc?\n" + NL_HINT],
     [['diff', 'cases'], "doorbraak: optie '--against <bestand>' is verplicht\n" + NL_HINT],
+    [['diff', 'cases', '--against', 'x.yaml', '--status', 'foo'], "doorbraak: optie '--status <lijst>': 'foo' is ongeldig; verwacht all, of afgerond, lopend en/of gestopt gescheiden door komma’s (Engels: completed, running, stopped)\n" + NL_HINT],
     [['calc', 'cases', '--formt', 'json'], "doorbraak: onbekende optie '--formt'; bedoelde u --format?\n" + NL_HINT],
     [['calc', 'cases', '--rates'], "doorbraak: optie '--rates <bestand>' mist een waarde\n" + NL_HINT],
     [['calc', 'cases', '--lang', 'fr'], "doorbraak: optie '--lang <taal>': 'fr' is ongeldig; kies uit nl, en\n" + NL_HINT],
